@@ -1,0 +1,1 @@
+"""Radic Pro test suite."""
