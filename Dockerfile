@@ -1,0 +1,17 @@
+# One image for web, worker and beat.
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpq5 curl \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY pyproject.toml ./
+RUN pip install --no-cache-dir "setuptools>=69" && pip install --no-cache-dir .
+COPY . .
+RUN useradd --create-home --uid 1000 radic && mkdir -p /app/var && chown -R radic /app/var
+USER radic
+ENV DJANGO_SETTINGS_MODULE=radicpro.settings.base RADICPRO_VAR_DIR=/app/var
+RUN DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput --verbosity 0
+EXPOSE 8000
+CMD ["gunicorn", "radicpro.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "120", "--access-logfile", "-"]

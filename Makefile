@@ -1,0 +1,47 @@
+# Radic Pro — the two newcomer commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+WORKERS ?= 2
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint bench gallery clients clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# Serves the API on 127.0.0.1:$(PORT) with a Celery worker (and beat) beside it,
+# on the embedded defaults (SQLite, a file-system broker, file storage) unless the
+# environment says otherwise (see README: Settings).
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py load_demo
+	$(PY) -m radicpro.serve --port $(PORT) --workers $(WORKERS)
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py spectacular --validate --fail-on-warn --file /dev/null
+	$(PY) -m pytest tests/test_compose.py
+
+bench: install
+	$(PY) bench/render.py
+
+gallery: install
+	$(PY) -m exports.gallery out/gallery
+	@echo "Open out/gallery/index.html"
+
+clean:
+	rm -rf $(VENV) var out test-artifacts

@@ -1,0 +1,1 @@
+"""Users, authentication (JWT and API keys) and plans."""

@@ -1,0 +1,109 @@
+"""Auth (spec §2) and API key (platform spec) endpoints."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, status
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from radicpro.api.viewsets import ScopedGenericViewSet
+
+from . import services
+from .models import ApiKey
+from .selectors import api_keys_of
+from .serializers import (
+    ApiKeyCreatedOutput,
+    ApiKeyInput,
+    ApiKeyOutput,
+    LoginInput,
+    RefreshInput,
+    SessionOutput,
+    SignupInput,
+    UserOutput,
+    UserSessionOutput,
+)
+
+
+class SignupApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_signup", request=SignupInput,
+                   responses={201: UserSessionOutput}, tags=["auth"], auth=[])
+    def post(self, request):
+        data = SignupInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        user, session = services.user_signup(**data.validated_data)
+        body = {"user": UserOutput(user).data, "session": session}
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class LoginApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_login", request=LoginInput,
+                   responses={200: UserSessionOutput}, tags=["auth"], auth=[])
+    def post(self, request):
+        data = LoginInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        user, session = services.user_login(**data.validated_data)
+        return Response({"user": UserOutput(user).data, "session": session})
+
+
+class RefreshApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_refresh", request=RefreshInput,
+                   responses={200: SessionOutput}, tags=["auth"], auth=[])
+    def post(self, request):
+        data = RefreshInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(services.session_refresh(**data.validated_data))
+
+
+class MeApi(APIView):
+    throttle_category = None
+
+    @extend_schema(operation_id="auth_me", responses={200: UserOutput}, tags=["auth"])
+    def get(self, request):
+        return Response(UserOutput(request.user).data)
+
+
+class ApiKeyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin,
+                    ScopedGenericViewSet):
+    """Create (secret shown once), list (prefix only) and revoke API keys."""
+
+    model = ApiKey
+    list_key = "api_keys"
+    serializer_class = ApiKeyOutput
+    lookup_value_regex = "[^/]+"
+
+    def scoped_queryset(self, user):
+        return api_keys_of(user=user)
+
+    @extend_schema(operation_id="api_keys_create", request=ApiKeyInput,
+                   responses={201: ApiKeyCreatedOutput}, tags=["api-keys"])
+    def create(self, request):
+        data = ApiKeyInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        key, secret = services.api_key_create(user=request.user, **data.validated_data)
+        key.key = secret
+        return Response(ApiKeyCreatedOutput(key).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(operation_id="api_keys_list", tags=["api-keys"])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(operation_id="api_keys_get", tags=["api-keys"])
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+    @extend_schema(operation_id="api_keys_revoke", responses={204: None}, tags=["api-keys"])
+    def destroy(self, request, *args, **kwargs):
+        services.api_key_revoke(key=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)

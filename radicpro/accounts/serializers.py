@@ -1,0 +1,56 @@
+"""Input and output shapes of the auth and API key endpoints (snake_case; camelCase on the wire)."""
+
+from rest_framework import serializers
+
+from .models import ApiKey, User
+
+
+class SignupInput(serializers.Serializer):
+    email = serializers.EmailField(max_length=254)
+    password = serializers.CharField(max_length=128, trim_whitespace=False)
+    full_name = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+
+
+class LoginInput(serializers.Serializer):
+    email = serializers.EmailField(max_length=254)
+    password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+
+class RefreshInput(serializers.Serializer):
+    refresh_token = serializers.CharField(max_length=2000)
+
+
+class SessionOutput(serializers.Serializer):
+    access_token = serializers.CharField()
+    refresh_token = serializers.CharField()
+    expires_at = serializers.IntegerField(help_text="Access token expiry, Unix seconds.")
+
+
+class UserOutput(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["id", "email", "full_name", "avatar_url", "plan", "created_at"]
+
+
+class UserSessionOutput(serializers.Serializer):
+    user = UserOutput()
+    session = SessionOutput()
+
+
+class ApiKeyInput(serializers.Serializer):
+    name = serializers.CharField(max_length=100)
+    mode = serializers.ChoiceField(choices=ApiKey.Mode.choices, default=ApiKey.Mode.LIVE,
+                                   help_text="live keys spend credits; test keys are the sandbox.")
+
+
+class ApiKeyOutput(serializers.ModelSerializer):
+    class Meta:
+        model = ApiKey
+        fields = ["id", "name", "mode", "prefix", "created_at", "last_used_at"]
+
+
+class ApiKeyCreatedOutput(ApiKeyOutput):
+    key = serializers.CharField(help_text="The secret. Shown once; store it now.")
+
+    class Meta(ApiKeyOutput.Meta):
+        fields = ["id", "key", "name", "mode", "prefix", "created_at"]

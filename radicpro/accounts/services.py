@@ -1,0 +1,102 @@
+"""Account writes: sign-up, sessions (JWT), API keys."""
+
+import hashlib
+import secrets
+
+from django.contrib.auth import authenticate
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.settings import api_settings as jwt_settings
+from rest_framework_simplejwt.tokens import RefreshToken
+
+from radicpro.api.errors import ApiError, ErrorCode
+
+from .models import ApiKey, User
+from .selectors import user_email_taken
+
+API_KEY_PREFIXES = {ApiKey.Mode.LIVE: "rp_live_", ApiKey.Mode.TEST: "rp_test_"}
+MAX_ACTIVE_API_KEYS = 25
+
+
+def hash_api_key(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def session_issue(*, user: User) -> dict:
+    """A fresh refresh/access pair: {"access_token", "refresh_token", "expires_at"}."""
+    refresh = RefreshToken.for_user(user)
+    access = refresh.access_token
+    return {
+        "access_token": str(access),
+        "refresh_token": str(refresh),
+        "expires_at": int(access["exp"]),
+    }
+
+
+@transaction.atomic
+def user_signup(*, email: str, password: str, full_name: str = "") -> tuple[User, dict]:
+    email = email.strip().lower()
+    if user_email_taken(email=email):
+        raise ApiError(ErrorCode.CONFLICT, "An account with this email already exists.",
+                       details={"email": ["An account with this email already exists."]},
+                       retryable=False)
+    try:
+        validate_password(password, user=User(email=email, full_name=full_name))
+    except ValidationError as exc:
+        raise ApiError(ErrorCode.VALIDATION_ERROR, exc.messages[0],
+                       details={"password": list(exc.messages)}) from exc
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=email, password=password, full_name=full_name)
+    except IntegrityError as exc:  # a concurrent sign-up with the same email won the race
+        raise ApiError(ErrorCode.CONFLICT, "An account with this email already exists.",
+                       details={"email": ["An account with this email already exists."]},
+                       retryable=False) from exc
+    return user, session_issue(user=user)
+
+
+def user_login(*, email: str, password: str) -> tuple[User, dict]:
+    user = authenticate(username=email.strip(), password=password)
+    if user is None:
+        raise ApiError(ErrorCode.UNAUTHORIZED, "Invalid email or password.")
+    User.objects.filter(pk=user.pk).update(last_login=timezone.now())
+    return user, session_issue(user=user)
+
+
+def session_refresh(*, refresh_token: str) -> dict:
+    """Rotates the refresh token: the old one is blacklisted and cannot be used again."""
+    try:
+        refresh = RefreshToken(refresh_token)
+        user = User.objects.filter(pk=refresh.payload.get(jwt_settings.USER_ID_CLAIM),
+                                   is_active=True).first()
+        if user is None:
+            raise ApiError(ErrorCode.UNAUTHORIZED, "This account is not active.")
+        refresh.blacklist()
+    except TokenError as exc:
+        raise ApiError(ErrorCode.UNAUTHORIZED, "Refresh token is invalid, expired or revoked.") \
+            from exc
+    return session_issue(user=user)
+
+
+@transaction.atomic
+def api_key_create(*, user: User, name: str, mode: str = ApiKey.Mode.LIVE) -> tuple[ApiKey, str]:
+    """Creates a key and returns it with its secret; the secret is never available again."""
+    active = ApiKey.objects.select_for_update().filter(user=user, revoked_at__isnull=True)
+    if active.count() >= MAX_ACTIVE_API_KEYS:
+        raise ApiError(ErrorCode.CONFLICT, f"At most {MAX_ACTIVE_API_KEYS} active API keys; "
+                       "revoke one first.", retryable=False)
+    secret = API_KEY_PREFIXES[mode] + secrets.token_urlsafe(32)
+    key = ApiKey.objects.create(
+        user=user, name=name, mode=mode, prefix=secret[:12], hashed_key=hash_api_key(secret)
+    )
+    return key, secret
+
+
+@transaction.atomic
+def api_key_revoke(*, key: ApiKey) -> None:
+    if key.revoked_at is None:
+        key.revoked_at = timezone.now()
+        key.save(update_fields=["revoked_at"])

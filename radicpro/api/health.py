@@ -1,0 +1,48 @@
+"""Liveness (/healthz) and readiness (/readyz): cheap, unauthenticated, outside /v1/."""
+
+import time
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import connection
+from django.http import JsonResponse
+
+
+def healthz(request):
+    return JsonResponse({"status": "ok"})
+
+
+def _check_database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def _check_broker() -> None:
+    from radicpro.celery import app
+
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1, timeout=2)
+
+
+def _check_storage() -> None:
+    default_storage.exists("readyz-probe")
+
+
+CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _check_storage}
+
+
+def readyz(request):
+    results, ready = {}, True
+    for name, check in CHECKS.items():
+        started = time.perf_counter()
+        try:
+            check()
+            results[name] = {"status": "ok"}
+        except Exception as exc:  # noqa: BLE001 — any failure means "not ready"
+            ready = False
+            results[name] = {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]}
+        results[name]["latencyMs"] = round((time.perf_counter() - started) * 1000, 1)
+    status = 200 if ready else 503
+    body = {"status": "ok" if ready else "unavailable", "checks": results,
+            "environment": settings.RADICPRO_ENV}
+    return JsonResponse(body, status=status)

@@ -1,0 +1,56 @@
+"""Request parsers: JSON (strict, camelCase in) and multipart (camelCase field names in)."""
+
+import json
+
+from django.conf import settings
+from django.http.multipartparser import MultiPartParserError
+from rest_framework.parsers import JSONParser, MultiPartParser
+
+from .casing import to_snake, underscoreize
+from .errors import ApiError, ErrorCode
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class CamelCaseJSONParser(JSONParser):
+    """Parses strict JSON (no NaN/Infinity) and converts keys to snake_case."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        raw = stream.read(limit + 1) if stream is not None else b""
+        if len(raw) > limit:
+            raise ApiError(
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                f"Request body is larger than {limit} bytes.",
+                details={"maxBytes": limit},
+            )
+        try:
+            text = raw.decode(encoding)
+            data = json.loads(text, parse_constant=_reject_constant) if text.strip() else {}
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiError(
+                ErrorCode.INVALID_JSON, f"Malformed JSON in request body: {exc}"
+            ) from exc
+        return underscoreize(data)
+
+
+class CamelCaseMultiPartParser(MultiPartParser):
+    """Multipart forms; field names arrive camelCase and leave snake_case."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        try:
+            parsed = super().parse(stream, media_type, parser_context)
+        except MultiPartParserError as exc:
+            raise ApiError(ErrorCode.VALIDATION_ERROR, f"Malformed multipart body: {exc}") from exc
+        data = parsed.data.copy()
+        renamed = type(data)(mutable=True)
+        for key in data:
+            renamed.setlist(to_snake(key), data.getlist(key))
+        files = type(parsed.files)(mutable=True)
+        for key in parsed.files:
+            files.setlist(to_snake(key), parsed.files.getlist(key))
+        parsed.data, parsed.files = renamed, files
+        return parsed

@@ -1,0 +1,86 @@
+"""Rate limits: the endpoint category's limit and the plan's hourly/daily quotas, in the cache."""
+
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from rest_framework.throttling import BaseThrottle
+
+PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+
+
+@dataclass(frozen=True)
+class Window:
+    """One counter's state after this request."""
+
+    limit: int
+    remaining: int
+    reset: int  # Unix seconds when the window ends
+
+    @property
+    def exceeded(self) -> bool:
+        return self.remaining < 0
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """'10/minute' -> (10, 60)."""
+    count, _, period = rate.partition("/")
+    return int(count), PERIODS[period.strip().rstrip("s")]
+
+
+def hit(key: str, limit: int, period: int, now: float | None = None) -> Window:
+    """Counts one request in the fixed window that contains `now`."""
+    now = time.time() if now is None else now
+    start = int(now // period * period)
+    cache_key = f"rl:{key}:{period}:{start}"
+    cache.add(cache_key, 0, timeout=period + 5)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # the key expired between add and incr
+        cache.add(cache_key, 1, timeout=period + 5)
+        count = 1
+    return Window(limit=limit, remaining=limit - count, reset=start + period)
+
+
+def client_identity(request) -> str:
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return f"user:{user.pk}"
+    return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+
+
+class RadicRateThrottle(BaseThrottle):
+    """Applies the view's `throttle_category` limit and, for signed-in users, the plan quotas.
+
+    The tightest window is recorded on the request for the X-RateLimit-* headers.
+    """
+
+    def allow_request(self, request, view):
+        if not settings.RADICPRO_RATE_LIMITS_ENABLED:
+            return True
+        identity = client_identity(request)
+        windows = []
+        category = getattr(view, "throttle_category", None)
+        if callable(category):
+            category = category(request)
+        if category:
+            limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS[category])
+            windows.append(hit(f"{category}:{identity}", limit, period))
+        plan = getattr(request.user, "plan", None) if request.user.is_authenticated else None
+        quotas = settings.RADICPRO_PLANS.get(plan, {}) if plan else {}
+        for name, period in (("requests_per_hour", 3600), ("requests_per_day", 86400)):
+            limit = quotas.get(name)
+            if limit:
+                windows.append(hit(f"plan:{identity}", limit, period))
+        if not windows:
+            return True
+        exceeded = [w for w in windows if w.exceeded]
+        shown = max(exceeded, key=lambda w: w.reset) if exceeded else min(
+            windows, key=lambda w: w.remaining)
+        request._request.rate_limit = shown
+        self._wait = max(1, shown.reset - int(time.time())) if exceeded else None
+        return not exceeded
+
+    def wait(self):
+        return self._wait

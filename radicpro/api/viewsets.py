@@ -1,0 +1,42 @@
+"""Base viewsets: every queryset is scoped to the requesting user, so others' objects 404."""
+
+from django.http import Http404
+from rest_framework import viewsets
+
+from .errors import ApiError, ErrorCode
+
+
+class ScopedViewSetMixin:
+    """Subclasses set `model` and implement `scoped_queryset(user)`; `get_queryset` is final.
+
+    An object outside the user's scope does not exist for them: it is a 404 with the
+    resource's `not_found_code`, never a 403 that would confirm it exists.
+    """
+
+    model = None
+    not_found_code = ErrorCode.NOT_FOUND
+    list_key = "results"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "get_queryset" in cls.__dict__:
+            raise TypeError(f"{cls.__name__} must implement scoped_queryset(), not get_queryset().")
+
+    def scoped_queryset(self, user):
+        raise TypeError(f"{type(self).__name__} does not define scoped_queryset(user).")
+
+    def get_queryset(self):
+        user = self.request.user
+        if getattr(self, "swagger_fake_view", False) or not user.is_authenticated:
+            return self.model.objects.none()
+        return self.scoped_queryset(user)
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except Http404 as exc:
+            raise ApiError(self.not_found_code) from exc
+
+
+class ScopedGenericViewSet(ScopedViewSetMixin, viewsets.GenericViewSet):
+    """A GenericViewSet scoped to the user; add the mixins you need."""

@@ -1,0 +1,1 @@
+"""Settings for Radic Pro: `base` reads the environment, `test` tunes it for the suite."""

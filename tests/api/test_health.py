@@ -1,0 +1,34 @@
+"""Health checks: /healthz (alive) and /readyz (database, broker, storage)."""
+
+import pytest
+
+from radicpro.api import health
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz(anon_client):
+    response = anon_client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_reports_each_dependency(anon_client):
+    response = anon_client.get("/readyz")
+    body = response.json()
+    assert response.status_code == 200, body
+    assert set(body["checks"]) == {"database", "broker", "storage"}
+    assert all(check["status"] == "ok" for check in body["checks"].values())
+
+
+def test_readyz_is_503_when_a_dependency_fails(anon_client, monkeypatch):
+    def broken():
+        raise ConnectionError("broker unreachable")
+
+    monkeypatch.setitem(health.CHECKS, "broker", broken)
+    response = anon_client.get("/readyz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["checks"]["broker"]["status"] == "error"
+    assert "broker unreachable" in body["checks"]["broker"]["error"]
+    assert body["checks"]["database"]["status"] == "ok"

@@ -1,0 +1,76 @@
+"""Rate limits: headers on every response, 429 with Retry-After, category and plan quotas."""
+
+import time
+
+import pytest
+
+from radicpro.api.throttling import hit, parse_rate
+from tests.api_contract import assert_error, assert_success
+from tests.factories import DEFAULT_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def test_headers_on_success(api):
+    response = api.get("/v1/auth/me")
+    assert_success(response)
+    limit = int(response["X-RateLimit-Limit"])
+    assert limit == 2000  # the pro plan's hourly quota is the tightest window here
+    assert int(response["X-RateLimit-Remaining"]) == limit - 1
+    assert int(response["X-RateLimit-Reset"]) > time.time()
+
+
+def test_auth_category_429_after_ten_a_minute(anon_client, user):
+    payload = {"email": user.email, "password": "wrong-password-123"}
+    for attempt in range(10):
+        response = anon_client.post("/v1/auth/login", payload, format="json")
+        assert response.status_code == 401
+        assert response["X-RateLimit-Limit"] == "10"
+        assert response["X-RateLimit-Remaining"] == str(9 - attempt)
+    # Even the right password is refused now: brute force gets nowhere.
+    response = anon_client.post("/v1/auth/login",
+                                {"email": user.email, "password": DEFAULT_PASSWORD},
+                                format="json")
+    error = assert_error(response, 429, "RATE_LIMITED")
+    assert error["retryable"] is True
+    retry_after = int(response["Retry-After"])
+    assert 1 <= retry_after <= 60
+    assert error["details"]["retryAfter"] == retry_after
+    assert response["X-RateLimit-Remaining"] == "0"
+
+
+def test_plan_quota_applies(api, user, settings):
+    settings.RADICPRO_PLANS = {**settings.RADICPRO_PLANS,
+                               "pro": {"requests_per_hour": 3, "requests_per_day": 100,
+                                       "monthly_credits": 0}}
+    for _ in range(3):
+        assert_success(api.get("/v1/auth/me"))
+    assert_error(api.get("/v1/auth/me"), 429, "RATE_LIMITED")
+
+
+def test_limits_are_per_user(api, other_api, settings):
+    settings.RADICPRO_PLANS = {**settings.RADICPRO_PLANS,
+                               "pro": {"requests_per_hour": 2, "requests_per_day": 100,
+                                       "monthly_credits": 0}}
+    for _ in range(2):
+        assert_success(api.get("/v1/auth/me"))
+    assert_error(api.get("/v1/auth/me"), 429, "RATE_LIMITED")
+    assert_success(other_api.get("/v1/auth/me"))
+
+
+def test_rates_are_settings(anon_client, user, settings):
+    settings.RADICPRO_RATE_LIMITS = {**settings.RADICPRO_RATE_LIMITS, "auth": "2/minute"}
+    payload = {"email": user.email, "password": DEFAULT_PASSWORD}
+    for _ in range(2):
+        assert_success(anon_client.post("/v1/auth/login", payload, format="json"))
+    assert_error(anon_client.post("/v1/auth/login", payload, format="json"), 429,
+                 "RATE_LIMITED")
+
+
+def test_window_resets():
+    assert parse_rate("10/minute") == (10, 60)
+    assert parse_rate("50/hour") == (50, 3600)
+    first = hit("unit", 1, 60, now=120.0)
+    assert not first.exceeded and first.reset == 180
+    assert hit("unit", 1, 60, now=150.0).exceeded
+    assert not hit("unit", 1, 60, now=185.0).exceeded

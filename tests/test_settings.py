@@ -1,0 +1,52 @@
+"""Settings: production refuses insecure defaults; the environment switches backends."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_settings(env: dict) -> subprocess.CompletedProcess:
+    code = ("import django; django.setup(); from django.conf import settings; "
+            "print(settings.DATABASES['default']['ENGINE']); print(settings.CELERY_BROKER_URL); "
+            "print(settings.CACHES['default']['BACKEND']); print(settings.STORAGES['default']['BACKEND'])")
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("DATABASE_URL", "REDIS_URL", "RADICPRO_", "DJANGO_"))}
+    clean.update({"DJANGO_SETTINGS_MODULE": "radicpro.settings.base",
+                  "RADICPRO_VAR_DIR": str(ROOT / "var" / "settings-test")}, **env)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean,  # noqa: S603
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _load_settings({"RADICPRO_ENV": "production"})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_embedded_defaults_need_no_service():
+    result = _load_settings({})
+    assert result.returncode == 0, result.stderr
+    engine, broker, cache, storage = result.stdout.split()
+    assert engine == "django.db.backends.sqlite3"
+    assert broker == "filesystem://"
+    assert cache == "django.core.cache.backends.db.DatabaseCache"
+    assert storage == "django.core.files.storage.FileSystemStorage"
+
+
+def test_environment_switches_to_postgres_redis_and_s3():
+    result = _load_settings({
+        "DATABASE_URL": "postgres://u@db.internal:5432/radic",
+        "REDIS_URL": "redis://cache.internal:6379/0",
+        "RADICPRO_S3_BUCKET": "designs",
+        "RADICPRO_ENV": "production",
+        "DJANGO_SECRET_KEY": "x" * 50,
+    })
+    assert result.returncode == 0, result.stderr
+    engine, broker, cache, storage = result.stdout.split()
+    assert engine == "django.db.backends.postgresql"
+    assert broker == "redis://cache.internal:6379/0"
+    assert cache == "django.core.cache.backends.redis.RedisCache"
+    assert storage == "storages.backends.s3.S3Storage"
