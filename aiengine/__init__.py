@@ -1,1 +1,1 @@
-"""aiengine app."""
+"""AI generation, editing, smart images and the assistant."""

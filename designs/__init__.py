@@ -1,1 +1,1 @@
-"""designs app."""
+"""Design documents: the layered JSON every design is, and its API."""

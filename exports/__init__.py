@@ -1,1 +1,1 @@
-"""exports app."""
+"""Rendering design documents and the export API."""

@@ -10,6 +10,15 @@ v1 = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi-schema"),
     path("docs", SpectacularSwaggerView.as_view(url_name="openapi-schema"), name="api-docs"),
     path("", include("radicpro.accounts.urls")),
+    path("", include("radicpro.jobs.urls")),
+    path("", include("radicpro.billing.urls")),
+    path("", include("radicpro.webhooks.urls")),
+    path("", include("designs.urls")),
+    path("", include("brands.urls")),
+    path("", include("assets.urls")),
+    path("", include("campaigns.urls")),
+    path("", include("aiengine.urls")),
+    path("", include("exports.urls")),
 ]
 
 urlpatterns = [

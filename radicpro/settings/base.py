@@ -42,6 +42,15 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "radicpro.api",
     "radicpro.accounts",
+    "radicpro.jobs",
+    "radicpro.billing",
+    "radicpro.webhooks",
+    "designs",
+    "brands",
+    "assets",
+    "campaigns",
+    "aiengine",
+    "exports",
 ]
 
 MIDDLEWARE = [
@@ -124,13 +133,14 @@ else:
         }
     }
     BROKER_DIR = VAR_DIR / "broker"
-    for folder in ("queue", "processed"):
+    for folder in ("queue", "processed", "control"):
         (BROKER_DIR / folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),
         "processed_folder": str(BROKER_DIR / "processed"),
+        "control_folder": str(BROKER_DIR / "control"),
         "store_processed": False,
     }
 

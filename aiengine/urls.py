@@ -1,0 +1,3 @@
+"""URLs of the aiengine app (under /v1/)."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Uploaded and generated files: images, logos, fonts, exports."""

@@ -1,0 +1,3 @@
+"""URLs of the assets app (under /v1/)."""
+
+urlpatterns: list = []

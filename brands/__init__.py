@@ -1,0 +1,1 @@
+"""Brand kits: colours, fonts, logos."""

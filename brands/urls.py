@@ -1,0 +1,3 @@
+"""URLs of the brands app (under /v1/)."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Campaigns that group designs."""

@@ -1,0 +1,3 @@
+"""URLs of the campaigns app (under /v1/)."""
+
+urlpatterns: list = []

@@ -1,0 +1,9 @@
+"""App config for designs."""
+
+from django.apps import AppConfig
+
+
+class DesignsConfig(AppConfig):
+    name = "designs"
+    label = "designs"
+    verbose_name = "Designs"

@@ -1,0 +1,3 @@
+"""URLs of the designs app (under /v1/)."""
+
+urlpatterns: list = []

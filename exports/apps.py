@@ -1,0 +1,9 @@
+"""App config for exports."""
+
+from django.apps import AppConfig
+
+
+class ExportsConfig(AppConfig):
+    name = "exports"
+    label = "exports"
+    verbose_name = "Exports"

@@ -1,0 +1,3 @@
+"""URLs of the exports app (under /v1/)."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Credits ledger, purchases, costs and plans' allowances."""

@@ -1,0 +1,3 @@
+"""URLs of the billing app (under /v1/)."""
+
+urlpatterns: list = []

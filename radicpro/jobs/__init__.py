@@ -1,0 +1,1 @@
+"""Async job records and GET /v1/jobs."""

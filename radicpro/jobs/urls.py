@@ -1,0 +1,3 @@
+"""URLs of the jobs app (under /v1/)."""
+
+urlpatterns: list = []

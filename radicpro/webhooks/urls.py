@@ -1,0 +1,3 @@
+"""URLs of the webhooks app (under /v1/)."""
+
+urlpatterns: list = []
