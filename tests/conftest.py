@@ -1,10 +1,30 @@
 """Shared fixtures: API clients, users, and a clean cache (rate-limit counters) per test."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from tests.factories import UserFactory
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgres` need real concurrency: they run on PostgreSQL (as in CI) only."""
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        return
+    needs_postgres = [item for item in items if item.get_closest_marker("postgres")]
+    if needs_postgres:
+        config.hook.pytest_deselected(items=needs_postgres)
+        items[:] = [item for item in items if not item.get_closest_marker("postgres")]
+        config._radicpro_postgres_deselected = len(needs_postgres)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    count = getattr(config, "_radicpro_postgres_deselected", 0)
+    if count:
+        terminalreporter.write_line(
+            f"{count} PostgreSQL concurrency tests were not collected on this database; "
+            "set DATABASE_URL=postgres://... to run them (CI does).")
 
 
 @pytest.fixture(autouse=True)
