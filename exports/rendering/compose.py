@@ -1,0 +1,264 @@
+"""Composes a 1.4 document into an RGBA image at a scale: layer tiles, groups, rotation, opacity."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from . import images
+from .errors import AssetUnusable, RenderError
+from .fonts import FontLibrary
+from .paint import paint_image, parse_color
+from .shapes import render_shape
+from .text import layout_text, missing_characters
+from .textdraw import render_text
+
+MAX_DEPTH = 8
+MAX_LAYERS = 500
+MAX_OFFSCREEN_PIXELS = 160_000_000
+
+
+@dataclass
+class RenderContext:
+    """What one render needs besides the document: scale, fonts, assets, collected warnings."""
+
+    scale: int
+    fonts: FontLibrary
+    assets: images.AssetSource | None
+    smart_assets: dict
+    warnings: list[str] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+
+def px_box(x: float, y: float, w: float, h: float, scale: float) -> tuple[int, int, int, int]:
+    """A 1x box snapped to device pixels at `scale`: left, top, width, height."""
+    left, top = round(x * scale), round(y * scale)
+    return left, top, max(1, round((x + w) * scale) - left), max(1, round((y + h) * scale) - top)
+
+
+def _geometry(layer: dict) -> tuple[float, float, float, float]:
+    pos, size = layer["position"], layer["size"]
+    return float(pos["x"]), float(pos["y"]), float(size["width"]), float(size["height"])
+
+
+def count_layers(layers: list, depth: int = 1) -> int:
+    if depth > MAX_DEPTH:
+        raise RenderError(f"groups nest deeper than {MAX_DEPTH} levels", {"limit": MAX_DEPTH})
+    total = 0
+    for layer in layers:
+        total += 1
+        if isinstance(layer, dict) and layer.get("type") == "group":
+            total += count_layers(layer.get("children") or [], depth + 1)
+    return total
+
+
+def _overflow_pad(layer: dict) -> float:
+    """How far (1x px) a layer may paint outside its box."""
+    if layer.get("type") == "text":
+        style = layer.get("style") or {}
+        size = float((style.get("autoFit") or {}).get("maxSize", style.get("fontSize", 32)))
+        pad = size * 1.5 + float((style.get("stroke") or {}).get("width", 0))
+        shadow = style.get("shadow") or {}
+        pad += abs(float(shadow.get("offsetX", 0))) + abs(float(shadow.get("offsetY", 0))) + 2 * float(shadow.get("blur", 0))
+        bg = style.get("background") or {}
+        return pad + float(bg.get("paddingX", 0)) + float(bg.get("paddingY", 0))
+    if layer.get("type") == "shape":
+        return float((layer.get("stroke") or {}).get("width", 0)) + 2
+    return 2.0
+
+
+def _rotated_bounds(x0, y0, x1, y1, cx, cy, degrees):
+    if not degrees:
+        return x0, y0, x1, y1
+    rad = math.radians(degrees)
+    c, s = math.cos(rad), math.sin(rad)
+    xs, ys = [], []
+    for px, py in ((x0, y0), (x1, y0), (x1, y1), (x0, y1)):
+        dx, dy = px - cx, py - cy
+        xs.append(cx + dx * c - dy * s)
+        ys.append(cy + dx * s + dy * c)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def layer_extent(layer: dict, gx: float, gy: float) -> tuple[float, float, float, float] | None:
+    """1x canvas-space bounds of everything a layer may paint (None for an empty group)."""
+    x, y, w, h = _geometry(layer)
+    x, y = x + gx, y + gy
+    rotation = float(layer.get("rotation", 0) or 0)
+    if layer.get("type") == "group":
+        boxes = [layer_extent(child, x, y) for child in layer.get("children") or [] if child.get("visible", True)]
+        boxes = [b for b in boxes if b]
+        if not boxes:
+            return None
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    else:
+        pad = _overflow_pad(layer)
+        x0, y0, x1, y1 = x - pad, y - pad, x + w + pad, y + h + pad
+    return _rotated_bounds(x0, y0, x1, y1, x + w / 2, y + h / 2, rotation)
+
+
+def place(surface: Image.Image, tile: Image.Image, left: float, top: float, center, rotation: float, opacity: float) -> None:
+    """Composite `tile` (top-left at left/top in surface px) rotated about `center`, with opacity."""
+    if opacity < 1:
+        alpha = tile.getchannel("A").point(lambda v, o=opacity: round(v * o))
+        tile = tile.copy()
+        tile.putalpha(alpha)
+    if rotation % 360:
+        cx, cy = center
+        bx0, by0, bx1, by1 = _rotated_bounds(left, top, left + tile.width, top + tile.height, cx, cy, rotation)
+        ox0, oy0 = max(0, math.floor(bx0)), max(0, math.floor(by0))
+        ox1, oy1 = min(surface.width, math.ceil(bx1)), min(surface.height, math.ceil(by1))
+        if ox1 <= ox0 or oy1 <= oy0:
+            return
+        rad = math.radians(rotation)
+        c, s = math.cos(rad), math.sin(rad)
+        data = (
+            c, s, c * (ox0 - cx) + s * (oy0 - cy) + cx - left,
+            -s, c, -s * (ox0 - cx) + c * (oy0 - cy) + cy - top,
+        )  # fmt: skip
+        tile = tile.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BICUBIC)
+        left, top = ox0, oy0
+    dx, dy = round(left), round(top)
+    sx0, sy0 = max(0, -dx), max(0, -dy)
+    sx1, sy1 = min(tile.width, surface.width - dx), min(tile.height, surface.height - dy)
+    if sx1 <= sx0 or sy1 <= sy0:
+        return
+    surface.alpha_composite(tile, dest=(dx + sx0, dy + sy0), source=(sx0, sy0, sx1, sy1))
+
+
+def _image_paint(paint: dict, size: tuple[int, int], ctx: RenderContext, layer_id: str, **extra) -> Image.Image | None:
+    asset_id = paint.get("assetId")
+    if not asset_id:
+        return None
+    try:
+        tile = images.fitted_asset(asset_id, ctx.assets, size, fit=paint.get("fit", "cover"), scale=ctx.scale, **extra)
+    except KeyError:
+        ctx.warn(f"asset {asset_id} not found (layer {layer_id})")
+        return None
+    except AssetUnusable as exc:
+        ctx.warn(f"asset {asset_id} {exc} (layer {layer_id})")
+        return None
+    opacity = float(paint.get("opacity", 1))
+    if opacity < 1:
+        tile = tile.copy()
+        tile.putalpha(tile.getchannel("A").point(lambda v: round(v * opacity)))
+    return tile
+
+
+def _image_layer(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Image.Image | None:
+    layer_id = layer.get("id", "?")
+    asset_id = layer.get("assetId")
+    smart_id = layer.get("smartAssetId")
+    if not asset_id and smart_id:
+        slot = ctx.smart_assets.get(smart_id) if isinstance(ctx.smart_assets, dict) else None
+        if not isinstance(slot, dict):
+            ctx.warn(f"smart asset {smart_id} not found (layer {layer_id}); nothing drawn")
+            return None
+        if slot.get("status") != "completed" or not slot.get("assetId"):
+            ctx.warn(f"smart asset {smart_id} is {slot.get('status', 'pending')} (layer {layer_id}); nothing drawn")
+            return None
+        asset_id = slot["assetId"]
+    if not asset_id:
+        ctx.warn(f"image layer {layer_id} has no asset; nothing drawn")
+        return None
+    paint = {"assetId": asset_id, "fit": layer.get("fit", "cover")}
+    return _image_paint(
+        paint, size, ctx, layer_id,
+        crop=layer.get("crop"), filters=layer.get("filters"),
+        corner_radius=float(layer.get("cornerRadius", 0) or 0) * ctx.scale,
+    )  # fmt: skip
+
+
+def render_leaf(layer: dict, size: tuple[int, int], ctx: RenderContext) -> tuple[Image.Image, int, int] | None:
+    """A non-group layer's tile and its offset from the box top-left, or None (nothing drawn)."""
+    kind = layer.get("type")
+    layer_id = layer.get("id", "?")
+    if kind == "text":
+        layout = layout_text(layer, ctx.fonts)
+        if layout.resolved.warning:
+            ctx.warn(f"{layout.resolved.warning} (layer {layer_id})")
+        missing = missing_characters(layout.text, layout.chain)
+        if missing:
+            codes = ", ".join(f"U+{ord(ch):04X}" for ch in missing[:8])
+            ctx.warn(f"no available font has {codes} (layer {layer_id})")
+        return render_text(layout, size, ctx.scale)
+    if kind == "image":
+        tile = _image_layer(layer, size, ctx)
+        return (tile, 0, 0) if tile is not None else None
+    if kind == "shape":
+        return render_shape(layer, size, ctx.scale, lambda paint, sz: _image_paint(paint, sz, ctx, layer_id))
+    ctx.warn(f"layer {layer_id} has unknown type {kind!r}; skipped")
+    return None
+
+
+def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx: float, gy: float, ctx: RenderContext) -> None:
+    """Paint `layers` (parent offset gx/gy at 1x) onto `surface`, whose top-left is `origin` px."""
+    scale = ctx.scale
+    for layer in layers:
+        if not isinstance(layer, dict) or not layer.get("visible", True):
+            continue
+        opacity = max(0.0, min(1.0, float(layer.get("opacity", 1))))
+        if opacity <= 0:
+            continue
+        layer_id = layer.get("id", "?")
+        try:
+            x, y, w, h = _geometry(layer)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RenderError(f"layer {layer_id} has no valid position/size", {"layerId": layer_id}) from exc
+        rotation = float(layer.get("rotation", 0) or 0) % 360
+        left, top, pw, ph = px_box(gx + x, gy + y, w, h, scale)
+        center = ((gx + x + w / 2) * scale - origin[0], (gy + y + h / 2) * scale - origin[1])
+        if layer.get("type") == "group":
+            children = layer.get("children") or []
+            if not rotation and opacity >= 1:
+                draw_layers(surface, origin, children, gx + x, gy + y, ctx)
+                continue
+            bounds = layer_extent({**layer, "rotation": 0}, gx, gy)
+            if bounds is None:
+                continue
+            bx0, by0 = math.floor(bounds[0] * scale), math.floor(bounds[1] * scale)
+            bx1, by1 = math.ceil(bounds[2] * scale), math.ceil(bounds[3] * scale)
+            if (bx1 - bx0) * (by1 - by0) > MAX_OFFSCREEN_PIXELS:
+                raise RenderError(f"group {layer_id} is too large to render", {"layerId": layer_id})
+            offscreen = Image.new("RGBA", (max(1, bx1 - bx0), max(1, by1 - by0)), (0, 0, 0, 0))
+            draw_layers(offscreen, (bx0, by0), children, gx + x, gy + y, ctx)
+            place(surface, offscreen, bx0 - origin[0], by0 - origin[1], center, rotation, opacity)
+            continue
+        try:
+            rendered = render_leaf(layer, (pw, ph), ctx)
+        except RenderError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise RenderError(f"layer {layer_id} is malformed ({type(exc).__name__}: {exc})", {"layerId": layer_id}) from exc
+        if rendered is None:
+            continue
+        tile, ox, oy = rendered
+        place(surface, tile, left + ox - origin[0], top + oy - origin[1], center, rotation, opacity)
+
+
+def compose(document: dict, ctx: RenderContext, *, transparent: bool) -> Image.Image:
+    """The whole canvas as an RGBA image at ctx.scale."""
+    canvas = document["canvas"]
+    width, height = int(canvas["width"]) * ctx.scale, int(canvas["height"]) * ctx.scale
+    background = canvas.get("background") or {"type": "color", "color": "#FFFFFF"}
+    surface = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    if not transparent:
+        kind = background.get("type")
+        if kind == "color":
+            surface = Image.new("RGBA", (width, height), parse_color(background.get("color", "#FFFFFF")))
+        elif kind == "image":
+            tile = _image_paint(background, (width, height), ctx, "canvas.background")
+            if tile is not None:
+                surface.alpha_composite(tile)
+        else:
+            painted = paint_image(background, (width, height), (0, 0, width, height))
+            if painted is not None:
+                surface = painted
+    draw_layers(surface, (0, 0), document.get("layers") or [], 0.0, 0.0, ctx)
+    return surface

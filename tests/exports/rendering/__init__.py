@@ -1,0 +1,1 @@
+"""Golden-image and behaviour tests for the renderer."""
