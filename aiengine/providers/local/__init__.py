@@ -1,0 +1,1 @@
+"""Local providers: offline, deterministic layout, edit and smart-image engines."""

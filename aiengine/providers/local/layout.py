@@ -1,0 +1,213 @@
+"""The local layout provider: a brief becomes distinct, lint-clean design documents for any format."""
+
+from __future__ import annotations
+
+import copy
+import zlib
+from collections.abc import Mapping
+from typing import Any
+
+from aiengine.colors import WCAG_AA, readable_text_color
+from aiengine.concepts import get_concept
+from aiengine.lint import lint_document
+from aiengine.palettes import Palette, palette_from_brand, palette_from_theme, scheme_for
+from aiengine.providers.base import Brief, LayoutRequest, LayoutResult, ProviderError
+from aiengine.providers.local.compose import Copy, compose_layers
+from aiengine.providers.local.families import plan_layout
+from aiengine.providers.local.geometry import Box, Frame, make_frame
+from aiengine.providers.local.typography import choose_typeset
+from designs.document import get_format
+from exports.rendering import default_font_library, measure_text
+
+MODEL = "local-layout-1"
+MAX_VARIANTS = 6
+SMART_PRODUCT = "smart_product"
+HIERARCHY = {"subhead": 0.62, "body": 0.85, "cta": 0.78}
+REPAIR_ROUNDS = 3
+
+
+def _offer_text(brief: Brief, concept: str) -> str:
+    if brief.offer or concept != "offer_focus":
+        return brief.offer
+    return "सीमित ऑफ़र" if brief.language == "hi" else "Limited Offer"
+
+
+def _copy(brief: Brief, concept: str) -> Copy:
+    return Copy(headline=brief.headline, subhead=brief.subhead, offer=_offer_text(brief, concept), cta=brief.cta,
+                problem=brief.problem if concept == "problem_solution" else "")
+
+
+def _palette(brief: Brief, brand: Mapping[str, Any] | None) -> Palette:
+    themed = palette_from_theme((*brief.mood, *brief.colors), occasion=brief.occasion, category=brief.category)
+    return palette_from_brand(brand, fallback=themed) if brand else themed
+
+
+def _logo_area(frame: Frame, *, align: str) -> tuple[Box, Box]:
+    """(logo box, the content left for the layout) with the logo in a top strip or, in strips, at the left."""
+    content = frame.content
+    if frame.shape == "strip":
+        width = min(content.h * 1.6, content.w * 0.14)
+        logo = Box(content.x, content.y, width, content.h).inset(0, content.h * 0.15)
+        return logo, Box(content.x + width + frame.gap, content.y, content.w - width - frame.gap, content.h)
+    height = frame.unit * 0.075
+    width = height * 3
+    x = content.cx - width / 2 if align == "center" else content.x
+    return Box(x, content.y, width, height), Box(content.x, content.y + height + frame.gap, content.w,
+                                                 content.h - height - frame.gap)
+
+
+def _product_prompt(brief: Brief) -> str:
+    subject = brief.subject or brief.category or "the product"
+    mood = ", ".join(brief.mood[:3])
+    theme = f", {brief.occasion} theme" if brief.occasion else ""
+    return f"professional studio shot of {subject}{', ' + mood if mood else ''}{theme}"
+
+
+def _aspect(box: Box) -> str:
+    ratio = box.w / box.h
+    for label, value in (("1:1", 1.0), ("4:5", 0.8), ("3:4", 0.75), ("2:3", 0.667), ("9:16", 0.5625),
+                         ("5:4", 1.25), ("4:3", 1.333), ("3:2", 1.5), ("16:9", 1.778)):
+        if abs(ratio - value) / value < 0.08:
+            return label
+    return f"{round(box.w)}:{round(box.h)}"
+
+
+def breaks_words(text: str, lines: tuple[str, ...]) -> bool:
+    """Whether wrapping split a word of `text` across `lines`."""
+    words = {word.lower() for word in text.split()}
+    pieces = {piece.lower() for line in lines for piece in line.split()}
+    return not words <= pieces
+
+
+class LocalLayoutProvider:
+    """Rule-based art direction: concept families × variant styles, brand-aware, lint-clean, deterministic."""
+
+    name = "local"
+
+    def __init__(self, *, fonts: Any = None, **options: Any) -> None:
+        self.fonts = fonts
+        self.options = options
+
+    def generate(self, request: LayoutRequest) -> LayoutResult:
+        """`request.variants` documents (1.4) for the brief, format and concept of the request."""
+        try:
+            fmt = get_format(request.format_id)
+        except (KeyError, ValueError, LookupError) as exc:
+            raise ProviderError(f"unknown format {request.format_id!r}", retryable=False) from exc
+        concept = get_concept(request.concept).id
+        count = max(1, min(MAX_VARIANTS, int(request.variants)))
+        documents = [self._variant(request, fmt, concept, index) for index in range(count)]
+        return LayoutResult(documents=documents, model=MODEL, cost_usd=0.0)
+
+    def _known_families(self) -> list[str]:
+        return (self.fonts or default_font_library()).families()
+
+    def _variant(self, request: LayoutRequest, fmt: Any, concept: str, index: int) -> dict[str, Any]:
+        brief, brand = request.brief, request.brand
+        seed = (request.seed * 31 + index * 7 + zlib.crc32(brief.prompt.encode("utf-8"))) & 0x7FFFFFFF
+        safe = fmt.safe_area
+        frame = make_frame(width=fmt.width, height=fmt.height, insets=(safe.top, safe.right, safe.bottom, safe.left))
+        palette = _palette(brief, brand)
+        scheme = scheme_for(palette, variant=index)
+        typeset = choose_typeset(moods=brief.mood, variant=index, language=brief.language, brand=brand,
+                                 known_families=self._known_families())
+        text = _copy(brief, concept)
+        logo_id = request.logo_asset_id or (brand or {}).get("logoAssetId")
+        present = {k for k in ("headline", "subhead", "offer", "cta", "problem") if text.for_key(k)} | {"product"}
+        area = frame.content
+        logo = None
+        probe = plan_layout(concept=concept, variant=index, frame=frame, area=area, present=present, seed=seed)
+        if logo_id:
+            logo_box, area = _logo_area(frame, align=probe.align)
+            logo = (logo_box, str(logo_id))
+        layout = plan_layout(concept=concept, variant=index, frame=frame, area=area, present=present, seed=seed)
+        product = (request.product_asset_id, None if request.product_asset_id else SMART_PRODUCT)
+        layers = compose_layers(layout=layout, frame=frame, scheme=scheme, typeset=typeset, copy=text,
+                                product=product, logo=logo)
+        title = brief.headline.strip() or "Design"
+        document: dict[str, Any] = {
+            "schemaVersion": "1.4",
+            "meta": {"title": f"{title} - Variant {index + 1}", "format": fmt.id, "creativeConcept": concept,
+                     "variant": index + 1, "layoutStyle": layout.style, "palette": palette.name,
+                     "colorScheme": scheme.name, "typography": typeset.name, "language": brief.language,
+                     "seed": seed, "generator": MODEL},
+            "canvas": {"width": fmt.width, "height": fmt.height,
+                       "background": {"type": "color", "color": scheme.background}},
+            "layers": layers,
+        }
+        if brand:
+            document["brand"] = copy.deepcopy(dict(brand))
+        product_layer = next((layer for layer in layers if layer.get("role") == "product"), None)
+        if product_layer is not None and product_layer.get("smartAssetId"):
+            box = Box(0, 0, product_layer["size"]["width"], product_layer["size"]["height"])
+            document["smartAssets"] = {SMART_PRODUCT: {
+                "status": "pending",
+                "recipe": {"type": "product_shot", "prompt": _product_prompt(brief),
+                           "options": {"aspectRatio": _aspect(box), "style": "photo", "quality": "high"}}}}
+        self._settle(document)
+        return document
+
+    def _keep_words_whole(self, layer: dict[str, Any]) -> None:
+        """Lower the autoFit ceiling until no word is split across lines (autoFit alone would split them);
+        buttons and chips also keep to one line, and their pill padding follows the fitted size."""
+        style = layer["style"]
+        fit = style["autoFit"]
+        pill = style.get("background")
+        one_line = isinstance(pill, dict) and len(layer["text"].split()) <= 4
+        for _ in range(30):
+            lines = measure_text(layer, fonts=self.fonts).lines
+            if fit["maxSize"] <= 3 or not (breaks_words(layer["text"], lines) or (one_line and len(lines) > 1)):
+                break
+            fit["maxSize"] = round(max(3.0, fit["maxSize"] * 0.9), 1)
+            fit["minSize"] = min(fit["minSize"], fit["maxSize"])
+            style["fontSize"] = fit["maxSize"]
+        if isinstance(pill, dict):
+            size = measure_text(layer, fonts=self.fonts).font_size
+            pill["paddingY"] = round(min(float(pill["paddingY"]), size * 0.55), 1)
+            pill["paddingX"] = round(min(float(pill["paddingX"]), size * 1.1), 1)
+
+    def _settle(self, document: dict[str, Any]) -> None:
+        """Fix hierarchy with real font sizes, then repair whatever the lint still finds (contrast first)."""
+        texts = {layer.get("role"): layer for layer in document["layers"] if layer.get("type") == "text"}
+        for layer in texts.values():
+            self._keep_words_whole(layer)
+        headline = texts.get("headline")
+        if headline is not None:
+            top = measure_text(headline, fonts=self.fonts).font_size
+            for role, share in HIERARCHY.items():
+                layer = texts.get(role)
+                if layer is None:
+                    continue
+                fit = layer["style"]["autoFit"]
+                cap = max(4.0, round(top * share, 1))
+                if measure_text(layer, fonts=self.fonts).font_size >= top * share:
+                    fit["maxSize"] = cap
+                    fit["minSize"] = min(fit["minSize"], cap)
+                    layer["style"]["fontSize"] = cap
+        for _ in range(REPAIR_ROUNDS):
+            issues = [i for i in lint_document(document, fonts=self.fonts) if i.severity == "error"]
+            if not issues:
+                return
+            by_id = {layer["id"]: layer for layer in document["layers"]}
+            for issue in issues:
+                layer = by_id.get(issue.layer_id or "")
+                if layer is None:
+                    continue
+                if issue.code == "low_contrast":
+                    ground = issue.details.get("background", "#000000")
+                    style = layer["style"]
+                    if isinstance(style.get("background"), dict):
+                        style["background"]["color"] = readable_text_color(style["color"], minimum=WCAG_AA + 0.5)
+                    else:
+                        style["color"] = readable_text_color(ground, preferred=(style["color"],),
+                                                             minimum=WCAG_AA + 0.5 + 0.5 * _)
+                elif issue.code == "text_overflow":
+                    layer["style"]["autoFit"]["minSize"] = 3
+                elif issue.code == "weak_hierarchy":
+                    fit = layer["style"]["autoFit"]
+                    fit["maxSize"] = max(3.0, round(float(issue.details.get("headline", 12)) * 0.8, 1))
+                    fit["minSize"] = min(fit["minSize"], fit["maxSize"])
+        remaining = [i for i in lint_document(document, fonts=self.fonts) if i.severity == "error"]
+        if remaining:
+            summary = "; ".join(f"{i.code} on {i.layer_id}" for i in remaining[:5])
+            raise ProviderError(f"the layout could not be made lint-clean: {summary}", retryable=False)
