@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 
 def escape_token(token: str | int) -> str:
     """One pointer token, with ``~`` and ``/`` escaped as RFC 6901 requires."""
@@ -13,11 +11,6 @@ def escape_token(token: str | int) -> str:
 def join_pointer(*tokens: str | int) -> str:
     """The pointer for a path of keys and indices; no tokens is the root ("")."""
     return "".join("/" + escape_token(token) for token in tokens)
-
-
-def pointer_from_path(path: Iterable[str | int]) -> str:
-    """The pointer for a path given as an iterable (e.g. a jsonschema error path)."""
-    return join_pointer(*path)
 
 
 def child_pointer(pointer: str, *tokens: str | int) -> str:
