@@ -19,17 +19,18 @@ def _operation_check(op: str) -> Check:
     return compile_schema(OPERATION_SCHEMAS[op])
 
 
-def merge_patch(target: Any, changes: Any) -> Any:
-    """``changes`` deep-merged into a copy of ``target`` (RFC 7396): objects merge key by key,
-    any other value (arrays included) replaces, and a null value removes the key."""
+def _merge_patch(target: Any, changes: Any) -> Any:
+    """``changes`` deep-merged into ``target`` (RFC 7396): objects merge key by key, any other
+    value (arrays included) replaces, and a null value removes the key. ``target`` objects are
+    updated in place (the caller owns them); values taken from ``changes`` are copied."""
     if not isinstance(changes, dict):
         return copy.deepcopy(changes)
-    merged = copy.deepcopy(target) if isinstance(target, dict) else {}
+    merged = target if isinstance(target, dict) else {}
     for key, value in changes.items():
         if value is None:
             merged.pop(key, None)
         else:
-            merged[key] = merge_patch(merged.get(key), value)
+            merged[key] = _merge_patch(merged.get(key), value)
     return merged
 
 
@@ -80,7 +81,7 @@ def _shape_errors(operations: Any) -> list[ErrorDetail]:
 def _apply(doc: dict[str, Any], operation: dict[str, Any], pointer: str) -> None:
     op = operation["op"]
     if op == "update_canvas":
-        doc["canvas"] = merge_patch(doc.get("canvas"), operation["changes"])
+        doc["canvas"] = _merge_patch(doc.get("canvas"), operation["changes"])
     elif op == "add_layer":
         _add_layer(doc, operation, pointer)
     else:
@@ -88,7 +89,7 @@ def _apply(doc: dict[str, Any], operation: dict[str, Any], pointer: str) -> None
         if op == "remove_layer":
             del siblings[position]
         elif op == "update_layer":
-            siblings[position] = merge_patch(siblings[position], operation["changes"])
+            siblings[position] = _merge_patch(siblings[position], operation["changes"])
         else:
             index = int(operation["index"])
             _check_index(index, len(siblings) - 1, pointer)

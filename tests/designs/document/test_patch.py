@@ -251,3 +251,16 @@ def test_patch_schema_is_valid_and_describes_each_operation() -> None:
     ]}
     assert list(validator.iter_errors(good)) == []
     assert not validator.is_valid({"operations": [{"op": "move_layer", "layerId": "a"}]})
+
+
+def test_the_result_shares_nothing_with_the_operations() -> None:
+    new_layer = text_layer("layer_new", style={"color": "#FFFFFF"})
+    changes = {"style": {"shadow": {"blur": 1}}}
+    result = apply_operations(rich_v14(), [
+        {"op": "add_layer", "layer": new_layer},
+        {"op": "update_layer", "layerId": "layer_headline", "changes": changes},
+    ])
+    new_layer["style"]["color"] = "#000000"
+    changes["style"]["shadow"]["blur"] = 99
+    assert layer(result, "layer_new")["style"]["color"] == "#FFFFFF"
+    assert layer(result, "layer_headline")["style"]["shadow"]["blur"] == 1
