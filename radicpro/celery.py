@@ -2,10 +2,20 @@
 
 import os
 
-from celery import Celery
+from celery import Celery, signals
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "radicpro.settings.base")
 
 app = Celery("radicpro")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.task_prerun.connect
+def _bind_job_id(task_id=None, task=None, args=None, kwargs=None, **_):
+    """Worker logs carry the job id of the task they run (tasks take a job id first)."""
+    from radicpro.api.observability import job_id_var
+
+    first = (args or [None])[0]
+    job_id = (kwargs or {}).get("job_id") or (first if isinstance(first, str) else None)
+    job_id_var.set(job_id if job_id and job_id.startswith("job_") else None)

@@ -5,6 +5,7 @@ Used by `make run`. Stops both when either exits or on Ctrl-C.
 
 import argparse
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,7 +28,11 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    Path(os.environ.get("RADICPRO_VAR_DIR", "var")).mkdir(parents=True, exist_ok=True)
+    var_dir = Path(os.environ.get("RADICPRO_VAR_DIR", "var"))
+    metrics_dir = var_dir / "prometheus"
+    shutil.rmtree(metrics_dir, ignore_errors=True)
+    metrics_dir.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", str(metrics_dir))
     processes = [subprocess.Popen(cmd) for cmd in _commands(args.port, args.workers)]  # noqa: S603
     print(f"Radic Pro is serving http://127.0.0.1:{args.port}/v1/ (docs: /v1/docs, admin: "
           f"/admin/) with a worker. Ctrl-C stops both.", flush=True)

@@ -5,6 +5,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerView
 
 from radicpro.api import health
+from radicpro.api.observability import metrics_view
 
 v1 = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi-schema"),
@@ -24,6 +25,7 @@ v1 = [
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("metrics", metrics_view, name="metrics"),
     path("v1/", include(v1)),
     path("admin/", admin.site.urls),
 ]

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "radicpro.api.middleware.RequestIdMiddleware",
+    "radicpro.api.observability.ObservabilityMiddleware",
     "radicpro.api.middleware.JsonErrorMiddleware",
     "radicpro.api.middleware.RateLimitHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -144,6 +145,7 @@ else:
         "store_processed": False,
     }
 
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # workers log through LOGGING (JSON) too
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -264,13 +266,23 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
+# Logs: JSON lines with requestId/jobId (RADICPRO_LOG_FORMAT=text for plain lines).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "radicpro.api.observability.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler",
+                    "formatter": env.str("RADICPRO_LOG_FORMAT", default="json")},
+    },
     "root": {"handlers": ["console"], "level": env.str("RADICPRO_LOG_LEVEL", default="INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+# Prometheus metrics at /metrics; a bearer token protects them when set.
+RADICPRO_METRICS_TOKEN = env.str("RADICPRO_METRICS_TOKEN", default="")
 
 if IS_PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

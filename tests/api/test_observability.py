@@ -1,0 +1,51 @@
+"""Structured logs carry the request id; /metrics exposes request latency by route."""
+
+import json
+import logging
+
+import pytest
+
+from radicpro.api.observability import JsonFormatter, job_id_var, request_id_var
+
+pytestmark = pytest.mark.django_db
+
+
+def test_access_log_is_json_with_the_request_id(api, caplog):
+    with caplog.at_level(logging.INFO, logger="radicpro.access"):
+        response = api.get("/v1/auth/me", HTTP_X_REQUEST_ID="trace-42")
+    record = next(r for r in caplog.records if r.name == "radicpro.access")
+    token = request_id_var.set("trace-42")
+    try:
+        line = json.loads(JsonFormatter().format(record))
+    finally:
+        request_id_var.reset(token)
+    assert response.status_code == 200
+    assert line["requestId"] == "trace-42"
+    assert line["status"] == 200 and line["route"] == "v1/auth/me"
+    assert line["level"] == "INFO" and line["time"].endswith("Z")
+    assert line["durationMs"] >= 0
+
+
+def test_worker_log_lines_carry_the_job_id():
+    token = job_id_var.set("job_01abc")
+    try:
+        record = logging.LogRecord("radicpro.jobs", logging.ERROR, __file__, 1, "failed: %s",
+                                   ("boom",), None)
+        line = json.loads(JsonFormatter().format(record))
+    finally:
+        job_id_var.reset(token)
+    assert line == {**line, "jobId": "job_01abc", "message": "failed: boom", "level": "ERROR"}
+
+
+def test_metrics_expose_latency_by_route_and_status(api, anon_client):
+    api.get("/v1/auth/me")
+    body = anon_client.get("/metrics").content.decode()
+    assert "radicpro_http_request_duration_seconds_bucket" in body
+    assert 'route="v1/auth/me"' in body and 'status="200"' in body
+
+
+def test_metrics_token_protects_the_endpoint(anon_client, settings):
+    settings.RADICPRO_METRICS_TOKEN = "s3cret-metrics"
+    assert anon_client.get("/metrics").status_code == 401
+    anon_client.credentials(HTTP_AUTHORIZATION="Bearer s3cret-metrics")
+    assert anon_client.get("/metrics").status_code == 200
