@@ -1,0 +1,114 @@
+"""Asset reads: scoped lookups, signed file URLs, the renderer's asset source."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+from radicpro.api.errors import ApiError, ErrorCode
+
+from .models import Asset
+
+DEFAULT_SIGNED_URL_TTL = 24 * 3600
+_SIGNING_SALT = "radicpro.assets.file-url"
+
+
+def assets_of(*, user, type: str | None = None) -> QuerySet[Asset]:
+    """The user's assets, newest first, optionally of one type."""
+    queryset = Asset.objects.filter(owner=user)
+    if type:
+        queryset = queryset.filter(type=type)
+    return queryset.order_by("-created_at", "-id")
+
+
+def asset_get_for_user(*, user, asset_id: str) -> Asset:
+    """The user's asset; anyone else's (or none) is a 404 NOT_FOUND."""
+    asset = Asset.objects.filter(owner=user, id=str(asset_id)).first()
+    if asset is None:
+        raise ApiError(ErrorCode.NOT_FOUND, "Asset does not exist.")
+    return asset
+
+
+def signed_url_ttl() -> int:
+    return int(getattr(settings, "RADICPRO_SIGNED_URL_TTL", DEFAULT_SIGNED_URL_TTL))
+
+
+def file_signature(asset_id: str, expires: int) -> str:
+    return salted_hmac(_SIGNING_SALT, f"{asset_id}:{expires}", algorithm="sha256").hexdigest()
+
+
+def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, datetime]:
+    """A URL that serves the file without credentials until it expires, and its expiry."""
+    ttl = signed_url_ttl() if ttl is None else int(ttl)
+    expires = int(time.time()) + ttl
+    expires_at = datetime.fromtimestamp(expires, tz=UTC)
+    if getattr(settings, "S3_BUCKET", ""):
+        return asset.file.storage.url(asset.file.name, expire=ttl), expires_at
+    path = reverse("asset-file", kwargs={"asset_id": asset.id})
+    base = getattr(settings, "RADICPRO_FILES_BASE_URL", "").rstrip("/")
+    url = f"{base}{path}?expires={expires}&signature={file_signature(asset.id, expires)}"
+    return url, expires_at
+
+
+def asset_for_signed_download(*, asset_id: str, expires: str | None,
+                              signature: str | None) -> Asset:
+    """The asset a signed URL names: 404 NOT_FOUND if unknown, 403 FORBIDDEN if unsigned/expired."""
+    asset = Asset.objects.filter(id=str(asset_id)).first()
+    if asset is None:
+        raise ApiError(ErrorCode.NOT_FOUND, "Asset does not exist.")
+    forbidden = ApiError(ErrorCode.FORBIDDEN, "This file link is invalid or has expired.")
+    try:
+        expires_at = int(expires or "")
+    except ValueError as exc:
+        raise forbidden from exc
+    if not signature or expires_at < time.time():
+        raise forbidden
+    if not constant_time_compare(signature, file_signature(asset.id, expires_at)):
+        raise forbidden
+    return asset
+
+
+def asset_read_bytes(*, asset: Asset) -> bytes | None:
+    """The stored bytes of an asset; None when the file is gone from storage."""
+    try:
+        with asset.file.open("rb") as handle:
+            return handle.read()
+    except (OSError, ValueError):
+        return None
+
+
+class UserAssetSource:
+    """The renderer's AssetSource over one user's assets (others' ids read as missing)."""
+
+    def __init__(self, user) -> None:
+        self.user = user
+        self._cache: dict[str, bytes | None] = {}
+
+    def get(self, asset_id: str) -> bytes | None:
+        if asset_id not in self._cache:
+            asset = Asset.objects.filter(owner=self.user, id=str(asset_id)).first()
+            self._cache[asset_id] = asset_read_bytes(asset=asset) if asset else None
+        return self._cache[asset_id]
+
+
+def asset_source_for(*, user) -> UserAssetSource:
+    """Bytes by asset id for the renderer, limited to the user's own assets."""
+    return UserAssetSource(user)
+
+
+def asset_for_download_headers(*, asset: Asset, expires: int) -> dict[str, str]:
+    """Response headers of a signed download: inline, no sniffing, cached until expiry."""
+    headers = {
+        "Content-Disposition": f'inline; filename="{asset.filename}"',
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": f"private, max-age={max(0, expires - int(time.time()))}",
+        "Content-Length": str(asset.size_bytes),
+    }
+    if asset.mime_type == "image/svg+xml":
+        headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+    return headers
