@@ -292,3 +292,12 @@ if IS_PRODUCTION:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+
+# --- webhooks ---
+# Deliveries: per-attempt timeout (s), attempts before a delivery fails, consecutive failed
+# deliveries before an endpoint is disabled. Private/loopback/link-local destinations are
+# refused unless RADICPRO_WEBHOOK_ALLOW_PRIVATE (set it in development to reach local receivers).
+RADICPRO_WEBHOOK_TIMEOUT = env.float("RADICPRO_WEBHOOK_TIMEOUT", default=10.0)
+RADICPRO_WEBHOOK_MAX_ATTEMPTS = env.int("RADICPRO_WEBHOOK_MAX_ATTEMPTS", default=8)
+RADICPRO_WEBHOOK_DISABLE_AFTER = env.int("RADICPRO_WEBHOOK_DISABLE_AFTER", default=20)
+RADICPRO_WEBHOOK_ALLOW_PRIVATE = env.bool("RADICPRO_WEBHOOK_ALLOW_PRIVATE", default=False)
