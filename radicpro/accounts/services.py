@@ -13,6 +13,7 @@ from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.billing.services import account_open
 
 from .models import ApiKey, User
 from .selectors import user_email_taken
@@ -51,6 +52,7 @@ def user_signup(*, email: str, password: str, full_name: str = "") -> tuple[User
     try:
         with transaction.atomic():
             user = User.objects.create_user(email=email, password=password, full_name=full_name)
+            account_open(user=user)  # billing: the plan's first monthly allowance
     except IntegrityError as exc:  # a concurrent sign-up with the same email won the race
         raise ApiError(ErrorCode.CONFLICT, "An account with this email already exists.",
                        details={"email": ["An account with this email already exists."]},

@@ -1,1 +1,65 @@
-"""Models of the jobs app."""
+"""The job row: one per slow operation, with its state machine, progress, result and error."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from radicpro.api.ids import PrefixedIdField
+
+
+class Job(models.Model):
+    """queued → processing → completed | failed; `result` is the sync call's body (camelCase)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        PROCESSING = "processing", "Processing"
+        COMPLETED = "completed", "Completed"
+        FAILED = "failed", "Failed"
+
+    class Kind(models.TextChoices):
+        GENERATION = "generation", "Design generation"
+        SMART_IMAGE = "smart_image", "Smart image"
+        EXPORT = "export", "Export"
+        TOOL = "tool", "Tool run"
+        WEBHOOK_BATCH = "webhook_batch", "Webhook delivery batch"
+        AI_EDIT = "ai_edit", "AI edit"
+        DIAGNOSTIC = "diagnostic", "Diagnostic"
+
+    FINISHED = (Status.COMPLETED, Status.FAILED)
+
+    id = PrefixedIdField(prefix="job")
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="jobs")
+    kind = models.CharField(max_length=40, db_index=True,
+                            help_text="generation, smart_image, export, tool, webhook_batch, ...")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    message = models.CharField(max_length=500, blank=True)
+    input = models.JSONField(default=dict, blank=True)
+    result = models.JSONField(null=True, blank=True)
+    error = models.JSONField(null=True, blank=True)
+    credits_reserved = models.PositiveIntegerField(default=0)
+    credits_used = models.PositiveIntegerField(default=0)
+    reservation_id = models.CharField(max_length=40, blank=True,
+                                      help_text="The billing reservation settled or refunded "
+                                      "when the job ends.")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    deadline_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="jobs_owner_created"),
+            models.Index(fields=["status", "deadline_at"], name="jobs_status_deadline"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.id} ({self.kind}, {self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in self.FINISHED

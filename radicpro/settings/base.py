@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "radicpro.api.observability.ObservabilityMiddleware",
     "radicpro.api.middleware.JsonErrorMiddleware",
     "radicpro.api.middleware.RateLimitHeadersMiddleware",
+    "radicpro.api.idempotency.IdempotencyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -301,3 +302,22 @@ RADICPRO_WEBHOOK_TIMEOUT = env.float("RADICPRO_WEBHOOK_TIMEOUT", default=10.0)
 RADICPRO_WEBHOOK_MAX_ATTEMPTS = env.int("RADICPRO_WEBHOOK_MAX_ATTEMPTS", default=8)
 RADICPRO_WEBHOOK_DISABLE_AFTER = env.int("RADICPRO_WEBHOOK_DISABLE_AFTER", default=20)
 RADICPRO_WEBHOOK_ALLOW_PRIVATE = env.bool("RADICPRO_WEBHOOK_ALLOW_PRIVATE", default=False)
+
+# --- jobs, billing, idempotency ---
+# Slow work: how long a sync call waits for its job before answering 202, and job deadlines.
+RADICPRO_SYNC_WAIT_SECONDS = env.float("RADICPRO_SYNC_WAIT_SECONDS", default=25.0)
+RADICPRO_JOB_RUN_TIMEOUT = env.int("RADICPRO_JOB_RUN_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60)
+RADICPRO_JOB_QUEUE_TIMEOUT = env.int("RADICPRO_JOB_QUEUE_TIMEOUT", default=3600)
+RADICPRO_JOB_MAX_ATTEMPTS = env.int("RADICPRO_JOB_MAX_ATTEMPTS", default=3)
+# Credits: the low-balance webhook threshold, the price of a credit, the payment provider.
+RADICPRO_CREDITS_LOW_THRESHOLD = env.int("RADICPRO_CREDITS_LOW_THRESHOLD", default=20)
+RADICPRO_CREDIT_PRICE_CENTS = env.int("RADICPRO_CREDIT_PRICE_CENTS", default=8)
+RADICPRO_PAYMENT_PROVIDER = env.str("RADICPRO_PAYMENT_PROVIDER",
+                                    default="radicpro.billing.payments.TestPaymentProvider")
+RADICPRO_IDEMPOTENCY_TTL_HOURS = env.int("RADICPRO_IDEMPOTENCY_TTL_HOURS", default=24)
+CELERY_BEAT_SCHEDULE["jobs-sweep-stuck"] = {
+    "task": "radicpro.jobs.tasks.sweep_stuck_jobs", "schedule": 60.0}
+CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
+    "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
+CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
+    "task": "radicpro.billing.tasks.grant_monthly_allowances", "schedule": 3600.0}

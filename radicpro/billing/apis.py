@@ -1,0 +1,73 @@
+"""Credits: balance, purchase, transactions (limit/offset) and the cost estimate."""
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from radicpro.accounts.authentication import is_sandbox_request
+
+from . import selectors, services
+from .serializers import (
+    BalanceOutput,
+    EstimateInput,
+    EstimateOutput,
+    PurchaseInput,
+    PurchaseOutput,
+    TransactionOutput,
+    TransactionPageInput,
+    TransactionPageOutput,
+)
+
+
+class BalanceApi(APIView):
+    throttle_category = None
+
+    @extend_schema(operation_id="credits_balance", responses={200: BalanceOutput},
+                   tags=["credits"])
+    def get(self, request):
+        return Response(BalanceOutput(selectors.credit_summary(user=request.user)).data)
+
+
+class PurchaseApi(APIView):
+    throttle_category = None
+
+    @extend_schema(operation_id="credits_purchase", request=PurchaseInput,
+                   responses={201: PurchaseOutput}, tags=["credits"])
+    def post(self, request):
+        data = PurchaseInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        result = services.credits_purchase(user=request.user, **data.validated_data)
+        return Response(PurchaseOutput(result).data, status=201)
+
+
+class TransactionsApi(APIView):
+    throttle_category = None
+
+    @extend_schema(operation_id="credits_transactions", responses={200: TransactionPageOutput},
+                   tags=["credits"], parameters=[
+                       OpenApiParameter("limit", int, description="1–100, default 50."),
+                       OpenApiParameter("offset", int, description="From 0, default 0."),
+                   ])
+    def get(self, request):
+        page = TransactionPageInput(data=request.query_params)
+        page.is_valid(raise_exception=True)
+        limit, offset = page.validated_data["limit"], page.validated_data["offset"]
+        entries = selectors.credit_transactions(user=request.user)
+        total = entries.count()
+        rows = list(entries[offset:offset + limit])
+        return Response({"transactions": TransactionOutput(rows, many=True).data,
+                         "total": total, "has_more": offset + len(rows) < total})
+
+
+class EstimateApi(APIView):
+    throttle_category = None
+
+    @extend_schema(operation_id="credits_estimate", request=EstimateInput,
+                   responses={200: EstimateOutput}, tags=["credits"])
+    def post(self, request):
+        data = EstimateInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        estimate = selectors.credits_estimate(user=request.user,
+                                              sandbox=is_sandbox_request(request),
+                                              **data.validated_data)
+        return Response(EstimateOutput(estimate).data)

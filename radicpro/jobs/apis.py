@@ -1,0 +1,42 @@
+"""GET /v1/jobs and GET /v1/jobs/{jobId}."""
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins
+
+from radicpro.api.viewsets import ScopedGenericViewSet
+
+from .models import Job
+from .selectors import jobs_of
+from .serializers import JobFilterInput, JobOutput
+
+
+class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGenericViewSet):
+    """The user's jobs: status, progress, result or error."""
+
+    model = Job
+    list_key = "jobs"
+    serializer_class = JobOutput
+    lookup_url_kwarg = "job_id"
+    lookup_value_regex = "[^/]+"
+    throttle_category = None
+
+    def scoped_queryset(self, user):
+        if self.action != "list":
+            return jobs_of(user=user)
+        filters = JobFilterInput(data=self.request.query_params)
+        filters.is_valid(raise_exception=True)
+        return jobs_of(user=user, **filters.validated_data)
+
+    @extend_schema(operation_id="jobs_list", tags=["jobs"], parameters=[
+        OpenApiParameter("status", str, enum=[s for s, _ in Job.Status.choices],
+                         description="Only jobs in this status."),
+        OpenApiParameter("kind", str, description="Only jobs of this kind (generation, "
+                         "smart_image, export, tool, ...)."),
+    ])
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(operation_id="jobs_get", tags=["jobs"],
+                   parameters=[OpenApiParameter("job_id", str, OpenApiParameter.PATH)])
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)

@@ -1,0 +1,44 @@
+"""Output and filter shapes of the jobs endpoints (snake_case; camelCase on the wire)."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from .models import Job
+
+
+class JobOutput(serializers.ModelSerializer):
+    job_id = serializers.CharField(source="id", read_only=True,
+                                   help_text="Same as id (the platform spec's name).")
+    result = serializers.JSONField(read_only=True, allow_null=True,
+                                   help_text="The body the synchronous call would have returned.")
+    error = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Job
+        fields = ["id", "job_id", "kind", "status", "progress", "message", "result", "error",
+                  "credits_used", "attempts", "created_at", "started_at", "completed_at",
+                  "updated_at"]
+
+    @extend_schema_field({"type": "object", "nullable": True,
+                          "description": "The error envelope's error object when failed.",
+                          "properties": {"code": {"type": "string"},
+                                         "message": {"type": "string"},
+                                         "details": {"type": "object"},
+                                         "retryable": {"type": "boolean"}}})
+    def get_error(self, job: Job):
+        return job.error
+
+
+class JobFilterInput(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Job.Status.choices, required=False)
+    kind = serializers.CharField(max_length=40, required=False)
+
+
+class JobAcceptedOutput(serializers.Serializer):
+    """What a slow endpoint answers with 202 (Prefer: respond-async, or past the wait)."""
+
+    job_id = serializers.CharField()
+    id = serializers.CharField()
+    status = serializers.ChoiceField(choices=Job.Status.choices)
+    progress = serializers.IntegerField()
+    status_url = serializers.URLField()

@@ -1,0 +1,93 @@
+"""Job task helpers (acks_late, idempotent starts, time limits) and the periodic sweeps."""
+
+import functools
+import logging
+from collections.abc import Callable
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.db import InterfaceError, OperationalError
+
+from radicpro.api.errors import ApiError, ErrorCode
+
+from . import services
+from .models import Job
+
+logger = logging.getLogger(__name__)
+
+# Failures worth another go: the database or a network peer blinked.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (OperationalError, InterfaceError,
+                                                     ConnectionError, TimeoutError)
+
+
+def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int | None = None,
+             soft_time_limit: int | None = None,
+             retry_for: tuple[type[BaseException], ...] = TRANSIENT_ERRORS) -> Callable:
+    """Turns `func(job: Job) -> dict` into a Celery task taking a job id.
+
+    The task starts the job (doing nothing if it already finished, so a re-delivered message
+    is harmless), completes it with the returned result, or fails it with the ApiError raised
+    (any other exception is a SERVER_ERROR). acks_late + reject_on_worker_lost: a worker that
+    dies mid-task gets the message redelivered; transient errors in `retry_for` are retried
+    with backoff, then fail the job.
+    """
+
+    def decorator(func: Callable[[Job], dict]):
+        options = {"bind": True, "acks_late": True, "reject_on_worker_lost": True,
+                   "max_retries": max_retries, "name": name}
+        if time_limit is not None:
+            options["time_limit"] = time_limit
+        if soft_time_limit is not None:
+            options["soft_time_limit"] = soft_time_limit
+        if options["name"] is None:
+            options.pop("name")
+
+        @shared_task(**options)
+        @functools.wraps(func)
+        def run(self, job_id: str):
+            job = services.job_start(job_id=job_id)
+            if job is None:
+                return None
+            try:
+                result = func(job)
+            except ApiError as error:
+                services.job_fail(job_id=job_id, error=error)
+                return None
+            except SoftTimeLimitExceeded:
+                services.job_fail(job_id=job_id, error=ApiError(
+                    ErrorCode.SERVICE_UNAVAILABLE, "The job took too long and was stopped.",
+                    retryable=True))
+                return None
+            except retry_for as exc:
+                if self.request.retries < self.max_retries:
+                    raise self.retry(exc=exc, countdown=2 ** self.request.retries) from exc
+                logger.exception("Job %s failed after %d retries", job_id, self.max_retries)
+                services.job_fail(job_id=job_id, error=ApiError(
+                    ErrorCode.SERVICE_UNAVAILABLE,
+                    "A service the job needs is unavailable; please retry.", retryable=True))
+                return None
+            except Exception:
+                logger.exception("Job %s (%s) crashed", job_id, job.kind)
+                services.job_fail(job_id=job_id, error=ApiError(
+                    ErrorCode.SERVER_ERROR, "The job failed unexpectedly."))
+                return None
+            services.job_complete(job_id=job_id, result=result or {})
+            return job_id
+
+        return run
+
+    return decorator
+
+
+@shared_task(name="radicpro.jobs.tasks.sweep_stuck_jobs", acks_late=True)
+def sweep_stuck_jobs() -> int:
+    """Beat, every minute: jobs past their deadline fail with a retryable error (refunded)."""
+    return services.jobs_sweep_stuck()
+
+
+@shared_task(name="radicpro.jobs.tasks.purge_idempotency_records", acks_late=True)
+def purge_idempotency_records() -> int:
+    """Beat, hourly: forgets Idempotency-Key records past their 24 h."""
+    from radicpro.api.idempotency import purge_expired
+
+    return purge_expired()
