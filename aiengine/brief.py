@@ -27,6 +27,7 @@ from aiengine.providers.base import Brief
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _LATIN = re.compile(r"[A-Za-z]")
+_AMOUNT = r"\d+(?:,\d{2,3})*(?:\.\d{1,2})?"
 _CURRENCY = r"(?:₹|rs\.?|inr|\$|usd|€|eur|£|gbp)"
 _SYMBOLS = {"rs": "₹", "rs.": "₹", "inr": "₹", "₹": "₹", "$": "$", "usd": "$", "€": "€", "eur": "€", "£": "£",
             "gbp": "£"}
@@ -37,7 +38,8 @@ _MOOD_SYNONYMS = {"luxurious": "luxury", "minimalist": "minimal", "colourful": "
                   "sleek": "modern", "stylish": "modern", "simple": "minimal", "golden": "gold", "cosy": "cozy",
                   "grey": "gray"}
 _HEADLINE_MOODS = ("premium", "luxury", "elegant", "fresh", "classic", "royal",
-                   "organic", "natural", "cozy", "sporty")
+                   "organic", "natural", "sporty")
+_SEASONS = ("Weekend", "Summer", "Wedding Season", "Back to School")
 _CATEGORY_TAGLINES = {
     "electronics": "Upgrade Your Tech",
     "fashion": "Style That Speaks",
@@ -99,9 +101,9 @@ def find_product(text: str) -> Product | None:
     """The product noun mentioned in `text` (lower-cased): the most specific one, then the first."""
     found: list[tuple[int, int, Product]] = []
     for rank, product in enumerate(PRODUCTS):
-        match = _first_match(text, product.patterns)
-        if match:
-            found.append((-(match.end() - match.start()), rank, product))
+        lengths = [len(m.group(0)) for pattern in product.patterns for m in re.finditer(_word(pattern), text)]
+        if lengths:
+            found.append((-max(lengths), rank, product))
     if not found:
         return None
     found.sort(key=lambda item: (item[0], item[1]))
@@ -132,7 +134,7 @@ def find_offer(text: str, *, language: str = "en") -> str:
         if hindi:
             return f"{buy} खरीदें {get} मुफ़्त"
         return f"Buy {buy} Get {get}" + (" Free" if match and match.group(3) else "")
-    match = re.search(rf"flat\s*({_CURRENCY})\s*(\d[\d,]*)\s*(?:off|discount|की छूट|छूट)", lower)
+    match = re.search(rf"flat\s*({_CURRENCY})\s*({_AMOUNT})\s*(?:off|discount|की छूट|छूट)", lower)
     if match:
         money = _money(match.group(1), match.group(2))
         return f"फ्लैट {money} छूट" if hindi else f"Flat {money} OFF"
@@ -146,7 +148,7 @@ def find_offer(text: str, *, language: str = "en") -> str:
         label = {"upto": "Up to ", "flat": "Flat ", "extra": "Extra ", "min": "Min ", "minimum": "Min "}.get(prefix, "")
         return f"{label}{percent}% OFF"
     match = re.search(
-        rf"(starting\s*(?:at|from)?|from|at\s*just|just|only|under|@)?\s*({_CURRENCY})\s*(\d[\d,]*(?:\.\d{{1,2}})?)",
+        rf"(starting\s*(?:at|from)?|from|at\s*just|just|only|under|@)?\s*({_CURRENCY})\s*({_AMOUNT})",
         lower,
     )
     if match:
@@ -158,12 +160,16 @@ def find_offer(text: str, *, language: str = "en") -> str:
                  "at just": "Just ", "just": "Just ", "only": "Only ", "under": "Under ", "@": "Just "}
         lead = re.sub(r"\s+", " ", lead)
         return f"{words.get(lead, '')}{money}"
-    match = re.search(r"(\d[\d,]*)\s*(?:rupees|/-)", lower)
+    match = re.search(rf"({_AMOUNT})\s*(?:rupees|/-)", lower)
     if match:
         return f"सिर्फ़ ₹{match.group(1)}" if hindi else f"Just ₹{match.group(1)}"
     match = re.search(r"free\s*(shipping|delivery)", lower)
     if match:
         return "फ्री डिलीवरी" if hindi else f"Free {match.group(1).title()}"
+    match = re.search(r"(first\s+(?:week|month|class|lesson|session)\s+free|free\s+trial|\d+\s*(?:days?|months?)\s+free)",
+                      lower)
+    if match:
+        return _title(re.sub(r"\s+", " ", match.group(1)))
     if "फ्री डिलीवरी" in text or "मुफ़्त डिलीवरी" in text:
         return "फ्री डिलीवरी"
     return ""
@@ -256,9 +262,10 @@ def _english_copy(*, prompt: str, lower: str, occasion: Occasion | None, product
     if occasion and sale:
         name = occasion.name
         headline = f"Big {name}" if "Sale" in name else f"{name} Mega Sale"
+    elif occasion and occasion.name in _SEASONS:
+        headline = f"{mood_word}{subject} for {occasion.name}" if subject else f"{occasion.name} Specials"
     elif occasion:
-        greeting = "Happy " if occasion.name not in ("Weekend", "Summer", "Wedding Season", "Back to School") else ""
-        headline = f"{greeting}{occasion.name}"
+        headline = f"Happy {occasion.name}"
     elif sale and subject:
         headline = f"{mood_word}{subject} Sale" if mood else f"Mega {subject} Sale"
     elif launch and subject:
@@ -271,6 +278,8 @@ def _english_copy(*, prompt: str, lower: str, occasion: Occasion | None, product
         headline = _fallback_headline(prompt)
     if subject and offer:
         subhead = f"{mood_word}{subject} at Unbeatable Prices"
+    elif subject and occasion and occasion.name in _SEASONS and not sale:
+        subhead = "Handpicked for the Season"
     elif subject and occasion:
         subhead = f"{mood_word}{subject} for a Brighter {occasion.name}" if sale else f"Celebrate with {mood_word}{subject}"
     elif subject:

@@ -69,7 +69,7 @@ PRODUCTS: tuple[Product, ...] = (
     Product("headphones", (r"head\s*phones?", r"headsets?", "हेडफ़ोन", "हेडफोन"), "Headphones", "electronics", "हेडफ़ोन"),
     Product("earbuds", (r"ear\s*buds?", r"earphones?", r"tws", "ईयरबड्स"), "Earbuds", "electronics", "ईयरबड्स"),
     Product("speaker", (r"(?:bluetooth\s*)?speakers?",), "Speakers", "electronics", "स्पीकर"),
-    Product("smartwatch", (r"smart\s*watch(?:es)?",), "Smartwatch", "electronics", "स्मार्टवॉच"),
+    Product("smartwatch", (r"smart\s*watch(?:es)?",), "Smartwatches", "electronics", "स्मार्टवॉच"),
     Product("phone", (r"smart\s*phones?", r"phones?", r"mobiles?", r"iphone", "फ़ोन", "फोन", "मोबाइल"),
             "Smartphones", "electronics", "स्मार्टफ़ोन"),
     Product("laptop", (r"laptops?", r"notebooks?", r"macbook", "लैपटॉप"), "Laptops", "electronics", "लैपटॉप"),

@@ -62,6 +62,13 @@ class Placed:
     index: int
 
 
+def breaks_words(text: str, lines: tuple[str, ...]) -> bool:
+    """Whether wrapping split a word of `text` across `lines`."""
+    words = {word.lower() for word in text.split()}
+    pieces = {piece.lower() for line in lines for piece in line.split()}
+    return not words <= pieces
+
+
 def _placed_layers(layers: list[Any], *, dx: float = 0.0, dy: float = 0.0,
                    counter: list[int] | None = None) -> Iterator[Placed]:
     counter = counter if counter is not None else [0]
@@ -197,8 +204,7 @@ def lint_document(doc: dict[str, Any], *, format_id: str | None = None, fonts: A
         if measure.overflows:
             issues.append(LintIssue("text_overflow", p.layer.get("id"),
                                     f"Text in {p.layer.get('id')} does not fit its box."))
-        words = {word.lower() for word in str(p.layer.get("text", "")).split()}
-        if not words <= {piece.lower() for line in measure.lines for piece in line.split()}:
+        if breaks_words(str(p.layer.get("text", "")), measure.lines):
             issues.append(LintIssue("broken_word", p.layer.get("id"),
                                     f"A word in {p.layer.get('id')} is split across lines; the box is too narrow.",
                                     severity="warning"))

@@ -15,6 +15,7 @@ from aiengine.colors import (
     mix,
     readable_text_color,
     relative_luminance,
+    shift_lightness,
     to_hex,
     to_rgb,
 )
@@ -187,6 +188,17 @@ def _scheme(name: str, *, background: str, background_end: str, panel: str, head
                   cta_text, panel_text, panel_headline, glow)
 
 
+def _ground_for(color: str, *, ink: str) -> str:
+    """`color` darkened or lightened (away from `ink`) just enough for `ink` text to read on it."""
+    step = -0.03 if relative_luminance(ink) > 0.5 else 0.03
+    ground = color
+    for _attempt in range(30):
+        if contrast_ratio(ink, ground) >= WCAG_AA + 0.3:
+            return ground
+        ground = shift_lightness(ground, step)
+    return ground
+
+
 def scheme_for(palette: Palette, *, variant: int) -> Scheme:
     """Variant 0 uses the palette as is, 1 inverts light and dark, 2 leads with the accent colour."""
     kind = variant % 3
@@ -220,14 +232,16 @@ def scheme_for(palette: Palette, *, variant: int) -> Scheme:
             cta_fill=ink,
             glow=mix(palette.accent, background, 0.55),
         )
-    accent = palette.accent
+    ink = WHITE if is_dark(palette.accent) else palette.background
+    accent = _ground_for(palette.accent, ink=ink)
+    end = _ground_for(mix(accent, palette.primary if is_dark(palette.primary) else palette.background, 0.25), ink=ink)
     return _scheme(
         "accent",
         background=accent,
-        background_end=mix(accent, palette.primary if is_dark(palette.primary) else palette.background, 0.25),
+        background_end=end,
         panel=palette.background,
-        headline=WHITE if is_dark(accent) else palette.background,
-        body=WHITE if is_dark(accent) else palette.background,
+        headline=ink,
+        body=ink,
         accent=palette.primary,
         cta_fill=palette.background,
         glow=mix(accent, WHITE, 0.35),

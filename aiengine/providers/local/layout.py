@@ -9,7 +9,7 @@ from typing import Any
 
 from aiengine.colors import WCAG_AA, readable_text_color
 from aiengine.concepts import get_concept
-from aiengine.lint import lint_document
+from aiengine.lint import breaks_words, lint_document
 from aiengine.palettes import Palette, palette_from_brand, palette_from_theme, scheme_for
 from aiengine.providers.base import Brief, LayoutRequest, LayoutResult, ProviderError
 from aiengine.providers.local.compose import Copy, compose_layers
@@ -70,13 +70,6 @@ def _aspect(box: Box) -> str:
         if abs(ratio - value) / value < 0.08:
             return label
     return f"{round(box.w)}:{round(box.h)}"
-
-
-def breaks_words(text: str, lines: tuple[str, ...]) -> bool:
-    """Whether wrapping split a word of `text` across `lines`."""
-    words = {word.lower() for word in text.split()}
-    pieces = {piece.lower() for line in lines for piece in line.split()}
-    return not words <= pieces
 
 
 class LocalLayoutProvider:
@@ -147,44 +140,43 @@ class LocalLayoutProvider:
         self._settle(document)
         return document
 
-    def _keep_words_whole(self, layer: dict[str, Any]) -> None:
+    def _keep_words_whole(self, layer: dict[str, Any]) -> float:
         """Lower the autoFit ceiling until no word is split across lines (autoFit alone would split them);
-        buttons and chips also keep to one line, and their pill padding follows the fitted size."""
+        buttons and chips also keep to one line, and their pill padding follows the fitted size.
+        Returns the fitted font size."""
         style = layer["style"]
         fit = style["autoFit"]
         pill = style.get("background")
         one_line = isinstance(pill, dict) and len(layer["text"].split()) <= 4
-        for _ in range(30):
-            lines = measure_text(layer, fonts=self.fonts).lines
-            if fit["maxSize"] <= 3 or not (breaks_words(layer["text"], lines) or (one_line and len(lines) > 1)):
+        measure = measure_text(layer, fonts=self.fonts)
+        for _attempt in range(30):
+            split = breaks_words(layer["text"], measure.lines) or (one_line and len(measure.lines) > 1)
+            if fit["maxSize"] <= 3 or not split:
                 break
             fit["maxSize"] = round(max(3.0, fit["maxSize"] * 0.9), 1)
             fit["minSize"] = min(fit["minSize"], fit["maxSize"])
             style["fontSize"] = fit["maxSize"]
+            measure = measure_text(layer, fonts=self.fonts)
         if isinstance(pill, dict):
-            size = measure_text(layer, fonts=self.fonts).font_size
-            pill["paddingY"] = round(min(float(pill["paddingY"]), size * 0.55), 1)
-            pill["paddingX"] = round(min(float(pill["paddingX"]), size * 1.1), 1)
+            pill["paddingY"] = round(min(float(pill["paddingY"]), measure.font_size * 0.55), 1)
+            pill["paddingX"] = round(min(float(pill["paddingX"]), measure.font_size * 1.1), 1)
+        return measure.font_size
 
     def _settle(self, document: dict[str, Any]) -> None:
         """Fix hierarchy with real font sizes, then repair whatever the lint still finds (contrast first)."""
         texts = {layer.get("role"): layer for layer in document["layers"] if layer.get("type") == "text"}
-        for layer in texts.values():
-            self._keep_words_whole(layer)
-        headline = texts.get("headline")
-        if headline is not None:
-            top = measure_text(headline, fonts=self.fonts).font_size
+        sizes = {role: self._keep_words_whole(layer) for role, layer in texts.items()}
+        if "headline" in sizes:
+            top = sizes["headline"]
             for role, share in HIERARCHY.items():
-                layer = texts.get(role)
-                if layer is None:
+                if role not in texts or sizes[role] < top * share:
                     continue
-                fit = layer["style"]["autoFit"]
+                fit = texts[role]["style"]["autoFit"]
                 cap = max(4.0, round(top * share, 1))
-                if measure_text(layer, fonts=self.fonts).font_size >= top * share:
-                    fit["maxSize"] = cap
-                    fit["minSize"] = min(fit["minSize"], cap)
-                    layer["style"]["fontSize"] = cap
-        for _ in range(REPAIR_ROUNDS):
+                fit["maxSize"] = cap
+                fit["minSize"] = min(fit["minSize"], cap)
+                texts[role]["style"]["fontSize"] = cap
+        for attempt in range(REPAIR_ROUNDS):
             issues = [i for i in lint_document(document, fonts=self.fonts) if i.severity == "error"]
             if not issues:
                 return
@@ -200,7 +192,7 @@ class LocalLayoutProvider:
                         style["background"]["color"] = readable_text_color(style["color"], minimum=WCAG_AA + 0.5)
                     else:
                         style["color"] = readable_text_color(ground, preferred=(style["color"],),
-                                                             minimum=WCAG_AA + 0.5 + 0.5 * _)
+                                                             minimum=WCAG_AA + 0.5 + 0.5 * attempt)
                 elif issue.code == "text_overflow":
                     layer["style"]["autoFit"]["minSize"] = 3
                 elif issue.code == "weak_hierarchy":

@@ -1,0 +1,1 @@
+"""Tests for the offline AI engine: brief, palettes, layout, editor, smart images, lint."""
