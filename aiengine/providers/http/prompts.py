@@ -37,7 +37,7 @@ A design is a JSON document, schemaVersion "1.4":
   {"type": "radialGradient", "center": {x, y}, "radius", "stops": [...]}.
 """
 
-LAYOUT_SYSTEM = DOCUMENT_MODEL + """
+LAYOUT_TASK = """
 You are an art director. From the brief you are given, design {variants} distinct variants of
 one advertisement in the "{concept}" creative concept, each on a {width}x{height} canvas
 (format "{format_id}"). Keep all text and logos inside the safe area (insets top {top},
@@ -72,7 +72,7 @@ def layout_messages(request: LayoutRequest, fmt: Format) -> list[dict[str, str]]
         brand = "Use the brand's colours and fonts and copy its block into each document. "
     if logo:
         brand += f'Place the logo as an image layer with "assetId": "{logo}" and role "logo". '
-    system = LAYOUT_SYSTEM.format(
+    system = DOCUMENT_MODEL + LAYOUT_TASK.format(
         variants=request.variants, concept=request.concept, width=fmt.width, height=fmt.height,
         format_id=fmt.id, top=fmt.safe_area.top, right=fmt.safe_area.right,
         bottom=fmt.safe_area.bottom, left=fmt.safe_area.left, product=product, brand=brand)
