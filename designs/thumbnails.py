@@ -1,0 +1,65 @@
+"""Draws a design's thumbnail (a PNG, at most 400 px a side) and attaches it to the design."""
+
+import io
+import logging
+
+from django.db import transaction
+from PIL import Image
+
+from assets.selectors import asset_source_for
+from assets.services import asset_create_from_bytes, asset_delete
+from brands.selectors import brand_font_library
+from exports.rendering import RenderError, default_font_library, render
+
+from .models import Design
+
+logger = logging.getLogger(__name__)
+
+THUMBNAIL_MAX_SIDE = 400
+
+
+def _is_current(design: Design | None, version: int) -> bool:
+    """The design still exists, is at ``version``, and has no thumbnail of it yet."""
+    return design is not None and design.version == version \
+        and design.thumbnail_version < version
+
+
+def thumbnail_png(design: Design) -> bytes:
+    """The design drawn at 1x and scaled down to fit THUMBNAIL_MAX_SIDE, as PNG bytes."""
+    fonts = brand_font_library(brand=design.brand) if design.brand_id else default_font_library()
+    result = render(design.design_json, scale=1, image_format="png",
+                    assets=asset_source_for(user=design.owner), fonts=fonts)
+    with Image.open(io.BytesIO(result.data)) as image:
+        image.load()
+        image.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE), Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def design_thumbnail_render(*, design_id: str, version: int) -> str | None:
+    """Renders the thumbnail of ``version`` and attaches it, unless the design has moved on
+    (a later task draws that version) or already has it. Returns the new asset id or None.
+
+    The drawing happens outside any transaction; the design row is then locked and the
+    version checked again before the asset is stored, so a retry never attaches twice."""
+    design = Design.objects.select_related("owner", "brand").filter(pk=design_id).first()
+    if not _is_current(design, version):
+        return None
+    try:
+        png = thumbnail_png(design)
+    except RenderError as error:
+        logger.warning("thumbnail of %s v%s cannot be rendered: %s", design_id, version, error)
+        return None
+    with transaction.atomic():
+        locked = Design.objects.select_for_update().filter(pk=design_id).first()
+        if not _is_current(locked, version):
+            return None
+        asset = asset_create_from_bytes(owner=design.owner, data=png, type="thumbnail",
+                                        filename=f"{design_id}-v{version}.png",
+                                        mime_type="image/png")
+        previous = locked.thumbnail
+        Design.objects.filter(pk=design_id).update(thumbnail=asset, thumbnail_version=version)
+        if previous is not None:
+            asset_delete(asset=previous)
+    return asset.pk

@@ -1,0 +1,15 @@
+"""Fixtures of the campaign tests: a brand kit and a campaign owned by `user`."""
+
+import pytest
+
+from tests.campaigns.factories import BrandKitFactory, CampaignFactory
+
+
+@pytest.fixture
+def brand(user):
+    return BrandKitFactory(owner=user)
+
+
+@pytest.fixture
+def campaign(user):
+    return CampaignFactory(owner=user)
