@@ -10,11 +10,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from radicpro.api.errors import ErrorCode
-from radicpro.api.parsers import CamelCaseMultiPartParser
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
 from .models import Asset
+from .parsers import UploadMultiPartParser
 from .selectors import asset_for_download_headers, asset_for_signed_download, assets_of
 from .serializers import AssetListFilter, AssetOutput, AssetUploadInput
 
@@ -30,7 +30,7 @@ class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
     list_key = "assets"
     not_found_code = ErrorCode.NOT_FOUND
     serializer_class = AssetOutput
-    parser_classes = [CamelCaseMultiPartParser]
+    parser_classes = [UploadMultiPartParser]
     lookup_url_kwarg = "asset_id"
     lookup_value_regex = "[^/]+"
 
@@ -49,7 +49,9 @@ class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
     def create(self, request):
         data = AssetUploadInput(data=request.data)
         data.is_valid(raise_exception=True)
-        asset = services.asset_create_from_upload(owner=request.user, **data.validated_data)
+        asset = services.asset_create_from_upload(owner=request.user,
+                                                  upload=data.validated_data["file"],
+                                                  type=data.validated_data["type"])
         return Response(AssetOutput(asset).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(operation_id="assets_list", parameters=[TYPE_PARAMETER], tags=["assets"])

@@ -321,3 +321,12 @@ CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
     "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
 CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
     "task": "radicpro.billing.tasks.grant_monthly_allowances", "schedule": 3600.0}
+
+# --- assets ---
+# Uploads: the largest file accepted (413 above) and the largest image decoded (400 above).
+RADICPRO_MAX_UPLOAD_BYTES = env.int("RADICPRO_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
+RADICPRO_MAX_IMAGE_PIXELS = env.int("RADICPRO_MAX_IMAGE_PIXELS", default=50_000_000)
+# Signed file URLs: their lifetime (s) and, for the file system, the origin put before
+# /v1/files/... (empty: a path relative to the API's own host).
+RADICPRO_SIGNED_URL_TTL = env.int("RADICPRO_SIGNED_URL_TTL", default=24 * 3600)
+RADICPRO_FILES_BASE_URL = env.str("RADICPRO_FILES_BASE_URL", default="")
