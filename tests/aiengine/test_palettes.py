@@ -2,7 +2,13 @@
 
 import pytest
 
-from aiengine.colors import WCAG_AA, contrast_ratio, ensure_contrast, readable_text_color, relative_luminance
+from aiengine.colors import (
+    WCAG_AA,
+    contrast_ratio,
+    ensure_contrast,
+    readable_text_color,
+    relative_luminance,
+)
 from aiengine.palettes import PALETTES, palette_from_brand, palette_from_theme, scheme_for
 
 

@@ -124,10 +124,19 @@ def _abstract(request: ImageRequest, colors: list[str], rng: random.Random) -> I
     return scene
 
 
+def _tiled(tile: Image.Image, size: tuple[int, int]) -> Image.Image:
+    canvas = Image.new(tile.mode, size)
+    for y in range(0, size[1], tile.height):
+        for x in range(0, size[0], tile.width):
+            canvas.paste(tile, (x, y))
+    return canvas
+
+
 def _finish(scene: Image.Image, *, rng: random.Random) -> bytes:
     image = scene.convert("RGB")
     image = ImageEnhance.Contrast(image).enhance(1.04)
-    grain = Image.effect_noise(image.size, 6 + rng.random() * 4).convert("RGB")
+    tile = Image.frombytes("L", (64, 64), rng.randbytes(64 * 64)).convert("RGB")
+    grain = _tiled(tile, image.size)
     image = Image.blend(image, grain, 0.02).filter(ImageFilter.SMOOTH)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
