@@ -1,1 +1,72 @@
-"""Models of the exports app."""
+"""Models of the exports app: one Export per rendered file of a design."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from radicpro.api.ids import PrefixedIdField
+
+
+class Export(models.Model):
+    """A design rendered at one version as one file (png, jpg, webp, pdf or svg)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        PROCESSING = "processing", "Processing"
+        COMPLETED = "completed", "Completed"
+        FAILED = "failed", "Failed"
+
+    class Format(models.TextChoices):
+        PNG = "png", "PNG"
+        JPG = "jpg", "JPEG"
+        WEBP = "webp", "WebP"
+        PDF = "pdf", "PDF"
+        SVG = "svg", "SVG"
+
+    class Resolution(models.TextChoices):
+        X1 = "1x", "1x"
+        X2 = "2x", "2x"
+        X3 = "3x", "3x"
+
+    id = PrefixedIdField(prefix="export")
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="exports")
+    design = models.ForeignKey("designs.Design", on_delete=models.CASCADE,
+                               related_name="exports")
+    design_version = models.PositiveIntegerField(
+        help_text="The design version this export draws.")
+    format = models.CharField(max_length=8, choices=Format.choices)
+    resolution = models.CharField(max_length=4, choices=Resolution.choices,
+                                  default=Resolution.X1)
+    quality = models.PositiveSmallIntegerField(default=90)
+    transparent = models.BooleanField(default=False)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    asset = models.ForeignKey("assets.Asset", on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="+", help_text="The stored file (type export).")
+    size_bytes = models.PositiveBigIntegerField(default=0)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    job = models.ForeignKey("jobs.Job", on_delete=models.SET_NULL, null=True, blank=True,
+                            related_name="exports")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="The item's place in its request (batch order).")
+    error = models.JSONField(null=True, blank=True,
+                             help_text="The error envelope's `error` object when it failed.")
+    created_at = models.DateTimeField(default=timezone.now)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="exports_owner_created"),
+            models.Index(fields=["owner", "design", "-created_at"],
+                         name="exports_owner_design_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.id} ({self.format} {self.resolution}, {self.status})"
+
+    @property
+    def scale(self) -> int:
+        return int(self.resolution.rstrip("x"))

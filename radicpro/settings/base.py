@@ -330,3 +330,13 @@ RADICPRO_MAX_IMAGE_PIXELS = env.int("RADICPRO_MAX_IMAGE_PIXELS", default=50_000_
 # /v1/files/... (empty: a path relative to the API's own host).
 RADICPRO_SIGNED_URL_TTL = env.int("RADICPRO_SIGNED_URL_TTL", default=24 * 3600)
 RADICPRO_FILES_BASE_URL = env.str("RADICPRO_FILES_BASE_URL", default="")
+
+# --- exports ---
+# OpenAPI enum names: the job lifecycle (queued → processing → completed | failed) is shared by
+# job bodies, the 202 answers and exports; export formats and resolutions get their own names.
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
+    "JobStatusEnum": "radicpro.jobs.models.Job.Status",
+    "ExportFormatEnum": "exports.models.Export.Format",
+    "ExportRequestFormatEnum": ["png", "jpg", "jpeg", "webp", "pdf", "svg"],
+    "ExportResolutionEnum": "exports.models.Export.Resolution",
+})

@@ -1,0 +1,39 @@
+"""Export reads: a user's exports, one export, and the body an API answer shows for it."""
+
+from datetime import datetime
+
+from django.db.models import QuerySet
+
+from assets.selectors import asset_signed_url
+from radicpro.api.errors import ApiError, ErrorCode
+
+from .models import Export
+
+
+def exports_of(*, user, design_id: str | None = None) -> QuerySet[Export]:
+    """The user's exports, newest first; only one design's when `design_id` is given."""
+    queryset = Export.objects.filter(owner=user).select_related("asset")
+    if design_id:
+        queryset = queryset.filter(design_id=design_id)
+    return queryset.order_by("-created_at", "-id")
+
+
+def export_get_for_user(*, user, export_id: str) -> Export:
+    """The user's export (NOT_FOUND when it is unknown or someone else's)."""
+    export = exports_of(user=user).filter(pk=str(export_id)[:40]).first()
+    if export is None:
+        raise ApiError(ErrorCode.NOT_FOUND, "Export does not exist.")
+    return export
+
+
+def exports_of_job(*, job_id: str) -> list[Export]:
+    """The exports one job renders, in request order."""
+    return list(Export.objects.filter(job_id=job_id).select_related("asset")
+                .order_by("position", "id"))
+
+
+def export_file_url(*, export: Export) -> tuple[str | None, datetime | None]:
+    """A fresh signed URL of the export's file and its expiry (None, None before it exists)."""
+    if export.status != Export.Status.COMPLETED or export.asset is None:
+        return None, None
+    return asset_signed_url(asset=export.asset)

@@ -1,0 +1,115 @@
+"""Input and output shapes of the export endpoints (snake_case; camelCase on the wire)."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from .models import Export
+from .selectors import export_file_url
+from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec, wire_time
+
+FORMAT_CHOICES = ["png", "jpg", "jpeg", "webp", "pdf", "svg"]
+RESOLUTION_CHOICES = [value for value, _label in Export.Resolution.choices]
+
+
+class ExportItemInput(serializers.Serializer):
+    format = serializers.ChoiceField(choices=FORMAT_CHOICES, help_text="jpeg is the same as jpg.")
+    resolution = serializers.ChoiceField(choices=RESOLUTION_CHOICES, default="1x",
+                                         help_text="Scale of the canvas: 1x, 2x or 3x.")
+    quality = serializers.IntegerField(min_value=1, max_value=100, default=90,
+                                       help_text="Encoder quality for jpg and webp (1–100).")
+    transparent = serializers.BooleanField(
+        default=False, help_text="Transparent background; png and webp only.")
+
+    def validate(self, attrs):
+        if attrs.get("transparent") and attrs["format"] not in TRANSPARENT_FORMATS:
+            raise serializers.ValidationError(
+                {"transparent": [f"Only {' and '.join(TRANSPARENT_FORMATS)} exports can be "
+                                 f"transparent, not {attrs['format']}."]})
+        return attrs
+
+    def spec(self) -> ExportSpec:
+        return ExportSpec(**self.validated_data)
+
+
+class ExportInput(ExportItemInput):
+    design_id = serializers.CharField(max_length=100)
+
+    def spec(self) -> ExportSpec:
+        values = dict(self.validated_data)
+        values.pop("design_id")
+        return ExportSpec(**values)
+
+
+class ExportBatchInput(serializers.Serializer):
+    design_id = serializers.CharField(max_length=100)
+    exports = ExportItemInput(many=True, allow_empty=False, max_length=MAX_BATCH,
+                              help_text=f"1 to {MAX_BATCH} files, rendered by one job.")
+
+    def specs(self) -> list[ExportSpec]:
+        return [ExportSpec(**item) for item in self.validated_data["exports"]]
+
+
+class ExportResultOutput(serializers.Serializer):
+    """POST /v1/export's answer (spec §7.1, with width, height and warnings)."""
+
+    export_id = serializers.CharField()
+    url = serializers.CharField(help_text="Signed; valid until expiresAt.")
+    format = serializers.ChoiceField(choices=Export.Format.choices)
+    resolution = serializers.ChoiceField(choices=Export.Resolution.choices)
+    size_bytes = serializers.IntegerField(help_text="Size of the stored file.")
+    expires_at = serializers.DateTimeField(help_text="When url stops working.")
+    width = serializers.IntegerField(help_text="Pixels (canvas width × scale).")
+    height = serializers.IntegerField(help_text="Pixels (canvas height × scale).")
+    warnings = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="What the renderer could not draw as asked (a missing asset, an unknown "
+        "font...); empty when none.")
+
+
+class ExportBatchOutput(serializers.Serializer):
+    exports = ExportResultOutput(many=True)
+
+
+class ExportOutput(serializers.ModelSerializer):
+    """An export as GET /v1/exports(/{exportId}) shows it, with a fresh signed URL."""
+
+    export_id = serializers.CharField(source="id", read_only=True)
+    design_id = serializers.CharField(read_only=True)
+    job_id = serializers.CharField(read_only=True, allow_null=True)
+    url = serializers.SerializerMethodField()
+    expires_at = serializers.SerializerMethodField()
+    error = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Export
+        fields = ["export_id", "design_id", "design_version", "status", "format", "resolution",
+                  "quality", "transparent", "url", "expires_at", "size_bytes", "width",
+                  "height", "warnings", "error", "job_id", "created_at", "completed_at"]
+
+    def _signed(self, export: Export):
+        cache = self.context.setdefault("signed_urls", {})
+        if export.pk not in cache:
+            cache[export.pk] = export_file_url(export=export)
+        return cache[export.pk]
+
+    @extend_schema_field(serializers.CharField(allow_null=True,
+                                              help_text="Signed; null until completed."))
+    def get_url(self, export: Export):
+        return self._signed(export)[0]
+
+    @extend_schema_field(serializers.DateTimeField(allow_null=True))
+    def get_expires_at(self, export: Export):
+        return wire_time(self._signed(export)[1])
+
+    @extend_schema_field({"type": "object", "nullable": True,
+                          "description": "The error envelope's error object when failed.",
+                          "properties": {"code": {"type": "string"},
+                                         "message": {"type": "string"},
+                                         "details": {"type": "object"},
+                                         "retryable": {"type": "boolean"}}})
+    def get_error(self, export: Export):
+        return export.error
+
+
+class ExportFilterInput(serializers.Serializer):
+    design_id = serializers.CharField(max_length=100, required=False)

@@ -1,0 +1,105 @@
+"""POST /v1/export: every format renders real bytes at the right size, stored and signed."""
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+from PIL import Image
+
+from assets.models import Asset
+from exports.models import Export
+from radicpro.jobs.models import Job
+from tests.api_contract import assert_success
+from tests.exports.api.factories import DesignFactory, document
+
+from .helpers import SIGNATURES, download, export, parse_time
+
+
+@pytest.mark.parametrize(("fmt", "resolution", "scale"), [
+    ("png", "1x", 1), ("png", "3x", 3), ("jpg", "2x", 2), ("jpeg", "1x", 1),
+    ("webp", "2x", 2), ("pdf", "1x", 1), ("svg", "2x", 2),
+])
+def test_each_format_renders_its_own_bytes_at_canvas_times_scale(api, anon_client, design, fmt,
+                                                                 resolution, scale):
+    data = export(api, design.id, format=fmt, resolution=resolution)
+
+    canonical = "jpg" if fmt == "jpeg" else fmt
+    assert data["exportId"].startswith("export_")
+    assert data["format"] == canonical
+    assert data["resolution"] == resolution
+    assert (data["width"], data["height"]) == (160 * scale, 100 * scale)
+    assert data["warnings"] == []
+    body = download(anon_client, data["url"])
+    assert SIGNATURES[canonical](body), body[:16]
+    assert data["sizeBytes"] == len(body)
+    stored = Export.objects.get(pk=data["exportId"]).asset
+    assert stored.size_bytes == len(body) and stored.type == Asset.Type.EXPORT
+    with stored.file.open("rb") as handle:
+        assert handle.read() == body
+    if canonical in ("png", "jpg", "webp"):
+        with Image.open(io.BytesIO(body)) as image:
+            assert image.size == (160 * scale, 100 * scale)
+
+
+def test_the_answer_has_the_spec_shape_and_a_future_expiry(api, design):
+    data = export(api, design.id, format="png", resolution="2x", quality=90)
+
+    assert set(data) == {"exportId", "url", "format", "resolution", "sizeBytes", "expiresAt",
+                         "width", "height", "warnings"}
+    assert parse_time(data["expiresAt"]) > datetime.now(UTC)
+    assert "signature=" in data["url"]
+
+
+def test_defaults_are_1x_quality_90_opaque(api, design):
+    data = export(api, design.id, format="jpg")
+
+    row = Export.objects.get(pk=data["exportId"])
+    assert (row.resolution, row.quality, row.transparent) == ("1x", 90, False)
+    assert row.status == Export.Status.COMPLETED
+    assert row.design_version == design.version
+    assert row.job.kind == "export" and row.job.status == "completed"
+
+
+def test_quality_changes_the_jpeg(api, design):
+    low = export(api, design.id, format="jpg", quality=5)
+    high = export(api, design.id, format="jpg", quality=100)
+
+    assert low["sizeBytes"] < high["sizeBytes"]
+
+
+@pytest.mark.parametrize("fmt", ["png", "webp"])
+def test_transparent_png_and_webp_keep_an_alpha_channel(api, anon_client, user, fmt):
+    design = DesignFactory(owner=user, design_json=document(layers=[]))
+    data = export(api, design.id, format=fmt, transparent=True)
+
+    with Image.open(io.BytesIO(download(anon_client, data["url"]))) as image:
+        assert image.convert("RGBA").getpixel((5, 5))[3] == 0
+
+
+def test_respond_async_answers_202_then_the_job_holds_the_same_result(api, anon_client, design):
+    response = api.post("/v1/export", {"designId": design.id, "format": "png"}, format="json",
+                        HTTP_PREFER="respond-async")
+
+    accepted = assert_success(response, 202)
+    assert accepted["jobId"].startswith("job_")
+    job = assert_success(api.get(f"/v1/jobs/{accepted['jobId']}"))
+    assert job["status"] == "completed" and job["kind"] == "export"
+    result = job["result"]
+    assert set(result) >= {"exportId", "url", "format", "resolution", "sizeBytes", "expiresAt"}
+    assert SIGNATURES["png"](download(anon_client, result["url"]))
+    assert Job.objects.get(pk=accepted["jobId"]).exports.get().pk == result["exportId"]
+
+
+def test_get_export_returns_a_fresh_signed_url(api, anon_client, design):
+    data = export(api, design.id, format="webp", resolution="2x")
+
+    shown = assert_success(api.get(f"/v1/exports/{data['exportId']}"))
+    assert shown["exportId"] == data["exportId"]
+    assert shown["designId"] == design.id
+    assert shown["status"] == "completed"
+    assert (shown["format"], shown["resolution"]) == ("webp", "2x")
+    assert shown["sizeBytes"] == data["sizeBytes"]
+    assert (shown["width"], shown["height"]) == (320, 200)
+    assert parse_time(shown["expiresAt"]) > datetime.now(UTC)
+    assert download(anon_client, shown["url"]) == download(anon_client, data["url"])
+
