@@ -67,10 +67,11 @@ def run_job(request, *, job: Job, task, success_status: int = 200) -> Response:
     waits up to RADICPRO_SYNC_WAIT_SECONDS for the job: its `result` is the body (status
     `success_status`), its error the error envelope; past the bound it answers 202 too.
     """
-    can_wait = _enqueue(task, job.id)
     if prefers_async(request):
-        job.refresh_from_db()
-        return accepted(request, job, preference_applied=True)
+        response = accepted(request, job, preference_applied=True)  # as created: queued
+        _enqueue(task, job.id)
+        return response
+    can_wait = _enqueue(task, job.id)
     if not can_wait:
         return accepted(request, job)
     finished = _wait(job.id, settings.RADICPRO_SYNC_WAIT_SECONDS)
