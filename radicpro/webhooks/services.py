@@ -188,7 +188,7 @@ def delivery_redeliver(*, delivery: WebhookDelivery) -> WebhookDelivery:
 class AttemptOutcome:
     """What `delivery_attempt` did: `retry_in` seconds until the next attempt, if any."""
 
-    status: str  # "succeeded", "failed", "retrying" or "skipped"
+    status: str  # "succeeded", "failed", "retrying" or "noop"
     attempt: int = 0
     retry_in: int | None = None
 
@@ -212,7 +212,7 @@ def _log_entry(attempt: int, at: datetime, result: sender.SendResult) -> dict:
 def _delivery_claim(*, delivery_id: str, attempt: int | None) -> _Claim | None:
     """Takes the next attempt of a pending delivery, or None when there is nothing to do.
 
-    A message for an attempt already made is a duplicate and is skipped; an attempt whose
+    A message for an attempt already made is a duplicate and does nothing; an attempt whose
     worker died (its lease ran out without a result) is made again.
     """
     delivery = (WebhookDelivery.objects.select_for_update()
@@ -244,7 +244,7 @@ def _delivery_record(*, delivery_id: str, attempt: int, at: datetime,
                      result: sender.SendResult) -> AttemptOutcome:
     delivery = WebhookDelivery.objects.select_for_update().filter(pk=delivery_id).first()
     if delivery is None or delivery.attempts != attempt:
-        return AttemptOutcome(status="skipped", attempt=attempt)
+        return AttemptOutcome(status="noop", attempt=attempt)
     endpoint = WebhookEndpoint.objects.select_for_update().get(pk=delivery.endpoint_id)
     delivery.leased_until = None
     delivery.response_code = result.status_code
@@ -292,7 +292,7 @@ def delivery_attempt(*, delivery_id: str, attempt: int | None = None) -> Attempt
     """
     claim = _delivery_claim(delivery_id=delivery_id, attempt=attempt)
     if claim is None:
-        return AttemptOutcome(status="skipped")
+        return AttemptOutcome(status="noop")
     at = timezone.now()
     if not claim.endpoint_active:
         result = sender.SendResult(ok=False, error="The webhook is disabled.", retryable=False)

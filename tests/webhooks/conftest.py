@@ -13,16 +13,30 @@ PUBLIC_ADDRESS = "93.184.215.14"  # a global (public) address; nothing is ever s
 
 
 @pytest.fixture(autouse=True)
-def public_dns(monkeypatch):
-    """`*.example.com` resolves to a public address without a network; others resolve as usual."""
+def dns(monkeypatch):
+    """Offline DNS: `*.example.com` is public unless the test maps a name (`dns[name] = [...]`).
+
+    Other names resolve as usual. `dns.lookups` lists every name looked up.
+    """
     real = socket.getaddrinfo
 
+    class Table(dict):
+        lookups: list[str] = []
+
+    table = Table()
+    table.lookups = []
+
     def fake(host, port, *args, **kwargs):
-        if isinstance(host, str) and host.endswith(".example.com"):
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (PUBLIC_ADDRESS, port or 443))]
+        if isinstance(host, str):
+            table.lookups.append(host)
+            if host in table or host.endswith(".example.com"):
+                return [(socket.AF_INET6 if ":" in address else socket.AF_INET,
+                         socket.SOCK_STREAM, 6, "", (address, port or 443))
+                        for address in table.get(host, [PUBLIC_ADDRESS])]
         return real(host, port, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", fake)
+    return table
 
 
 @dataclass
@@ -83,7 +97,8 @@ def receiver(settings):
     server.daemon_threads = True
     port = server.server_address[1]
     state["receiver"] = Receiver(url=f"http://127.0.0.1:{port}/hooks/radic")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
     thread.start()
     yield state["receiver"]
     server.shutdown()
