@@ -125,3 +125,14 @@ def test_uploads_are_rate_limited_as_asset_uploads(api, settings):
     error = assert_error(post_file(api, "a.png", png_bytes()), 429, "RATE_LIMITED")
     assert error["retryable"] is True
     assert_success(api.get("/v1/assets"))  # reads are another category
+
+
+def test_an_upload_retried_with_the_same_idempotency_key_is_stored_once(api):
+    data = png_bytes()
+    first = assert_success(api.post("/v1/assets", {"file": upload("a.png", data), "type": "product"},
+                                    format="multipart", HTTP_IDEMPOTENCY_KEY="upload-1"), 201)
+    again = api.post("/v1/assets", {"file": upload("a.png", data), "type": "product"},
+                     format="multipart", HTTP_IDEMPOTENCY_KEY="upload-1")
+    assert again["Idempotent-Replayed"] == "true"
+    assert assert_success(again, 201)["id"] == first["id"]
+    assert Asset.objects.count() == 1

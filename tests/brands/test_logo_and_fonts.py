@@ -7,7 +7,6 @@ import pytest
 from assets.models import Asset
 from brands.models import BrandFont
 from brands.selectors import brand_document_block, brand_font_library
-from exports.rendering import default_font_library
 from tests.api_contract import assert_error, assert_success
 from tests.assets.files import (
     SVG_HOSTILE,
@@ -89,6 +88,8 @@ def test_font_upload_registers_the_family(api, brand, ttf_bytes):
 
 
 def test_a_renamed_font_renders_for_the_brand(api, brand, ttf_bytes):
+    from exports.rendering import default_font_library
+
     assert_success(post_font(api, brand, "f.ttf", ttf_bytes, family="Volt Sans"), 201)
     library = brand_font_library(brand=brand)
     resolved = library.resolve("Volt Sans", 700)
@@ -99,6 +100,8 @@ def test_a_renamed_font_renders_for_the_brand(api, brand, ttf_bytes):
 
 
 def test_a_brand_without_fonts_uses_the_shipped_library(brand):
+    from exports.rendering import default_font_library
+
     assert brand_font_library(brand=brand) is default_font_library()
 
 
