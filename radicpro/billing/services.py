@@ -42,6 +42,20 @@ def _locked_account(user) -> CreditAccount:
     return account
 
 
+def _ensure_account(user) -> tuple[CreditAccount, bool]:
+    """The user's account under select_for_update, created empty if missing; (account, new)."""
+    account = CreditAccount.objects.select_for_update().filter(user=user).first()
+    if account is not None:
+        return account, False
+    try:
+        with transaction.atomic():
+            CreditAccount.objects.create(user=user)
+        created = True
+    except IntegrityError:  # opened concurrently: use that one
+        created = False
+    return CreditAccount.objects.select_for_update().get(user=user), created
+
+
 def _append(account: CreditAccount, *, kind: str, amount: int, reference: str = "",
             description: str = "", period: date | None = None) -> CreditLedgerEntry:
     """Adds a ledger entry and moves the (locked) account's balance in step with it."""
@@ -76,26 +90,23 @@ def account_open(*, user) -> CreditAccount:
     account = CreditAccount.objects.filter(user=user).first()
     if account is not None:
         return account
-    try:
-        with transaction.atomic():
-            account = CreditAccount.objects.create(user=user)
-    except IntegrityError:  # opened concurrently: use that one
-        return CreditAccount.objects.get(user=user)
-    credits_grant_allowance(user=user, period=current_period())
-    account.refresh_from_db()
+    account, created = _ensure_account(user)
+    if created:
+        _grant_allowance(account, user, current_period())
     return account
 
 
 @transaction.atomic
 def credits_grant_allowance(*, user, period: date | None = None) -> CreditLedgerEntry | None:
     """The plan's monthly allowance for `period`, at most once per user and month."""
-    period = current_period(period)
+    account, _ = _ensure_account(user)
+    return _grant_allowance(account, user, current_period(period))
+
+
+def _grant_allowance(account: CreditAccount, user, period: date) -> CreditLedgerEntry | None:
     amount = monthly_allowance_of(user)
-    if amount <= 0:
-        return None
-    account = _locked_account(user)
-    if CreditLedgerEntry.objects.filter(user=user, kind=CreditLedgerEntry.Kind.ALLOWANCE,
-                                        period=period).exists():
+    if amount <= 0 or CreditLedgerEntry.objects.filter(
+            user=user, kind=CreditLedgerEntry.Kind.ALLOWANCE, period=period).exists():
         return None
     try:
         with transaction.atomic():
