@@ -302,6 +302,8 @@ RADICPRO_WEBHOOK_TIMEOUT = env.float("RADICPRO_WEBHOOK_TIMEOUT", default=10.0)
 RADICPRO_WEBHOOK_MAX_ATTEMPTS = env.int("RADICPRO_WEBHOOK_MAX_ATTEMPTS", default=8)
 RADICPRO_WEBHOOK_DISABLE_AFTER = env.int("RADICPRO_WEBHOOK_DISABLE_AFTER", default=20)
 RADICPRO_WEBHOOK_ALLOW_PRIVATE = env.bool("RADICPRO_WEBHOOK_ALLOW_PRIVATE", default=False)
+CELERY_BEAT_SCHEDULE["webhooks-resume-stalled"] = {
+    "task": "radicpro.webhooks.tasks.resume_stalled_deliveries", "schedule": 60.0}
 
 # --- jobs, billing, idempotency ---
 # Slow work: how long a sync call waits for its job before answering 202, and job deadlines.

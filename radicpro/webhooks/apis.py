@@ -1,10 +1,12 @@
 """Webhook endpoints: manage webhooks, read their delivery log, ping, redeliver."""
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from radicpro.api.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import selectors, services
@@ -19,6 +21,11 @@ from .serializers import (
 )
 
 TAGS = ["webhooks"]
+PAGE_PARAMETERS = [
+    OpenApiParameter("page", OpenApiTypes.INT, description="Page number (from 1; default 1)."),
+    OpenApiParameter("limit", OpenApiTypes.INT,
+                     description=f"Items per page (default {DEFAULT_LIMIT}, max {MAX_LIMIT})."),
+]
 
 
 class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGenericViewSet):
@@ -67,6 +74,7 @@ class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGen
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(operation_id="webhooks_deliveries_list", responses={200: DeliveryPageOutput},
+                   parameters=PAGE_PARAMETERS,
                    tags=TAGS, description="The webhook's delivery log, newest first.")
     @action(detail=True, methods=["get"], url_path="deliveries")
     def deliveries(self, request, *args, **kwargs):

@@ -84,7 +84,8 @@ class WebhookDelivery(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["endpoint", "-created_at"])]
+        indexes = [models.Index(fields=["endpoint", "-created_at"]),
+                   models.Index(fields=["status", "next_attempt_at"])]
         verbose_name_plural = "webhook deliveries"
 
     def __str__(self) -> str:

@@ -10,8 +10,11 @@ EVENTS_HELP = "Events to receive, listed one by one: " + ", ".join(EVENT_TYPES) 
 
 class _EventsField(serializers.ListField):
     def __init__(self, **kwargs):
-        super().__init__(child=serializers.ChoiceField(choices=EVENT_TYPES), allow_empty=False,
-                         max_length=len(EVENT_TYPES) * 2, help_text=EVENTS_HELP, **kwargs)
+        child = serializers.ChoiceField(choices=EVENT_TYPES, error_messages={
+            "invalid_choice": '"{input}" is not an event; choose from: '
+                              + ", ".join(EVENT_TYPES) + "."})
+        super().__init__(child=child, allow_empty=False, max_length=len(EVENT_TYPES) * 2,
+                         help_text=EVENTS_HELP, **kwargs)
 
 
 class WebhookCreateInput(serializers.Serializer):
@@ -33,6 +36,8 @@ class WebhookUpdateInput(serializers.Serializer):
 
 
 class WebhookOutput(serializers.ModelSerializer):
+    events = serializers.ListField(child=serializers.ChoiceField(choices=EVENT_TYPES))
+
     class Meta:
         model = WebhookEndpoint
         fields = ["id", "url", "events", "description", "is_active", "disabled_reason",

@@ -21,6 +21,8 @@ MAX_ENDPOINTS_PER_USER = 20
 # Seconds to wait after failed attempt n (1-based); the last value repeats.
 BACKOFF_SCHEDULE = (30, 120, 600, 3600, 6 * 3600, 12 * 3600, 24 * 3600)
 LEASE_MARGIN_SECONDS = 60
+# A pending delivery whose next attempt is this late (its message was lost) is sent again.
+STALLED_AFTER_SECONDS = 300
 
 
 def webhook_timeout() -> float:
@@ -130,10 +132,15 @@ def _event_record(*, user, event: str, data: dict) -> WebhookEvent:
 
 
 def _enqueue(delivery: WebhookDelivery) -> None:
+    """Enqueues the first attempt once the transaction commits.
+
+    `robust`: a broker that is down must not fail the caller's request after its work has
+    committed; `deliveries_resume_stalled` sends the delivery later.
+    """
     from .tasks import deliver_webhook
 
     delivery_id = delivery.id
-    transaction.on_commit(lambda: deliver_webhook.delay(delivery_id, attempt=1))
+    transaction.on_commit(lambda: deliver_webhook.delay(delivery_id, attempt=1), robust=True)
 
 
 @transaction.atomic
@@ -302,3 +309,18 @@ def delivery_attempt(*, delivery_id: str, attempt: int | None = None) -> Attempt
         result = sender.send(url=claim.url, body=claim.body, headers=headers,
                              timeout=webhook_timeout())
     return _delivery_record(delivery_id=delivery_id, attempt=claim.attempt, at=at, result=result)
+
+
+def deliveries_resume_stalled(*, now: datetime | None = None, limit: int = 500) -> list[str]:
+    """Ids of pending deliveries whose message was lost, to be enqueued again.
+
+    Lost: never attempted long after creation (the broker was down at commit), a retry long
+    overdue, or an attempt whose worker died (its lease ran out).
+    """
+    now = now or timezone.now()
+    late = now - timedelta(seconds=STALLED_AFTER_SECONDS)
+    pending = WebhookDelivery.objects.filter(status=WebhookDelivery.Status.PENDING)
+    stalled = (pending.filter(leased_until__isnull=True, attempts=0, created_at__lt=late)
+               | pending.filter(leased_until__isnull=True, next_attempt_at__lt=late)
+               | pending.filter(leased_until__lt=now))
+    return list(stalled.order_by("created_at").values_list("id", flat=True)[:limit])

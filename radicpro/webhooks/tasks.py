@@ -19,3 +19,12 @@ def deliver_webhook(delivery_id: str, attempt: int | None = None) -> str:
     if outcome.retry_in is not None:
         schedule_retry(delivery_id, attempt=outcome.attempt + 1, countdown=outcome.retry_in)
     return outcome.status
+
+
+@shared_task(acks_late=True, soft_time_limit=60, time_limit=90)
+def resume_stalled_deliveries() -> int:
+    """Periodic: enqueues again the pending deliveries whose message was lost."""
+    delivery_ids = services.deliveries_resume_stalled()
+    for delivery_id in delivery_ids:
+        deliver_webhook.delay(delivery_id)
+    return len(delivery_ids)

@@ -58,6 +58,7 @@ def test_bad_input_names_the_fields(api):
     error = assert_error(api.post("/v1/webhooks", {"url": URL, "events": ["*"]}, format="json"),
                          400, "VALIDATION_ERROR")
     assert "events.0" in error["details"]
+    assert "design.created" in error["details"]["events.0"][0], "the valid events are listed"
     error = assert_error(api.post("/v1/webhooks", {"url": URL, "events": []}, format="json"),
                          400, "VALIDATION_ERROR")
     assert "events" in error["details"]
