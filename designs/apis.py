@@ -18,7 +18,7 @@ from radicpro.api.viewsets import ScopedGenericViewSet
 from . import services
 from .etags import etag_for, parse_if_match
 from .models import Design
-from .selectors import design_list, design_revisions_of, designs_of
+from .selectors import design_list, design_revision_get, design_revision_list, designs_of
 from .serializers import (
     ApplyPatchInput,
     DesignCreateInput,
@@ -26,6 +26,7 @@ from .serializers import (
     DesignListItemOutput,
     DesignListQuery,
     DesignOutput,
+    DesignRevisionListItemOutput,
     DesignRevisionOutput,
     DesignRevisionPageOutput,
     DesignUpdateInput,
@@ -49,6 +50,8 @@ LIST_PARAMETERS = [
                      enum=["asc", "desc"]),
 ]
 PRECONDITION = {"x-errors": ["412"]}
+VERSION = OpenApiParameter("version", int, OpenApiParameter.PATH,
+                           description="A version the design has had (from 1).")
 
 
 def _design_response(design: Design, status_code: int = 200) -> Response:
@@ -160,17 +163,28 @@ class DesignViewSet(ScopedGenericViewSet):
 
     @extend_schema(operation_id="designs_revisions_list",
                    responses={200: DesignRevisionPageOutput}, tags=TAGS,
-                   description="Every version the design has had, newest first (paged).")
+                   description="Every version the design has had, newest first (paged); "
+                   "GET .../revisions/{version} has the document of one.")
     @action(detail=True, methods=["get"], url_path="revisions")
     def revisions(self, request, *args, **kwargs):
         design = self.get_object()
         self.list_key = "revisions"
-        page = self.paginate_queryset(design_revisions_of(design=design))
-        return self.get_paginated_response(DesignRevisionOutput(page, many=True).data)
+        page = self.paginate_queryset(design_revision_list(design=design))
+        return self.get_paginated_response(DesignRevisionListItemOutput(page, many=True).data)
+
+    @extend_schema(operation_id="designs_revisions_get", responses={200: DesignRevisionOutput},
+                   parameters=[VERSION], tags=TAGS,
+                   description="One revision with its document. An unknown revision is a 404 "
+                   "NOT_FOUND.")
+    @action(detail=True, methods=["get"], url_path=r"revisions/(?P<version>[0-9]{1,9})")
+    def revision(self, request, *args, **kwargs):
+        design = self.get_object()
+        revision = design_revision_get(design=design, version=int(kwargs["version"]))
+        return Response(DesignRevisionOutput(revision).data)
 
     @extend_schema(operation_id="designs_revisions_restore", request=None,
                    responses={200: DesignOutput},
-                   parameters=[IF_MATCH, OpenApiParameter("version", int, OpenApiParameter.PATH)],
+                   parameters=[IF_MATCH, VERSION],
                    tags=TAGS, extensions=PRECONDITION,
                    description="Makes a new version with the title and document of revision "
                    "`version`. An unknown revision is a 404 NOT_FOUND.")

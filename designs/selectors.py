@@ -41,6 +41,11 @@ def design_revisions_of(*, design: Design) -> QuerySet[DesignRevision]:
     return DesignRevision.objects.filter(design=design).order_by("-version")
 
 
+def design_revision_list(*, design: Design) -> QuerySet[DesignRevision]:
+    """The design's revisions, newest first, without their documents (for listing)."""
+    return design_revisions_of(design=design).defer("design_json")
+
+
 def design_revision_get(*, design: Design, version: int) -> DesignRevision:
     revision = design_revisions_of(design=design).filter(version=version).first()
     if revision is None:

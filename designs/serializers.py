@@ -111,11 +111,17 @@ class DesignOutput(DesignListItemOutput):
                   "created_at", "updated_at"]
 
 
-class DesignRevisionOutput(serializers.ModelSerializer):
-    design_json = serializers.JSONField(read_only=True)
-
+class DesignRevisionListItemOutput(serializers.ModelSerializer):
     class Meta:
         model = DesignRevision
+        fields = ["version", "title", "source", "created_at"]
+
+
+class DesignRevisionOutput(DesignRevisionListItemOutput):
+    design_json = serializers.JSONField(read_only=True, help_text="The document at this "
+                                        "version.")
+
+    class Meta(DesignRevisionListItemOutput.Meta):
         fields = ["version", "title", "source", "design_json", "created_at"]
 
 
@@ -127,7 +133,7 @@ class PaginationOutput(serializers.Serializer):
 
 
 class DesignRevisionPageOutput(serializers.Serializer):
-    revisions = DesignRevisionOutput(many=True)
+    revisions = DesignRevisionListItemOutput(many=True)
     pagination = PaginationOutput()
 
 

@@ -152,3 +152,13 @@ def test_duplicate_copies_the_document(api, user, campaign):
                                     {"title": "Variant B"}, format="json"), 201)
     assert named["title"] == "Variant B"
     assert assert_success(api.get("/v1/designs"))["pagination"]["total"] == 3
+
+
+def test_a_retried_create_with_the_same_idempotency_key_makes_one_design(api):
+    body = {"title": "Once", "format": "instagram_post"}
+    first = api.post("/v1/designs", body, format="json", HTTP_IDEMPOTENCY_KEY="create-once-1")
+    again = api.post("/v1/designs", body, format="json", HTTP_IDEMPOTENCY_KEY="create-once-1")
+    assert assert_success(again, 201)["id"] == assert_success(first, 201)["id"]
+    assert again["Idempotent-Replayed"] == "true"
+    assert again["ETag"] == '"1"'
+    assert Design.objects.count() == 1

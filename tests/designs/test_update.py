@@ -192,8 +192,12 @@ def test_revisions_and_restore(api, design):
     revisions = assert_success(api.get(url(design, "/revisions")))
     assert [r["version"] for r in revisions["revisions"]] == [3, 2, 1]
     assert [r["source"] for r in revisions["revisions"]] == ["update", "update", "create"]
-    assert revisions["revisions"][1]["designJson"]["layers"][1]["text"] == "Two"
+    assert set(revisions["revisions"][0]) == {"version", "title", "source", "createdAt"}
     assert revisions["pagination"]["total"] == 3
+    second = assert_success(api.get(url(design, "/revisions/2")))
+    assert (second["version"], second["title"]) == (2, "Second")
+    assert second["designJson"]["layers"][1]["text"] == "Two"
+    assert_error(api.get(url(design, "/revisions/7")), 404, "NOT_FOUND")
     paged = assert_success(api.get(url(design, "/revisions?limit=1&page=2")))
     assert [r["version"] for r in paged["revisions"]] == [2]
 
@@ -221,3 +225,22 @@ def test_delete(api, design):
     assert response.status_code == 204 and response.content == b""
     assert_error(api.get(url(design)), 404, "DESIGN_NOT_FOUND")
     assert not DesignRevision.objects.filter(design_id=design.id).exists()
+
+
+def test_revision_list_runs_constant_queries(api, design, django_assert_num_queries):
+    for index in range(12):
+        api.patch(url(design), {"title": f"T{index}"}, format="json")
+    for limit in (1, 13):
+        with django_assert_num_queries(4):  # the user, the design, the count, the page
+            data = assert_success(api.get(url(design, f"/revisions?limit={limit}")))
+        assert len(data["revisions"]) == limit
+
+
+def test_over_a_limit_is_a_validation_error(api, design):
+    doc = poster()
+    layer = doc["layers"][0]
+    doc["layers"] = [{**layer, "id": f"layer_{index}"} for index in range(501)]
+    error = assert_error(api.patch(url(design), {"designJson": doc}, format="json"),
+                         400, "VALIDATION_ERROR")
+    assert "designJson/layers" in error["details"]
+    assert Design.objects.get(pk=design.id).version == 1
