@@ -179,6 +179,8 @@ def _safe_rect(doc: dict[str, Any], format_id: str | None) -> Rect | None:
         fmt = get_format(fmt_id)
     except (KeyError, ValueError, LookupError):
         return None
+    if fmt is None:
+        return None
     width, height = float(doc["canvas"]["width"]), float(doc["canvas"]["height"])
     if (fmt.width, fmt.height) != (width, height):
         sx, sy = width / fmt.width, height / fmt.height

@@ -19,6 +19,7 @@ TEXT_NAMES = {"problem": "Problem", "headline": "Headline", "subhead": "Subheadl
 TEXT_ROLES = {"problem": "body", "headline": "headline", "subhead": "subhead", "offer": "offer", "cta": "cta"}
 OVERLAY_DECOS = ("offer_badge", "offer_ring", "arrow")
 MIN_FONT = 6
+MAX_FONT = 1000  # the schema's largest font size
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def text_layer(*, key: str, text: str, box: Box, layout: Layout, frame: Frame, s
         pad_x = max(4.0, min(box.h * 0.55, box.w * 0.12))
         style["background"] = {"color": fill, "paddingX": _num(pad_x), "paddingY": _num(pad_y), "radius": 999}
         box = Box(box.x + pad_x, box.y + pad_y, max(1.0, box.w - 2 * pad_x), max(1.0, box.h - 2 * pad_y))
-    max_size = max(MIN_FONT, min(_caps(key, layout.offer_mode, frame), box.h / line_height))
+    max_size = max(MIN_FONT, min(_caps(key, layout.offer_mode, frame), box.h / line_height, MAX_FONT))
     style["fontSize"] = _num(max_size)
     style["autoFit"] = {"minSize": MIN_FONT, "maxSize": _num(max_size)}
     return {"id": TEXT_IDS[key], "type": "text", "name": TEXT_NAMES[key], "role": TEXT_ROLES[key], "text": text,

@@ -85,8 +85,10 @@ class LocalLayoutProvider:
         """`request.variants` documents (1.4) for the brief, format and concept of the request."""
         try:
             fmt = get_format(request.format_id)
-        except (KeyError, ValueError, LookupError) as exc:
-            raise ProviderError(f"unknown format {request.format_id!r}", retryable=False) from exc
+        except (KeyError, ValueError, LookupError):
+            fmt = None
+        if fmt is None:
+            raise ProviderError(f"unknown format {request.format_id!r}", retryable=False)
         concept = get_concept(request.concept).id
         count = max(1, min(MAX_VARIANTS, int(request.variants)))
         documents = [self._variant(request, fmt, concept, index) for index in range(count)]

@@ -1,0 +1,164 @@
+"""The local layout engine over 20 prompts, every concept and every format: valid, lint-clean,
+rendered without surprises, and three visibly different variants per request."""
+
+import io
+import itertools
+
+import pytest
+from PIL import Image, ImageChops, ImageDraw, ImageStat
+
+from aiengine.brief import extract_brief
+from aiengine.concepts import CONCEPTS
+from aiengine.lint import lint_document
+from aiengine.preview import render_preview
+from aiengine.providers.base import LayoutRequest, ProviderError
+from aiengine.providers.local.layout import LocalLayoutProvider
+from designs.document import FORMATS, get_format, validate_document
+from exports.rendering import DictAssetSource, render
+from tests.aiengine.prompts import PROMPTS
+
+PROVIDER = LocalLayoutProvider()
+FORMAT_IDS = [fmt.id for fmt in FORMATS]
+CONCEPT_IDS = [concept.id for concept in CONCEPTS]
+PREVIEW_SIDE = 200
+MIN_VARIANT_DIFFERENCE = 10.0  # mean absolute difference per channel (0–255) between two variants' renders
+
+
+def _rotation(prompt_index: int, concept_index: int) -> list[str]:
+    """Two formats per (prompt, concept), rotating so every (concept, format) pair is covered."""
+    n = len(FORMAT_IDS)
+    first = (3 * prompt_index + concept_index) % n
+    return [FORMAT_IDS[first], FORMAT_IDS[(first + n // 2) % n]]
+
+
+SWEEP = [(i, concept, fmt) for i in range(len(PROMPTS)) for j, concept in enumerate(CONCEPT_IDS)
+         for fmt in _rotation(i, j)]
+
+
+def test_the_sweep_covers_every_concept_and_format():
+    assert len(PROMPTS) == 20
+    assert {(concept, fmt) for _, concept, fmt in SWEEP} == set(itertools.product(CONCEPT_IDS, FORMAT_IDS))
+
+
+def _pending_only(warnings) -> bool:
+    return all(w.startswith("smart asset smart_product is pending") for w in warnings)
+
+
+def _difference(a: Image.Image, b: Image.Image) -> float:
+    return sum(ImageStat.Stat(ImageChops.difference(a, b)).mean) / 3
+
+
+def _check_request(brief, *, concept: str, format_id: str, seed: int, assets=None, **extra):
+    result = PROVIDER.generate(LayoutRequest(brief=brief, format_id=format_id, concept=concept, variants=3,
+                                             seed=seed, **extra))
+    assert len(result.documents) == 3 and result.model
+    fmt = get_format(format_id)
+    previews = []
+    for doc in result.documents:
+        validate_document(doc)
+        assert (doc["canvas"]["width"], doc["canvas"]["height"]) == (fmt.width, fmt.height)
+        assert doc["meta"]["creativeConcept"] == concept and doc["meta"]["format"] == format_id
+        errors = [(i.code, i.layer_id, i.message) for i in lint_document(doc, assets=assets)
+                  if i.severity == "error"]
+        assert errors == [], (format_id, concept, doc["meta"]["variant"], errors)
+        image, _, warnings = render_preview(doc, max_side=PREVIEW_SIDE, assets=assets)
+        assert _pending_only(warnings), warnings
+        previews.append(image)
+    for a, b in itertools.combinations(previews, 2):
+        assert _difference(a, b) > MIN_VARIANT_DIFFERENCE, (format_id, concept)
+    return result.documents
+
+
+@pytest.mark.parametrize(("prompt_index", "concept"),
+                         [(i, c) for i in range(len(PROMPTS)) for c in CONCEPT_IDS],
+                         ids=[f"p{i}-{c}" for i in range(len(PROMPTS)) for c in CONCEPT_IDS])
+def test_prompt_concept_sweep(prompt_index, concept):
+    brief = extract_brief(PROMPTS[prompt_index])
+    for _, _, format_id in [case for case in SWEEP if case[:2] == (prompt_index, concept)]:
+        docs = _check_request(brief, concept=concept, format_id=format_id, seed=prompt_index)
+        roles = {layer.get("role") for doc in docs for layer in doc["layers"]}
+        assert {"headline", "cta", "product", "background"} <= roles
+        if concept == "offer_focus":
+            assert "offer" in roles
+        if concept == "problem_solution":
+            assert "body" in roles
+
+
+@pytest.mark.parametrize("format_id", FORMAT_IDS)
+def test_every_format_gets_nine_distinct_layouts(format_id):
+    """The generator lints its own output (it raises rather than return a design with lint errors)."""
+    brief = extract_brief("दिवाली सेल 40% छूट, हेडफ़ोन पर")
+    styles = set()
+    for concept in CONCEPT_IDS:
+        docs = PROVIDER.generate(LayoutRequest(brief=brief, format_id=format_id, concept=concept, variants=3,
+                                               seed=11)).documents
+        for doc in docs:
+            validate_document(doc)
+        styles |= {doc["meta"]["layoutStyle"] for doc in docs}
+    assert len(styles) == 9  # three concepts × three layout styles, no two alike
+
+
+def test_full_size_renders_have_no_warnings_beyond_pending_slots():
+    brief = extract_brief(PROMPTS[0])
+    for format_id in ("instagram_post", "web_leaderboard", "instagram_story", "web_skyscraper"):
+        doc = PROVIDER.generate(LayoutRequest(brief=brief, format_id=format_id, concept="offer_focus",
+                                              variants=1)).documents[0]
+        result = render(doc, scale=1, image_format="png")
+        assert (result.width, result.height) == (doc["canvas"]["width"], doc["canvas"]["height"])
+        assert _pending_only(result.warnings), result.warnings
+
+
+def _png(color: str, size=(300, 100)) -> bytes:
+    image = Image.new("RGBA", size, (0, 0, 0, 0))
+    ImageDraw.Draw(image).rounded_rectangle((0, 0, size[0] - 1, size[1] - 1), radius=size[1] // 3, fill=color)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("concept", CONCEPT_IDS)
+def test_brand_kit_product_asset_and_logo(concept):
+    brand = {"brandKitId": "brand_1",
+             "colors": {"primary": "#FFCC00", "secondary": "#050816", "accent": "#FF4D00", "text": "#FFFFFF"},
+             "fonts": {"primary": {"family": "Poppins", "weights": [800]}, "secondary": {"family": "DM Sans"}},
+             "logoAssetId": "asset_logo"}
+    assets = DictAssetSource({"asset_logo": _png("#FFCC00"), "asset_product": _png("#D02030", (400, 400))})
+    brief = extract_brief("Diwali sale on headphones, 40% off")
+    for format_id in ("instagram_post", "web_leaderboard", "instagram_story"):
+        docs = _check_request(brief, concept=concept, format_id=format_id, seed=5, assets=assets, brand=brand,
+                              product_asset_id="asset_product")
+        first = docs[0]
+        assert first["brand"] == brand
+        assert first["canvas"]["background"]["color"] == "#050816"
+        assert "smartAssets" not in first
+        layers = {layer.get("role"): layer for layer in first["layers"]}
+        assert layers["product"]["assetId"] == "asset_product"
+        assert layers["logo"]["assetId"] == "asset_logo"
+        assert layers["headline"]["style"]["fontFamily"] == "Poppins"
+
+
+def test_pending_product_slot_carries_its_recipe():
+    doc = PROVIDER.generate(LayoutRequest(brief=extract_brief(PROMPTS[0]), format_id="instagram_post",
+                                          variants=1)).documents[0]
+    slot = doc["smartAssets"]["smart_product"]
+    assert slot["status"] == "pending"
+    assert slot["recipe"]["type"] == "product_shot"
+    assert "headphones" in slot["recipe"]["prompt"]
+    product = next(layer for layer in doc["layers"] if layer.get("role") == "product")
+    assert product["smartAssetId"] == "smart_product"
+
+
+def test_same_request_same_documents_and_seed_matters():
+    request = LayoutRequest(brief=extract_brief(PROMPTS[3]), format_id="facebook_post", concept="offer_focus",
+                            variants=3, seed=9)
+    assert PROVIDER.generate(request).documents == PROVIDER.generate(request).documents
+    other = LayoutRequest(brief=request.brief, format_id="facebook_post", concept="offer_focus", variants=3, seed=10)
+    assert PROVIDER.generate(other).documents != PROVIDER.generate(request).documents
+
+
+def test_unknown_format_or_concept_is_refused():
+    brief = extract_brief(PROMPTS[0])
+    with pytest.raises(ProviderError):
+        PROVIDER.generate(LayoutRequest(brief=brief, format_id="billboard_9000"))
+    with pytest.raises(ValueError):
+        PROVIDER.generate(LayoutRequest(brief=brief, format_id="instagram_post", concept="mystery"))
