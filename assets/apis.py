@@ -9,7 +9,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from radicpro.api.errors import ErrorCode
+from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
@@ -102,7 +102,11 @@ class AssetFileApi(APIView):
         asset = asset_for_signed_download(asset_id=asset_id,
                                           expires=request.query_params.get("expires"),
                                           signature=request.query_params.get("signature"))
-        response = FileResponse(asset.file.open("rb"), content_type=asset.mime_type)
+        try:
+            handle = asset.file.open("rb")
+        except OSError as exc:
+            raise ApiError(ErrorCode.NOT_FOUND, "The file is no longer stored.") from exc
+        response = FileResponse(handle, content_type=asset.mime_type)
         for name, value in asset_for_download_headers(
                 asset=asset, expires=int(request.query_params["expires"])).items():
             response[name] = value

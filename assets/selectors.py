@@ -107,7 +107,6 @@ def asset_for_download_headers(*, asset: Asset, expires: int) -> dict[str, str]:
         "Content-Disposition": f'inline; filename="{asset.filename}"',
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": f"private, max-age={max(0, expires - int(time.time()))}",
-        "Content-Length": str(asset.size_bytes),
     }
     if asset.mime_type == "image/svg+xml":
         headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"

@@ -25,6 +25,7 @@ URL_REF = re.compile(r"url\(\s*(['\"]?)\s*([^)'\"]*)\1\s*\)", re.IGNORECASE)
 DANGEROUS_CSS = re.compile(r"@import|expression\s*\(|javascript:|behavior\s*:|-moz-binding",
                            re.IGNORECASE)
 DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)", re.IGNORECASE)
+XML_ENCODING = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)[\"']")
 LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px)?\s*$")
 MAX_SVG_SIDE = 100_000
 
@@ -146,6 +147,13 @@ def _adopt_default_namespace(element: ET.Element) -> None:
 
 def sanitise_svg(data: bytes) -> SanitisedSvg:
     """Parse and clean an SVG; SvgRejected when it cannot be made safe or is not an SVG."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SvgRejected("SVG files must be UTF-8 encoded") from exc
+    declared = XML_ENCODING.match(data)
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"us-ascii"):
+        raise SvgRejected("SVG files must be UTF-8 encoded")
     if DTD.search(data):
         raise SvgRejected("SVG files with a DTD or entity declarations are not accepted")
     try:

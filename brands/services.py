@@ -19,7 +19,7 @@ MAX_BRAND_FONTS = 20
 
 
 def _lock_owner(owner) -> None:
-    """Serialises a user's default-brand changes (their user row is the lock)."""
+    """Serialises a user's brand writes (their user row is the lock, always taken first)."""
     list(get_user_model().objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
 
 
@@ -62,7 +62,14 @@ def brand_create(*, owner, name: str, colors: dict | None = None, fonts: dict | 
 
 @transaction.atomic
 def brand_update(*, brand: BrandKit, changes: dict) -> BrandKit:
-    """Applies a partial update: colours and fonts merge role by role."""
+    """Applies a partial update: colours and fonts merge role by role onto the stored kit.
+
+    The owner's row, then the kit's row, are locked first, so concurrent patches of different
+    roles all survive and default changes never interleave.
+    """
+    _lock_owner(brand.owner)
+    brand = (BrandKit.objects.select_for_update(of=("self",)).select_related("logo")
+             .get(pk=brand.pk))
     fields = ["updated_at"]
     if "name" in changes:
         brand.name = changes["name"]
@@ -77,7 +84,6 @@ def brand_update(*, brand: BrandKit, changes: dict) -> BrandKit:
         brand.logo = _logo_asset(owner=brand.owner, asset_id=changes["logo_asset_id"])
         fields.append("logo")
     if "is_default" in changes and changes["is_default"] != brand.is_default:
-        _lock_owner(brand.owner)
         if changes["is_default"]:
             (BrandKit.objects.filter(owner=brand.owner, is_default=True)
              .exclude(pk=brand.pk).update(is_default=False))
@@ -91,13 +97,13 @@ def brand_update(*, brand: BrandKit, changes: dict) -> BrandKit:
 def brand_delete(*, brand: BrandKit) -> None:
     """Deletes the kit and its font files; the newest other kit becomes the default."""
     owner, was_default = brand.owner, brand.is_default
+    _lock_owner(owner)
     font_assets = [font.asset for font in BrandFont.objects.filter(brand=brand)
                    .select_related("asset")]
     brand.delete()
     for asset in font_assets:
         asset_services.asset_delete(asset=asset)
     if was_default:
-        _lock_owner(owner)
         successor = (BrandKit.objects.filter(owner=owner).order_by("-created_at", "-id")
                      .first())
         if successor is not None and not BrandKit.objects.filter(

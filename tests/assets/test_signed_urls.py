@@ -110,3 +110,9 @@ def test_create_from_bytes_records_size_and_dimensions(user):
     with pytest.raises(ValueError):
         asset_create_from_bytes(owner=user, data=PNG, type="bogus", filename="x.png",
                                 mime_type="image/png")
+
+
+def test_a_file_missing_from_storage_is_404_not_500(anon_client, asset):
+    url = asset_signed_url(asset=asset)[0]
+    asset.file.storage.delete(asset.file.name)
+    assert_error(anon_client.get(*split(url)), 404, "NOT_FOUND")
