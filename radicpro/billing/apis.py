@@ -32,11 +32,15 @@ class PurchaseApi(APIView):
     throttle_category = None
 
     @extend_schema(operation_id="credits_purchase", request=PurchaseInput,
-                   responses={201: PurchaseOutput}, tags=["credits"])
+                   responses={201: PurchaseOutput}, tags=["credits"],
+                   description="Buys credits with a payment token (test mode: tok_test_*; "
+                   "tok_test_declined is declined). Sandbox keys cannot buy. Send an "
+                   "Idempotency-Key so a retried purchase is never charged twice.")
     def post(self, request):
         data = PurchaseInput(data=request.data)
         data.is_valid(raise_exception=True)
-        result = services.credits_purchase(user=request.user, **data.validated_data)
+        result = services.credits_purchase(user=request.user, sandbox=is_sandbox_request(request),
+                                           **data.validated_data)
         return Response(PurchaseOutput(result).data, status=201)
 
 

@@ -52,9 +52,19 @@ class TestPaymentProvider:
         return None
 
 
+class PaymentsUnavailable(Exception):
+    """No real payment provider is configured where one is needed."""
+
+
 def payment_provider() -> PaymentProvider:
-    """The provider named by RADICPRO_PAYMENT_PROVIDER (the test provider by default)."""
-    return import_string(settings.RADICPRO_PAYMENT_PROVIDER)()
+    """The provider named by RADICPRO_PAYMENT_PROVIDER (the test provider by default).
+
+    In production the test provider is refused: it would hand out credits for free.
+    """
+    provider = import_string(settings.RADICPRO_PAYMENT_PROVIDER)
+    if settings.IS_PRODUCTION and provider is TestPaymentProvider:
+        raise PaymentsUnavailable("Credit purchases are not configured on this server.")
+    return provider()
 
 
 def format_cents(cents: int) -> str:

@@ -10,7 +10,13 @@ from django.utils import timezone
 from radicpro.api.errors import ApiError, ErrorCode
 
 from .models import CreditAccount, CreditLedgerEntry, CreditReservation
-from .payments import PaymentDeclined, PaymentRefused, format_cents, payment_provider
+from .payments import (
+    PaymentDeclined,
+    PaymentRefused,
+    PaymentsUnavailable,
+    format_cents,
+    payment_provider,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -187,16 +193,23 @@ def credits_refund(*, reservation, reason: str) -> CreditReservation:
     return held
 
 
-def credits_purchase(*, user, amount: int, payment_method: str) -> dict:
+def credits_purchase(*, user, amount: int, payment_method: str, sandbox: bool = False) -> dict:
     """Charges the payment method and adds the credits.
 
-    Returns {"transaction_id", "credits_added", "new_balance", "cost"}.
+    Returns {"transaction_id", "credits_added", "new_balance", "cost"}. Sandbox (rp_test_)
+    keys cannot buy: their credits would be real ones.
     """
+    if sandbox:
+        raise ApiError(ErrorCode.FORBIDDEN, "Sandbox (rp_test_) keys cannot buy credits; use a "
+                       "live key or a signed-in session.")
     if not 1 <= amount <= MAX_PURCHASE:
         raise ApiError(ErrorCode.VALIDATION_ERROR, f"amount must be from 1 to {MAX_PURCHASE}.",
                        details={"amount": [f"Must be from 1 to {MAX_PURCHASE}."]})
     cents = amount * settings.RADICPRO_CREDIT_PRICE_CENTS
-    provider = payment_provider()
+    try:
+        provider = payment_provider()
+    except PaymentsUnavailable as exc:
+        raise ApiError(ErrorCode.SERVICE_UNAVAILABLE, str(exc), retryable=False) from exc
     try:
         charge = provider.charge(amount_cents=cents, currency="usd", token=payment_method,
                                  description=f"{amount} Radic Pro credits")

@@ -48,19 +48,20 @@ def error_from_json(error: dict) -> ApiError:
 
 @transaction.atomic
 def job_create(*, owner, kind: str, input: dict, credits_reserved: int = 0,  # noqa: A002
-               reservation=None) -> Job:
+               sandbox: bool = False, reservation=None) -> Job:
     """A queued job.
 
     Credits: pass `credits_reserved=N` and the job reserves N credits from the owner now
-    (INSUFFICIENT_CREDITS, 402, if short); or pass a `reservation` from
-    `billing.services.credits_reserve` (e.g. a sandbox one) and the job adopts it. Either way
-    the job settles the reservation when it completes and refunds it when it fails.
+    (INSUFFICIENT_CREDITS, 402, if short; nothing for `sandbox=True`, i.e. rp_test_ keys), or
+    pass a `reservation` you made with `billing.services.credits_reserve` and the job adopts it
+    (don't do both: that would charge twice). Either way the job settles the reservation when
+    it completes and refunds it when it fails.
     """
     job = Job(owner=owner, kind=kind, input=input or {},
               deadline_at=timezone.now() + timedelta(seconds=settings.RADICPRO_JOB_QUEUE_TIMEOUT))
     if reservation is None and credits_reserved > 0:
         reservation = billing.credits_reserve(user=owner, amount=credits_reserved, reason=kind,
-                                              reference=job.id)
+                                              reference=job.id, sandbox=sandbox)
     if reservation is not None:
         job.reservation_id = reservation.id
         job.credits_reserved = reservation.amount
@@ -96,6 +97,7 @@ def job_start(*, job_id: str) -> Job | None:
     return job
 
 
+@transaction.atomic
 def job_progress(*, job_id: str, progress: int, message: str = "") -> None:
     """Records progress (0–100, never backwards) of a job that is still running."""
     progress = max(0, min(100, int(progress)))

@@ -120,3 +120,26 @@ def test_a_sandbox_key_is_never_charged(user):
                                        {"action": "smart_image", "imageResolution": "4k"},
                                        format="json"))
     assert (data["credits"], data["charged"], data["sufficient"]) == (8, 0, True)
+
+
+def test_a_sandbox_key_cannot_buy_credits(user):
+    from rest_framework.test import APIClient
+
+    fund(user, 10)
+    _, secret = api_key_create(user=user, name="sandbox", mode="test")
+    sandbox = APIClient()
+    sandbox.credentials(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert_error(sandbox.post("/v1/credits/purchase",
+                              {"amount": 500, "paymentMethod": "tok_test_visa"}, format="json"),
+                 403, "FORBIDDEN")
+    assert credit_balance(user=user) == 10
+
+
+def test_production_refuses_the_test_payment_provider(api, user, settings):
+    fund(user, 10)
+    settings.IS_PRODUCTION = True
+    error = assert_error(api.post("/v1/credits/purchase",
+                                  {"amount": 500, "paymentMethod": "tok_test_visa"},
+                                  format="json"), 503, "SERVICE_UNAVAILABLE")
+    assert error["retryable"] is False
+    assert credit_balance(user=user) == 10

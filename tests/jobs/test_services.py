@@ -124,3 +124,15 @@ def test_the_sweep_fails_stuck_jobs_with_a_retryable_error_and_refunds(user, emi
     assert healthy.status == "processing"
     assert credit_balance(user=user) == before == ledger_sum(user=user)
     assert sweep_stuck_jobs.apply().get() == 0  # nothing twice
+
+
+def test_a_sandbox_job_reserves_nothing_and_uses_nothing(user):
+    before = credit_balance(user=user)
+    job = services.job_create(owner=user, kind="generation", input={}, credits_reserved=8,
+                              sandbox=True)
+    assert job.credits_reserved == 0 and job.reservation_id
+    services.job_start(job_id=job.id)
+    services.job_complete(job_id=job.id, result={})
+    job.refresh_from_db()
+    assert job.credits_used == 0
+    assert credit_balance(user=user) == before
