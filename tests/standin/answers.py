@@ -67,6 +67,11 @@ def layout_answer(user_content: str, kind: str) -> dict[str, Any]:
         for doc in answer["documents"]:
             text = next(layer for layer in doc["layers"] if layer["type"] == "text")
             del text["size"]
+    elif kind == "overlapping_layout":
+        for doc in answer["documents"]:
+            texts = [layer for layer in doc["layers"] if layer["type"] == "text"]
+            texts[1]["position"] = dict(texts[0]["position"])
+            texts[1]["size"] = dict(texts[0]["size"])
     elif kind == "repairable_layout":
         for doc in answer["documents"]:
             layers = doc["layers"]

@@ -47,6 +47,11 @@ def invalid_layout() -> Behaviour:
     return Behaviour("invalid_layout")
 
 
+def overlapping_layout() -> Behaviour:
+    """Chat: schema-valid documents the design lint rejects (two text layers on top of each other)."""
+    return Behaviour("overlapping_layout")
+
+
 def repairable_layout() -> Behaviour:
     """Chat: documents with mistakes code can fix: opacity 1.5, a colour without '#',
     a duplicate layer id and a layer of an unknown type."""

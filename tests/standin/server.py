@@ -89,8 +89,8 @@ class StandInServer:
 
     def start(self) -> StandInServer:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True,
-                                            name="standin-server")
+            self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                            daemon=True, name="standin-server")
             self._thread.start()
         return self
 
@@ -156,14 +156,18 @@ class StandInServer:
 
     def _chat(self, request: RecordedRequest, match: re.Match[str], behaviour: Behaviour) -> _Reply:
         body = request.json
-        user = next(m["content"] for m in body["messages"] if m["role"] == "user")
-        schema_name = body.get("response_format", {}).get("json_schema", {}).get("name", "")
-        if behaviour.kind == "malformed_content":
-            content = '{"documents": [{"schemaVersion": "1.4", "canvas": '
-        elif schema_name == "design_edit":
-            content = json.dumps(answers.edit_answer(user, behaviour.kind))
-        else:
-            content = json.dumps(answers.layout_answer(user, behaviour.kind))
+        try:
+            user = next(m["content"] for m in body["messages"] if m["role"] == "user")
+            schema_name = body["response_format"]["json_schema"]["name"]
+            if behaviour.kind == "malformed_content":
+                content = '{"documents": [{"schemaVersion": "1.4", "canvas": '
+            elif schema_name == "design_edit":
+                content = json.dumps(answers.edit_answer(user, behaviour.kind))
+            else:
+                content = json.dumps(answers.layout_answer(user, behaviour.kind))
+        except (KeyError, TypeError, ValueError, StopIteration) as exc:
+            return _json({"error": {"message": f"the stand-in cannot answer this request ({exc!r})",
+                                    "type": "invalid_request_error"}}, 400)
         prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
         completion_tokens = len(content) // 4
         return _json({

@@ -23,12 +23,13 @@ def build_client(*, service: str, base_url: str, api_key: str, headers: Mapping[
         max_retry_after=float(options.get("max_retry_after", 30.0)),
         total_timeout=float(options.get("total_timeout", 180.0)),
     )
-    extra: dict[str, Any] = {key: options[key] for key in ("session", "rng") if options.get(key)}
+    extra: dict[str, Any] = {key: options[key] for key in ("session", "rng")
+                             if options.get(key) is not None}
     return JsonHttpClient(
         service=service, base_url=base_url, headers=headers, secrets=(api_key,),
         connect_timeout=float(options.get("connect_timeout", 5.0)),
         timeout=float(options.get("timeout", 60.0)), policy=policy,
-        sleep=options.get("sleep") or time.sleep, clock=options.get("clock") or time.monotonic,
+        sleep=_given(options, "sleep", time.sleep), clock=_given(options, "clock", time.monotonic),
         **extra,
     )
 
@@ -38,3 +39,9 @@ def require_key(service: str, api_key: str) -> str:
     if not api_key:
         raise ProviderError(f"{service}: no api_key configured", retryable=False)
     return api_key
+
+
+def _given(options: Mapping[str, Any], key: str, default: Any) -> Any:
+    """An injected callable (a test's sleep or clock), else the real one."""
+    value = options.get(key)
+    return default if value is None else value

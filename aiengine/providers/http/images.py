@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import time
 from typing import Any
 
 from aiengine.providers.base import ImageRequest, ImageResult, ProviderError
@@ -127,8 +126,8 @@ class FluxImageProvider(_HttpImageProvider):
         super().__init__(**options)
         self.poll_interval = float(poll_interval)
         self.poll_timeout = float(poll_timeout)
-        self.sleep = options.get("sleep") or time.sleep
-        self.clock = options.get("clock") or time.monotonic
+        self.sleep = self.client.sleep
+        self.clock = self.client.clock
 
     @staticmethod
     def task_size(width: int, height: int) -> tuple[int, int]:

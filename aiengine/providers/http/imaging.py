@@ -54,16 +54,17 @@ def build_prompt(request: ImageRequest) -> str:
 
 
 def nearest_ratio(width: int, height: int, choices: Iterable[str], wanted: Any = None) -> str:
-    """`wanted` when it is one of `choices`, else the choice closest to width:height."""
+    """The choice closest to width:height; the recipe's `wanted` ratio when it is a choice and
+    agrees with the pixel size (within 5%), since the result is cropped to that size anyway."""
     choices = tuple(choices)
-    if isinstance(wanted, str) and wanted in choices:
-        return wanted
     target = width / height
 
     def distance(choice: str) -> float:
         w, h = (int(n) for n in choice.split(":"))
         return abs(float(Fraction(w, h)) - target) / target
 
+    if isinstance(wanted, str) and wanted in choices and distance(wanted) <= 0.05:
+        return wanted
     return min(choices, key=distance)
 
 
