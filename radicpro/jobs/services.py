@@ -83,7 +83,8 @@ def job_start(*, job_id: str) -> Job | None:
     if job.attempts >= settings.RADICPRO_JOB_MAX_ATTEMPTS:
         _finish_failed(job, ApiError(
             ErrorCode.SERVICE_UNAVAILABLE,
-            f"The job was interrupted {job.attempts} times and was given up; please retry.",
+            f"The job was started {job.attempts} times without finishing and was given up; "
+            "please retry.",
             details={"attempts": job.attempts}))
         return None
     job.status = Job.Status.PROCESSING
