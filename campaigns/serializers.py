@@ -16,6 +16,8 @@ class StrictInput(serializers.Serializer):
 
 
 class CampaignCreateInput(StrictInput):
+    """A new campaign."""
+
     name = serializers.CharField(max_length=200)
     description = serializers.CharField(max_length=2000, required=False, allow_blank=True,
                                         default="")
@@ -25,6 +27,8 @@ class CampaignCreateInput(StrictInput):
 
 
 class CampaignUpdateInput(StrictInput):
+    """The fields of a campaign that PATCH changes (at least one)."""
+
     name = serializers.CharField(max_length=200, required=False)
     description = serializers.CharField(max_length=2000, required=False, allow_blank=True)
     brand_kit_id = serializers.CharField(max_length=100, required=False, allow_null=True,
@@ -39,6 +43,8 @@ class CampaignUpdateInput(StrictInput):
 
 
 class CampaignOutput(serializers.ModelSerializer):
+    """A campaign with the number of its designs."""
+
     brand_kit_id = serializers.CharField(source="brand_id", allow_null=True, read_only=True)
     design_count = serializers.IntegerField(read_only=True,
                                             help_text="Designs in this campaign (archived "

@@ -33,6 +33,8 @@ class StrictInput(serializers.Serializer):
 
 
 class DesignListQuery(serializers.Serializer):
+    """Query parameters of GET /v1/designs."""
+
     campaign_id = serializers.CharField(max_length=100, required=False)
     archived = serializers.BooleanField(required=False, default=False)
     sort = serializers.ChoiceField(choices=list(SORT_FIELDS), required=False,
@@ -41,6 +43,8 @@ class DesignListQuery(serializers.Serializer):
 
 
 class DesignCreateInput(StrictInput):
+    """A new design: a format, optionally a brand kit, a campaign and a document."""
+
     title = serializers.CharField(max_length=200, required=False, default="Untitled design")
     format = serializers.ChoiceField(choices=[entry.id for entry in FORMATS],
                                      help_text="A format id of GET /v1/formats.")
@@ -55,6 +59,8 @@ class DesignCreateInput(StrictInput):
 
 
 class DesignUpdateInput(StrictInput):
+    """The fields of a design that PATCH changes (at least one)."""
+
     title = serializers.CharField(max_length=200, required=False)
     design_json = serializers.JSONField(required=False, help_text=DOCUMENT_HELP)
     is_archived = serializers.BooleanField(required=False)
@@ -70,11 +76,15 @@ class DesignUpdateInput(StrictInput):
 
 
 class DesignDuplicateInput(StrictInput):
+    """Options of a duplicate."""
+
     title = serializers.CharField(max_length=200, required=False,
                                   help_text='Default: "Copy of <title>".')
 
 
 class ApplyPatchInput(StrictInput):
+    """Patch operations to apply to the design document."""
+
     operations = serializers.ListField(
         child=serializers.JSONField(), allow_empty=True,
         help_text="Patch operations (remove_layer, update_layer, add_layer, move_layer, "
@@ -83,6 +93,8 @@ class ApplyPatchInput(StrictInput):
 
 
 class DesignListItemOutput(serializers.ModelSerializer):
+    """A design as listed (no document)."""
+
     thumbnail_url = serializers.SerializerMethodField(help_text=THUMBNAIL_HELP)
     campaign_id = serializers.CharField(allow_null=True, read_only=True)
 
@@ -97,6 +109,8 @@ class DesignListItemOutput(serializers.ModelSerializer):
 
 
 class DesignOutput(DesignListItemOutput):
+    """A design with its document."""
+
     owner_id = serializers.CharField(read_only=True)
     brand_kit_id = serializers.CharField(source="brand_id", allow_null=True, read_only=True)
     design_json = serializers.JSONField(read_only=True, help_text=DOCUMENT_HELP)
@@ -112,12 +126,16 @@ class DesignOutput(DesignListItemOutput):
 
 
 class DesignRevisionListItemOutput(serializers.ModelSerializer):
+    """A revision as listed (no document)."""
+
     class Meta:
         model = DesignRevision
         fields = ["version", "title", "source", "created_at"]
 
 
 class DesignRevisionOutput(DesignRevisionListItemOutput):
+    """The design as it was at one version."""
+
     design_json = serializers.JSONField(read_only=True, help_text="The document at this "
                                         "version.")
 
@@ -126,6 +144,8 @@ class DesignRevisionOutput(DesignRevisionListItemOutput):
 
 
 class PaginationOutput(serializers.Serializer):
+    """Where a page sits in the list."""
+
     page = serializers.IntegerField()
     limit = serializers.IntegerField()
     total = serializers.IntegerField()
@@ -133,11 +153,15 @@ class PaginationOutput(serializers.Serializer):
 
 
 class DesignRevisionPageOutput(serializers.Serializer):
+    """A page of revisions, newest first."""
+
     revisions = DesignRevisionListItemOutput(many=True)
     pagination = PaginationOutput()
 
 
 class SafeAreaOutput(serializers.Serializer):
+    """Insets in px from each canvas edge."""
+
     top = serializers.IntegerField()
     right = serializers.IntegerField()
     bottom = serializers.IntegerField()
@@ -145,6 +169,8 @@ class SafeAreaOutput(serializers.Serializer):
 
 
 class FormatOutput(serializers.Serializer):
+    """A canvas format of the catalogue."""
+
     id = serializers.CharField()
     name = serializers.CharField()
     category = serializers.CharField(help_text="social, ads, print, web or video.")
@@ -156,4 +182,6 @@ class FormatOutput(serializers.Serializer):
 
 
 class FormatListOutput(serializers.Serializer):
+    """The formats catalogue."""
+
     formats = FormatOutput(many=True)

@@ -50,6 +50,8 @@ def document_error(errors: list[ErrorDetail], *, field: str = "designJson",
         else:
             key = field + pointer
         details.setdefault(key, []).append(error["message"])
+    if not details:
+        details = {field: ["is invalid"]}
     first_key, first_messages = next(iter(details.items()))
     more = f" (and {len(details) - 1} more)" if len(details) > 1 else ""
     return ApiError(ErrorCode.VALIDATION_ERROR, f"{first_key}: {first_messages[0]}{more}",
@@ -100,7 +102,9 @@ def _check_version(design: Design, expected_version: int | None) -> None:
 
 
 def _thumbnail_on_commit(design: Design) -> None:
-    transaction.on_commit(partial(design_render_thumbnail.delay, design.pk, design.version))
+    # robust: a broker outage costs a thumbnail (logged), never the committed change.
+    transaction.on_commit(partial(design_render_thumbnail.delay, design.pk, design.version),
+                          robust=True)
 
 
 def _keep_revision(design: Design, source: str) -> None:
