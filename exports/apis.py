@@ -4,6 +4,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins
 from rest_framework.views import APIView
 
+from radicpro.api.casing import to_snake
 from radicpro.api.errors import ErrorCode
 from radicpro.api.viewsets import ScopedGenericViewSet
 from radicpro.jobs.respond import run_job
@@ -77,7 +78,8 @@ class ExportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGene
     def scoped_queryset(self, user):
         if self.action != "list":
             return exports_of(user=user)
-        filters = ExportFilterInput(data=self.request.query_params)
+        filters = ExportFilterInput(data={to_snake(key): value
+                                          for key, value in self.request.query_params.items()})
         filters.is_valid(raise_exception=True)
         return exports_of(user=user, design_id=filters.validated_data.get("design_id"))
 

@@ -32,7 +32,7 @@ class ExportItemInput(serializers.Serializer):
 
 
 class ExportInput(ExportItemInput):
-    design_id = serializers.CharField(max_length=100)
+    design_id = serializers.CharField(max_length=2000)
 
     def spec(self) -> ExportSpec:
         values = dict(self.validated_data)
@@ -41,9 +41,9 @@ class ExportInput(ExportItemInput):
 
 
 class ExportBatchInput(serializers.Serializer):
-    design_id = serializers.CharField(max_length=100)
-    exports = ExportItemInput(many=True, allow_empty=False, max_length=MAX_BATCH,
-                              help_text=f"1 to {MAX_BATCH} files, rendered by one job.")
+    design_id = serializers.CharField(max_length=2000)
+    exports = serializers.ListField(child=ExportItemInput(), min_length=1, max_length=MAX_BATCH,
+                                    help_text=f"1 to {MAX_BATCH} files, rendered by one job.")
 
     def specs(self) -> list[ExportSpec]:
         return [ExportSpec(**item) for item in self.validated_data["exports"]]
