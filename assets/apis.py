@@ -31,7 +31,7 @@ class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
     not_found_code = ErrorCode.NOT_FOUND
     serializer_class = AssetOutput
     parser_classes = [UploadMultiPartParser]
-    lookup_url_kwarg = "asset_id"
+    lookup_url_kwarg = "assetId"
     lookup_value_regex = "[^/]+"
 
     def throttle_category(self, request):
@@ -98,8 +98,8 @@ class AssetFileApi(APIView):
             OpenApiTypes.BINARY, description="The file, with its own Content-Type.")},
         extensions={"x-errors": ["403"]},
     )
-    def get(self, request, asset_id: str):
-        asset = asset_for_signed_download(asset_id=asset_id,
+    def get(self, request, assetId: str):  # noqa: N803 (the path parameter's wire name)
+        asset = asset_for_signed_download(asset_id=assetId,
                                           expires=request.query_params.get("expires"),
                                           signature=request.query_params.get("signature"))
         try:

@@ -49,7 +49,7 @@ def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, date
     expires_at = datetime.fromtimestamp(expires, tz=UTC)
     if getattr(settings, "S3_BUCKET", ""):
         return asset.file.storage.url(asset.file.name, expire=ttl), expires_at
-    path = reverse("asset-file", kwargs={"asset_id": asset.id})
+    path = reverse("asset-file", kwargs={"assetId": asset.id})
     base = getattr(settings, "RADICPRO_FILES_BASE_URL", "").rstrip("/")
     url = f"{base}{path}?expires={expires}&signature={file_signature(asset.id, expires)}"
     return url, expires_at

@@ -9,6 +9,6 @@ router = SimpleRouter(trailing_slash=False)
 router.register("assets", apis.AssetViewSet, basename="asset")
 
 urlpatterns = [
-    path("files/<str:asset_id>", apis.AssetFileApi.as_view(), name="asset-file"),
+    path("files/<str:assetId>", apis.AssetFileApi.as_view(), name="asset-file"),
     *router.urls,
 ]

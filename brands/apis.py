@@ -38,7 +38,7 @@ class BrandViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
     serializer_class = BrandOutput
     pagination_class = None
     parser_classes = [CamelCaseJSONParser]
-    lookup_url_kwarg = "brand_id"
+    lookup_url_kwarg = "brandId"
     lookup_value_regex = "[^/]+"
 
     def throttle_category(self, request):
@@ -117,8 +117,8 @@ class BrandViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
 
     @extend_schema(operation_id="brands_fonts_delete", request=None, responses={204: None},
                    tags=["brands"])
-    @action(detail=True, methods=["delete"], url_path=r"fonts/(?P<font_id>[^/]+)")
-    def font_delete(self, request, *args, font_id: str, **kwargs):
-        font = brand_font_get(brand=self.get_object(), font_id=font_id)
+    @action(detail=True, methods=["delete"], url_path=r"fonts/(?P<fontId>[^/]+)")
+    def font_delete(self, request, *args, fontId: str, **kwargs):  # noqa: N803 (wire name)
+        font = brand_font_get(brand=self.get_object(), font_id=fontId)
         services.brand_font_delete(font=font)
         return Response(status=status.HTTP_204_NO_CONTENT)
