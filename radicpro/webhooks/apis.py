@@ -21,6 +21,17 @@ from .serializers import (
 )
 
 TAGS = ["webhooks"]
+CREATE_DESCRIPTION = (
+    "Subscribe a public http(s) URL to events. The signing secret is in this response only. "
+    "Each delivery is a POST of `{\"event\", \"timestamp\", \"data\"}` signed two ways: "
+    "Standard Webhooks headers `webhook-id` (the event id, the same on every retry and "
+    "redelivery: use it to drop duplicates), `webhook-timestamp` and `webhook-signature` "
+    "(`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; verify with "
+    "`standardwebhooks.Webhook(secret)` for a `whsec_` secret, `Webhook(secret.encode())` "
+    "for your own), and `X-Radic-Signature` (hex HMAC-SHA256 of the raw body keyed by the "
+    "secret). Answer 2xx within the timeout; other answers, redirects included, are retried "
+    "with backoff, and a webhook that keeps failing is disabled."
+)
 PAGE_PARAMETERS = [
     OpenApiParameter("page", OpenApiTypes.INT, description="Page number (from 1; default 1)."),
     OpenApiParameter("limit", OpenApiTypes.INT,
@@ -43,8 +54,7 @@ class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGen
 
     @extend_schema(operation_id="webhooks_create", request=WebhookCreateInput,
                    responses={201: WebhookCreatedOutput}, tags=TAGS, extensions={"x-errors": ["409"]},
-                   description="Subscribe a URL to events. The signing secret is in this "
-                   "response only.")
+                   description=CREATE_DESCRIPTION)
     def create(self, request):
         data = WebhookCreateInput(data=request.data)
         data.is_valid(raise_exception=True)
