@@ -9,6 +9,7 @@ from .encode import encode
 from .errors import RenderError
 from .fonts import FontLibrary, default_font_library
 from .images import AssetSource
+from .memory import tune_allocator
 
 SUPPORTED_FORMATS = ("png", "jpg", "webp", "pdf", "svg")
 MIME_TYPES = {
@@ -113,6 +114,7 @@ def render(
         raise RenderError("the document has no layers list")
     if count_layers(layers) > MAX_LAYERS:
         raise RenderError(f"the document has more than {MAX_LAYERS} layers", {"limit": MAX_LAYERS})
+    tune_allocator()
     ctx = RenderContext(
         scale=scale,
         fonts=fonts or default_font_library(),

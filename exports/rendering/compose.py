@@ -1,4 +1,4 @@
-"""Composes a 1.4 document into an RGBA image at a scale: layer tiles, groups, rotation, opacity."""
+"""Composes a 1.4 document into an image at a scale: layer tiles, groups, rotation, opacity."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from . import images
 from .errors import AssetUnusable, RenderError
 from .fonts import FontLibrary
 from .paint import paint_image, parse_color
-from .shapes import render_shape
+from .shapes import shape_drawing
+from .target import Drawing, Target
 from .text import layout_text, missing_characters
-from .textdraw import render_text
+from .textdraw import text_drawing
 
 MAX_DEPTH = 8
 MAX_LAYERS = 500
@@ -104,7 +105,7 @@ def layer_extent(layer: dict, gx: float, gy: float) -> tuple[float, float, float
 
 
 def place(surface: Image.Image, tile: Image.Image, left: float, top: float, center, rotation: float, opacity: float) -> None:
-    """Composite `tile` (top-left at left/top in surface px) rotated about `center`, with opacity."""
+    """Composite an RGBA `tile` (top-left at left/top in surface px) rotated about `center`."""
     if opacity < 1:
         alpha = tile.getchannel("A").point(lambda v, o=opacity: round(v * o))
         tile = tile.copy()
@@ -122,14 +123,9 @@ def place(surface: Image.Image, tile: Image.Image, left: float, top: float, cent
             c, s, c * (ox0 - cx) + s * (oy0 - cy) + cx - left,
             -s, c, -s * (ox0 - cx) + c * (oy0 - cy) + cy - top,
         )  # fmt: skip
-        tile = tile.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BICUBIC)
+        tile = tile.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
         left, top = ox0, oy0
-    dx, dy = round(left), round(top)
-    sx0, sy0 = max(0, -dx), max(0, -dy)
-    sx1, sy1 = min(tile.width, surface.width - dx), min(tile.height, surface.height - dy)
-    if sx1 <= sx0 or sy1 <= sy0:
-        return
-    surface.alpha_composite(tile, dest=(dx + sx0, dy + sy0), source=(sx0, sy0, sx1, sy1))
+    Target(surface, round(left), round(top)).draw(tile)
 
 
 def _image_paint(paint: dict, size: tuple[int, int], ctx: RenderContext, layer_id: str, **extra) -> Image.Image | None:
@@ -175,8 +171,8 @@ def _image_layer(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Imag
     )  # fmt: skip
 
 
-def render_leaf(layer: dict, size: tuple[int, int], ctx: RenderContext) -> tuple[Image.Image, int, int] | None:
-    """A non-group layer's tile and its offset from the box top-left, or None (nothing drawn)."""
+def leaf_drawing(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Drawing | None:
+    """How a non-group layer paints (bounds relative to its box), or None (nothing drawn)."""
     kind = layer.get("type")
     layer_id = layer.get("id", "?")
     if kind == "text":
@@ -187,12 +183,14 @@ def render_leaf(layer: dict, size: tuple[int, int], ctx: RenderContext) -> tuple
         if missing:
             codes = ", ".join(f"U+{ord(ch):04X}" for ch in missing[:8])
             ctx.warn(f"no available font has {codes} (layer {layer_id})")
-        return render_text(layout, size, ctx.scale)
+        return text_drawing(layout, size, ctx.scale)
     if kind == "image":
         tile = _image_layer(layer, size, ctx)
-        return (tile, 0, 0) if tile is not None else None
+        if tile is None:
+            return None
+        return Drawing((0, 0, size[0], size[1]), lambda target: target.draw(tile))
     if kind == "shape":
-        return render_shape(layer, size, ctx.scale, lambda paint, sz: _image_paint(paint, sz, ctx, layer_id))
+        return shape_drawing(layer, size, ctx.scale, lambda paint, sz: _image_paint(paint, sz, ctx, layer_id))
     ctx.warn(f"layer {layer_id} has unknown type {kind!r}; skipped")
     return None
 
@@ -231,34 +229,44 @@ def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx:
             place(surface, offscreen, bx0 - origin[0], by0 - origin[1], center, rotation, opacity)
             continue
         try:
-            rendered = render_leaf(layer, (pw, ph), ctx)
+            drawing = leaf_drawing(layer, (pw, ph), ctx)
+            if drawing is None:
+                continue
+            if not rotation and opacity >= 1:
+                drawing.paint(Target(surface, left - origin[0], top - origin[1]))
+                continue
+            x0, y0, x1, y1 = drawing.bounds
+            tile = Image.new("RGBA", (max(1, x1 - x0), max(1, y1 - y0)), (0, 0, 0, 0))
+            drawing.paint(Target(tile, -x0, -y0))
         except RenderError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise RenderError(f"layer {layer_id} is malformed ({type(exc).__name__}: {exc})", {"layerId": layer_id}) from exc
-        if rendered is None:
-            continue
-        tile, ox, oy = rendered
-        place(surface, tile, left + ox - origin[0], top + oy - origin[1], center, rotation, opacity)
+        place(surface, tile, left + x0 - origin[0], top + y0 - origin[1], center, rotation, opacity)
 
 
 def compose(document: dict, ctx: RenderContext, *, transparent: bool) -> Image.Image:
-    """The whole canvas as an RGBA image at ctx.scale."""
+    """The whole canvas at ctx.scale: RGB when opaque, RGBA when `transparent`."""
     canvas = document["canvas"]
     width, height = int(canvas["width"]) * ctx.scale, int(canvas["height"]) * ctx.scale
     background = canvas.get("background") or {"type": "color", "color": "#FFFFFF"}
-    surface = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-    if not transparent:
+    if transparent:
+        surface = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    else:
         kind = background.get("type")
-        if kind == "color":
-            surface = Image.new("RGBA", (width, height), parse_color(background.get("color", "#FFFFFF")))
+        color = parse_color(background.get("color", "#FFFFFF")) if kind == "color" else (255, 255, 255, 255)
+        surface = Image.new("RGB", (width, height), color[:3] if color[3] == 255 else (255, 255, 255))
+        if kind == "color" and color[3] < 255:
+            surface.paste(Image.new("RGBA", (width, height), color), (0, 0), Image.new("L", (width, height), color[3]))
         elif kind == "image":
             tile = _image_paint(background, (width, height), ctx, "canvas.background")
             if tile is not None:
-                surface.alpha_composite(tile)
-        else:
-            painted = paint_image(background, (width, height), (0, 0, width, height))
-            if painted is not None:
+                Target(surface, 0, 0).draw(tile)
+        elif kind in ("linearGradient", "radialGradient"):
+            painted = paint_image(background, (width, height), (0, 0, width, height), opaque=True)
+            if painted is not None and painted.mode == "RGB":
                 surface = painted
+            elif painted is not None:
+                Target(surface, 0, 0).draw(painted)
     draw_layers(surface, (0, 0), document.get("layers") or [], 0.0, 0.0, ctx)
     return surface

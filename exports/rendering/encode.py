@@ -6,7 +6,9 @@ import io
 
 from PIL import Image
 
-PNG_COMPRESS_LEVEL = 2  # zlib-ng level 2: ~3× faster than the default 6, files a little larger
+from .pngwrite import write_png
+
+PNG_DEFLATE_LEVEL = 1  # see pngwrite: Up filter + level-1 deflate, ~5× faster than Pillow's PNG
 WEBP_METHOD = 2
 
 
@@ -29,7 +31,7 @@ def encode(image: Image.Image, image_format: str, *, quality: int, scale: int, t
     is sized so that one 1x canvas pixel is one PostScript point."""
     out = io.BytesIO()
     if image_format == "png":
-        (image if transparent else flatten(image)).save(out, "PNG", compress_level=PNG_COMPRESS_LEVEL)
+        return write_png(image if transparent else flatten(image), level=PNG_DEFLATE_LEVEL)
     elif image_format == "jpg":
         flatten(image).save(out, "JPEG", quality=quality)
     elif image_format == "webp":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import os
 import threading
 from collections import OrderedDict
@@ -97,6 +98,7 @@ class ResolvedFont:
 
 
 _font_lock = threading.Lock()
+_library_ids = itertools.count(1)
 _font_cache: OrderedDict[tuple[str, float], ImageFont.FreeTypeFont] = OrderedDict()
 
 
@@ -214,6 +216,8 @@ class FontLibrary:
         self._families: dict[str, list[FontFace]] = {}
         self._lock = threading.Lock()
         self._chains: dict[tuple[str, int, str], tuple[FontFace, ...]] = {}
+        self.token = next(_library_ids)  # unique per library for the life of the process
+        self.generation = 0  # bumped on every registration (layout caches key on it)
         if shipped:
             for face in _shipped_faces():
                 self._add(face.info.family, face)
@@ -224,6 +228,7 @@ class FontLibrary:
             faces[:] = [f for f in faces if (f.info.weight, f.info.style) != (face.info.weight, face.info.style)]
             faces.append(face)
             self._chains.clear()
+            self.generation += 1
 
     def families(self) -> list[str]:
         """Display names of the families this library can draw."""

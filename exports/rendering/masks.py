@@ -14,9 +14,9 @@ Point = tuple[float, float]
 def supersample(size: tuple[int, int]) -> int:
     """Supersampling factor for a mask of `size`: 4 for small, less for large areas."""
     area = size[0] * size[1]
-    if area <= 400_000:
+    if area <= 90_000:
         return 4
-    if area <= 4_000_000:
+    if area <= 2_500_000:
         return 2
     return 1
 
@@ -49,6 +49,24 @@ def ellipse_mask(size: tuple[int, int], rect: tuple[float, float, float, float])
     x0, y0, x1, y1 = rect
     if x1 - x0 > 0 and y1 - y0 > 0:
         ImageDraw.Draw(mask).ellipse((x0 * ss, y0 * ss, x1 * ss - 1, y1 * ss - 1), fill=255)
+    return _reduce(mask, ss)
+
+
+def ring_mask(
+    size: tuple[int, int], rect: tuple[float, float, float, float], width: float, *, ellipse: bool, radius: float = 0.0
+) -> Image.Image:
+    """Coverage of an outline `width` px wide drawn inside `rect` (an ellipse or rounded rect)."""
+    ss = supersample(size)
+    mask = Image.new("L", (size[0] * ss, size[1] * ss), 0)
+    x0, y0, x1, y1 = rect
+    if x1 - x0 > 0 and y1 - y0 > 0 and width > 0:
+        box = (x0 * ss, y0 * ss, x1 * ss - 1, y1 * ss - 1)
+        w = max(1, round(width * ss))
+        draw = ImageDraw.Draw(mask)
+        if ellipse:
+            draw.ellipse(box, outline=255, width=w)
+        else:
+            draw.rounded_rectangle(box, radius=radius * ss, outline=255, width=w)
     return _reduce(mask, ss)
 
 

@@ -12,7 +12,8 @@ from .errors import RenderError
 Color = tuple[int, int, int, int]
 Box = tuple[float, float, float, float]  # x, y, width, height in tile pixels
 
-_RAMP_PAD = 2  # linear ramp covers t in [-2, 3] so padding around a box still clamps
+_RAMP_PAD = 4  # the linear ramp covers t in [-4, 5], so padding around a box still clamps
+_SUB = 16  # ramp pixels per step of t
 
 
 @lru_cache(maxsize=1024)
@@ -77,34 +78,35 @@ def _lut(stops: tuple[tuple[float, Color], ...]) -> tuple[list[int], list[int], 
     return channels
 
 
-def _colorize(ramp: Image.Image, stops: list[tuple[float, Color]]) -> Image.Image:
+def _colorize(ramp: Image.Image, stops: list[tuple[float, Color]], mode: str) -> Image.Image:
+    """Map an 'L' ramp (0 = first stop, 255 = last) to `mode` through a 256-entry palette."""
     lut = _lut(tuple(stops))
-    bands = [ramp.point(lut[ch]) for ch in range(4)]
-    return Image.merge("RGBA", bands)
+    bands = 4 if mode == "RGBA" else 3
+    palette = bytes(lut[ch][i] for i in range(256) for ch in range(bands))
+    ramp.putpalette(palette, rawmode=mode)
+    return ramp.convert(mode)
 
 
 @lru_cache(maxsize=1)
 def _linear_ramp() -> Image.Image:
-    width = 256 * (1 + 2 * _RAMP_PAD)
-    row = bytes([0] * (256 * _RAMP_PAD) + list(range(256)) + [255] * (256 * _RAMP_PAD))
-    return Image.frombytes("L", (width, 1), row).resize((width, 4))
+    """One row: t from 0 to 255 over 256·_SUB pixels, clamped for _RAMP_PAD ramp-lengths each side."""
+    pad = bytes(256 * _SUB * _RAMP_PAD)
+    ramp = bytes(i // _SUB for i in range(256 * _SUB))
+    return Image.frombytes("L", (256 * _SUB * (1 + 2 * _RAMP_PAD), 1), pad + ramp + b"\xff" * len(pad))
 
 
 @lru_cache(maxsize=1)
 def _radial_ramp() -> Image.Image:
-    """512×512, value = distance from the centre (256, 256), clamped at 255."""
-    quad = bytearray(256 * 256)
-    for y in range(256):
-        dy = y + 0.5
-        for x in range(256):
-            quad[y * 256 + x] = min(255, int(math.hypot(x + 0.5, dy)))
-    q = Image.frombytes("L", (256, 256), bytes(quad))
+    """1024×1024: distance from the centre (512, 512) in half pixels, clamped at 255."""
+    squares = [(i + 0.5) ** 2 for i in range(256)]
+    quad = bytes(min(255, int(math.sqrt(sy + sx))) for sy in squares for sx in squares)
+    q = Image.frombytes("L", (256, 256), quad)
     full = Image.new("L", (512, 512))
     full.paste(q, (256, 256))
     full.paste(q.transpose(Image.Transpose.FLIP_LEFT_RIGHT), (0, 256))
     full.paste(q.transpose(Image.Transpose.FLIP_TOP_BOTTOM), (256, 0))
     full.paste(q.transpose(Image.Transpose.ROTATE_180), (0, 0))
-    return full
+    return full.resize((1024, 1024), Image.Resampling.BILINEAR)
 
 
 def linear_geometry(angle: float, box: Box) -> tuple[float, float, float, float]:
@@ -127,39 +129,37 @@ def radial_geometry(paint: dict, box: Box) -> tuple[float, float, float]:
     return cx, cy, radius
 
 
-def gradient_image(paint: dict, size: tuple[int, int], box: Box) -> Image.Image:
-    """An RGBA image of `size` filled with a linear or radial gradient laid over `box`."""
-    stops = gradient_stops(paint)
+def _ramp(paint: dict, size: tuple[int, int], box: Box) -> Image.Image:
+    """The gradient parameter t (0–255) for every pixel of `size` (nearest sampling of a fine ramp)."""
+    # Pillow samples output pixel i at its centre u = i + 0.5
     if paint.get("type") == "linearGradient":
         x1, y1, x2, y2 = linear_geometry(float(paint.get("angle", 180)), box)
         vx, vy = x2 - x1, y2 - y1
-        len2 = vx * vx + vy * vy or 1e-6
-        # input x = 256·PAD + 256·t with t = ((p - p1) · v) / |v|²; Pillow maps pixel centres
-        k = 256 / len2
-        a, b = vx * k, vy * k
-        c = 256 * _RAMP_PAD - (x1 * vx + y1 * vy) * k
-        ramp = _linear_ramp().transform(
-            size, Image.Transform.AFFINE, (a, b, c, 0, 0, 2), Image.Resampling.BILINEAR, fillcolor=0
-        )
-        # beyond the padded ramp the fill is 0; only reachable far past the end stop
-    else:
-        cx, cy, radius = radial_geometry(paint, box)
-        k = 255 / radius
-        ramp = _radial_ramp().transform(
-            size,
-            Image.Transform.AFFINE,
-            (k, 0, 256 - cx * k, 0, k, 256 - cy * k),
-            Image.Resampling.BILINEAR,
-            fillcolor=255,
-        )
-    return _colorize(ramp, stops)
+        k = 256 * _SUB / (vx * vx + vy * vy or 1e-6)  # ramp x = 256·SUB·(PAD + t), t = ((p - p1)·v)/|v|²
+        data = (k * vx, k * vy, 256 * _SUB * _RAMP_PAD - k * (x1 * vx + y1 * vy), 0, 0, 0.5)
+        return _linear_ramp().transform(size, Image.Transform.AFFINE, data, Image.Resampling.NEAREST, fillcolor=0)
+    cx, cy, radius = radial_geometry(paint, box)
+    k = 510 / radius  # ramp value = distance from (512, 512) / 2
+    data = (k, 0, 512 - k * cx, 0, k, 512 - k * cy)
+    return _radial_ramp().transform(size, Image.Transform.AFFINE, data, Image.Resampling.NEAREST, fillcolor=255)
 
 
-def paint_image(paint: dict, size: tuple[int, int], box: Box) -> Image.Image | None:
-    """A colour or gradient paint as an RGBA image of `size`; None for other paint types."""
+def gradient_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False) -> Image.Image:
+    """An image of `size` filled with a linear or radial gradient laid over `box`.
+
+    t is looked up (nearest) in a ramp 16× finer than its 8-bit output, then coloured through
+    a 256-entry palette. With `opaque` and no translucent stop the result is RGB, else RGBA."""
+    stops = gradient_stops(paint)
+    mode = "RGB" if opaque and all(color[3] == 255 for _, color in stops) else "RGBA"
+    return _colorize(_ramp(paint, size, box), stops, mode)
+
+
+def paint_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False) -> Image.Image | None:
+    """A colour or gradient paint as an image of `size` (RGBA, or RGB when `opaque` allows);
+    None for other paint types."""
     kind = paint.get("type")
     if kind == "color":
         return Image.new("RGBA", size, parse_color(paint.get("color", "#000000")))
     if kind in ("linearGradient", "radialGradient"):
-        return gradient_image(paint, size, box)
+        return gradient_image(paint, size, box, opaque=opaque)
     return None

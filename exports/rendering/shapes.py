@@ -1,23 +1,20 @@
-"""Draws shape layers (rect, ellipse, polygon, line) with paint fills and centred strokes."""
+"""Paints shape layers (rect, ellipse, polygon, line) with paint fills and centred strokes."""
 
 from __future__ import annotations
 
 import math
 
-from PIL import Image
-
 from .masks import (
-    apply_mask,
-    colored,
     ellipse_mask,
     ellipse_points,
     polygon_mask,
     polyline_mask,
+    ring_mask,
     rounded_rect_mask,
     rounded_rect_points,
-    subtract,
 )
 from .paint import paint_image, parse_color
+from .target import Drawing, Target
 
 
 def stroke_of(layer: dict) -> tuple[tuple[int, int, int, int], float, list[float] | None] | None:
@@ -37,9 +34,9 @@ def line_points(layer: dict, scale: float) -> list[tuple[float, float]]:
     return [(float(p["x"]) * scale, float(p["y"]) * scale) for p in (pts or [])]
 
 
-def render_shape(layer: dict, box_px: tuple[int, int], scale: float, image_fill) -> tuple[Image.Image, int, int] | None:
-    """The shape tile and its offset from the box's top-left (px). `image_fill(paint, size)` fits
-    an image paint into the box; it returns None when the asset is unavailable."""
+def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill) -> Drawing:
+    """How a shape layer paints. `image_fill(paint, size)` fits an image paint into the box
+    (None when the asset is unavailable)."""
     shape = layer.get("shape", "rect")
     w, h = box_px
     stroke = stroke_of(layer)
@@ -49,45 +46,39 @@ def render_shape(layer: dict, box_px: tuple[int, int], scale: float, image_fill)
     rect = (pad, pad, pad + w, pad + h)
     radius = float(layer.get("cornerRadius", 0) or 0) * scale
     points = [(x + pad, y + pad) for x, y in line_points(layer, scale)] if shape in ("polygon", "line") else []
-    tile = Image.new("RGBA", size, (0, 0, 0, 0))
-    fill = layer.get("fill")
-    if isinstance(fill, dict) and shape != "line":
-        if shape == "ellipse":
-            mask = ellipse_mask(size, rect)
-        elif shape == "polygon":
-            mask = polygon_mask(size, points)
-        else:
-            mask = rounded_rect_mask(size, rect, radius)
-        if fill.get("type") == "color":
-            tile = colored(mask, parse_color(fill.get("color", "#000000")))
-        elif fill.get("type") == "image":
-            fitted = image_fill(fill, (w, h))
-            if fitted is not None:
-                painted = Image.new("RGBA", size, (0, 0, 0, 0))
-                painted.paste(fitted, (pad, pad))
-                tile = apply_mask(painted, mask)
-        else:
-            painted = paint_image(fill, size, (pad, pad, w, h))
-            if painted is not None:
-                tile = apply_mask(painted, mask)
-    if stroke:
-        color, _, dash = stroke
-        if shape == "line":
-            ring = polyline_mask(size, points, stroke_w, closed=False, dash=dash)
-        elif shape == "polygon":
-            ring = polyline_mask(size, points, stroke_w, closed=True, dash=dash)
-        elif dash:
-            outline = ellipse_points(rect) if shape == "ellipse" else rounded_rect_points(rect, radius)
-            ring = polyline_mask(size, outline, stroke_w, closed=True, dash=dash)
-        else:
-            half = stroke_w / 2
-            outer = (rect[0] - half, rect[1] - half, rect[2] + half, rect[3] + half)
-            inner = (rect[0] + half, rect[1] + half, rect[2] - half, rect[3] - half)
+
+    def paint(target: Target) -> None:
+        fill = layer.get("fill")
+        if isinstance(fill, dict) and shape != "line":
             if shape == "ellipse":
-                ring = subtract(ellipse_mask(size, outer), ellipse_mask(size, inner))
+                mask = ellipse_mask(size, rect)
+            elif shape == "polygon":
+                mask = polygon_mask(size, points)
             else:
-                ring = subtract(rounded_rect_mask(size, outer, radius + half), rounded_rect_mask(size, inner, max(0.0, radius - half)))
-        tile.alpha_composite(colored(ring, color))
-    return tile, -pad, -pad
+                mask = rounded_rect_mask(size, rect, radius)
+            if fill.get("type") == "color":
+                target.fill(mask, parse_color(fill.get("color", "#000000")), -pad, -pad)
+            elif fill.get("type") == "image":
+                fitted = image_fill(fill, (w, h))
+                if fitted is not None:
+                    target.draw(fitted, mask=mask.crop((pad, pad, pad + w, pad + h)))
+            else:
+                painted = paint_image(fill, size, (pad, pad, w, h), opaque=True)
+                if painted is not None:
+                    target.draw(painted, -pad, -pad, mask=mask)
+        if stroke:
+            color, _, dash = stroke
+            if shape == "line":
+                ring = polyline_mask(size, points, stroke_w, closed=False, dash=dash)
+            elif shape == "polygon":
+                ring = polyline_mask(size, points, stroke_w, closed=True, dash=dash)
+            elif dash:
+                outline = ellipse_points(rect) if shape == "ellipse" else rounded_rect_points(rect, radius)
+                ring = polyline_mask(size, outline, stroke_w, closed=True, dash=dash)
+            else:
+                half = stroke_w / 2  # the stroke is centred on the outline
+                outer = (rect[0] - half, rect[1] - half, rect[2] + half, rect[3] + half)
+                ring = ring_mask(size, outer, stroke_w, ellipse=shape == "ellipse", radius=radius + half)
+            target.fill(ring, color, -pad, -pad)
 
-
+    return Drawing((-pad, -pad, w + pad, h + pad), paint)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -255,9 +258,40 @@ def _layout_at(text, style, chain, size, box_w):
     return tuple(lines), tuple(measurer.width(line) for line in lines)
 
 
+_LAYOUT_CACHE_SIZE = 1024
+_layout_cache: OrderedDict[tuple, Layout] = OrderedDict()
+_layout_lock = threading.Lock()
+
+
 def layout_text(layer: dict, fonts: FontLibrary | None = None) -> Layout:
-    """Lay a text layer out at 1x, choosing the auto-fit size when `autoFit` is set."""
+    """Lay a text layer out at 1x, choosing the auto-fit size when `autoFit` is set.
+
+    Layouts are cached per process by (font library, text, style, box): re-rendering a
+    design at another scale or format reuses them."""
     fonts = fonts or default_font_library()
+    size_box = layer.get("size") or {}
+    key = (
+        fonts.token,
+        fonts.generation,
+        str(layer.get("text", "")),
+        json.dumps(layer.get("style") or {}, sort_keys=True, default=str),
+        size_box.get("width"),
+        size_box.get("height"),
+    )
+    with _layout_lock:
+        cached = _layout_cache.get(key)
+        if cached is not None:
+            _layout_cache.move_to_end(key)
+            return cached
+    layout = _layout(layer, fonts)
+    with _layout_lock:
+        _layout_cache[key] = layout
+        while len(_layout_cache) > _LAYOUT_CACHE_SIZE:
+            _layout_cache.popitem(last=False)
+    return layout
+
+
+def _layout(layer: dict, fonts: FontLibrary) -> Layout:
     style = TextStyle.from_layer(layer)
     text = transform_text(str(layer.get("text", "")), style.transform)
     size_box = layer.get("size") or {}

@@ -1,4 +1,4 @@
-"""Draws a laid-out text layer into an RGBA tile: pill, shadow, stroke and fill."""
+"""Paints a laid-out text layer: background pill, shadow, stroke and fill."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import math
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from .masks import colored, rounded_rect_mask
+from .masks import rounded_rect_mask
+from .target import Drawing, Target
 from .text import Layout, LineMeasurer, is_complex
 
 
@@ -74,16 +75,37 @@ def _draw_lines(draw: ImageDraw.ImageDraw, layout: Layout, scale: float, lines, 
             cursor += measurer.run_width(run, face)
 
 
-def render_text(layout: Layout, box_px: tuple[int, int], scale: float) -> tuple[Image.Image, int, int] | None:
-    """The text tile and its offset from the box's top-left (px); None when there is nothing to draw."""
+def _shadow_mask(ink: Image.Image, sigma: float) -> tuple[Image.Image, int]:
+    """The ink blurred by a Gaussian of `sigma` px, grown by a margin; returns (mask, margin).
+    Wide blurs run at reduced resolution: a blurred mask has no fine detail to lose."""
+    grow = math.ceil(sigma * 3) + 2
+    size = (ink.width + 2 * grow, ink.height + 2 * grow)
+    if sigma <= 0:
+        padded = Image.new("L", size, 0)
+        padded.paste(ink, (grow, grow))
+        return padded, grow
+    factor = max(1, min(4, int(sigma // 3)))
+    grow += (-grow) % factor  # keep the margin a whole number of reduced pixels
+    size = (ink.width + 2 * grow, ink.height + 2 * grow)
+    small_ink = ink.reduce(factor) if factor > 1 else ink
+    small = Image.new("L", (math.ceil(size[0] / factor), math.ceil(size[1] / factor)), 0)
+    small.paste(small_ink, (grow // factor, grow // factor))
+    small = small.filter(ImageFilter.GaussianBlur(sigma / factor))
+    if factor == 1:
+        return small, grow
+    return small.resize(size, Image.Resampling.BILINEAR, box=(0, 0, size[0] / factor, size[1] / factor)), grow
+
+
+def text_drawing(layout: Layout, box_px: tuple[int, int], scale: float) -> Drawing | None:
+    """How a text layer paints (bounds relative to its box), or None when there is nothing."""
     style = layout.style
-    if not layout.text.strip() and style.background is None:
+    has_text = bool(layout.text.strip())
+    if not has_text and style.background is None:
         return None
     lines, ascent, descent = line_geometry(layout, scale)
     size = layout.font_size * scale
     stroke = style.stroke[1] * scale if style.stroke else 0.0
-    # extent of ink relative to the box: lines (with a generous glyph overhang), pill, stroke
-    overhang = size * 0.6 + stroke + 2
+    overhang = size * 0.35 + stroke + 2  # glyphs overshoot their advance and the line box a little
     x0 = min([0.0] + [x - overhang for x, _, _ in lines])
     x1 = max([float(box_px[0])] + [x + w + overhang for x, _, w in lines])
     y0 = min([0.0] + [b - ascent - overhang for _, b, _ in lines])
@@ -91,22 +113,27 @@ def render_text(layout: Layout, box_px: tuple[int, int], scale: float) -> tuple[
     pill = background_rect(layout, scale, lines)
     if pill:
         x0, y0, x1, y1 = min(x0, pill[0] - 1), min(y0, pill[1] - 1), max(x1, pill[2] + 1), max(y1, pill[3] + 1)
-    if style.shadow:
+    text_bounds = (x0, y0, x1, y1)
+    if style.shadow and has_text:
         _, sx, sy, blur = style.shadow
-        grow = blur * scale * 1.5 + 2
-        x0 = min(x0, x0 + sx * scale - grow)
-        x1 = max(x1, x1 + sx * scale + grow)
-        y0 = min(y0, y0 + sy * scale - grow)
-        y1 = max(y1, y1 + sy * scale + grow)
-    left, top = math.floor(x0), math.floor(y0)
-    size_px = (math.ceil(x1) - left, math.ceil(y1) - top)
-    origin = (-left, -top)
-    tile = Image.new("RGBA", size_px, (0, 0, 0, 0))
-    if pill:
-        rect = (pill[0] + origin[0], pill[1] + origin[1], pill[2] + origin[0], pill[3] + origin[1])
-        radius = style.background[3] * scale
-        tile.alpha_composite(colored(rounded_rect_mask(size_px, rect, radius), style.background[0]))
-    if layout.text.strip():
+        grow = blur * scale * 1.5 + 6
+        x0 = min(x0, text_bounds[0] + sx * scale - grow)
+        x1 = max(x1, text_bounds[2] + sx * scale + grow)
+        y0 = min(y0, text_bounds[1] + sy * scale - grow)
+        y1 = max(y1, text_bounds[3] + sy * scale + grow)
+    bounds = (math.floor(x0), math.floor(y0), math.ceil(x1), math.ceil(y1))
+
+    def paint(target: Target) -> None:
+        if pill:
+            px0, py0 = math.floor(pill[0]), math.floor(pill[1])
+            size_px = (math.ceil(pill[2]) - px0 + 1, math.ceil(pill[3]) - py0 + 1)
+            rect = (pill[0] - px0, pill[1] - py0, pill[2] - px0, pill[3] - py0)
+            target.fill(rounded_rect_mask(size_px, rect, style.background[3] * scale), style.background[0], px0, py0)
+        if not has_text:
+            return
+        tx0, ty0 = math.floor(text_bounds[0]), math.floor(text_bounds[1])
+        size_px = (math.ceil(text_bounds[2]) - tx0, math.ceil(text_bounds[3]) - ty0)
+        origin = (-tx0, -ty0)
         fill_mask = Image.new("L", size_px, 0)
         _draw_lines(ImageDraw.Draw(fill_mask), layout, scale, lines, origin, 0)
         stroke_mask = None
@@ -115,12 +142,10 @@ def render_text(layout: Layout, box_px: tuple[int, int], scale: float) -> tuple[
             _draw_lines(ImageDraw.Draw(stroke_mask), layout, scale, lines, origin, stroke)
         if style.shadow:
             color, sx, sy, blur = style.shadow
-            shadow = Image.new("L", size_px, 0)
-            shadow.paste(stroke_mask or fill_mask, (round(sx * scale), round(sy * scale)))
-            if blur > 0:
-                shadow = shadow.filter(ImageFilter.GaussianBlur(blur * scale / 2))
-            tile.alpha_composite(colored(shadow, color))
+            shadow, grow = _shadow_mask(stroke_mask or fill_mask, blur * scale / 2)
+            target.fill(shadow, color, tx0 - grow + round(sx * scale), ty0 - grow + round(sy * scale))
         if stroke_mask is not None:
-            tile.alpha_composite(colored(stroke_mask, style.stroke[0]))
-        tile.alpha_composite(colored(fill_mask, style.color))
-    return tile, left, top
+            target.fill(stroke_mask, style.stroke[0], tx0, ty0)
+        target.fill(fill_mask, style.color, tx0, ty0)
+
+    return Drawing(bounds, paint)

@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): rendering, API throughput, scale."""

@@ -1,0 +1,52 @@
+"""A fast PNG writer: Up-filtered scanlines (computed by Pillow in C) deflated at level 1.
+
+Pillow's own PNG encoder tries every filter on every row, which costs ~55 ms for a
+1080×1080 design; this writer filters with one `subtract_modulo` and compresses with
+ISA-L (`isal`) or zlib-ng when installed, else the standard zlib. Output is a plain, valid 8-bit RGB/RGBA PNG."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+from PIL import Image, ImageChops
+
+try:  # ISA-L deflate: ~5× faster than zlib at level 1
+    from isal import isal_zlib as _deflate
+except ImportError:  # pragma: no cover - depends on the environment
+    try:
+        from zlib_ng import zlib_ng as _deflate
+    except ImportError:
+        _deflate = zlib
+
+
+def _chunk(tag: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+
+def _scanlines(image: Image.Image) -> bytes:
+    width, height = image.size
+    stride = width * len(image.getbands())
+    first = image.crop((0, 0, width, 1)).tobytes()
+    if height == 1:
+        return b"\x00" + first
+    up = ImageChops.subtract_modulo(image.crop((0, 1, width, height)), image.crop((0, 0, width, height - 1))).tobytes()
+    parts = [b"\x00", first]
+    for start in range(0, len(up), stride):
+        parts.append(b"\x02")
+        parts.append(up[start : start + stride])
+    return b"".join(parts)
+
+
+def _zlib_stream(data: bytes, level: int) -> bytes:
+    return _deflate.compress(data, level)
+
+
+def write_png(image: Image.Image, *, level: int = 1) -> bytes:
+    """PNG bytes of an RGB or RGBA image."""
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+    color_type = 6 if image.mode == "RGBA" else 2
+    header = struct.pack(">IIBBBBB", image.width, image.height, 8, color_type, 0, 0, 0)
+    idat = _zlib_stream(_scanlines(image), level)
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", idat) + _chunk(b"IEND", b"")
