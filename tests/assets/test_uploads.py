@@ -56,6 +56,18 @@ def test_bad_files_are_refused_and_nothing_is_stored(api, name, data, type, mess
     assert stored_files() == before
 
 
+def test_a_large_mostly_empty_compressed_image_is_refused(api):
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("1", (8000, 8000)).save(out, "PNG")  # 64 Mpx in a few kilobytes
+    assert len(out.getvalue()) < 200_000
+    assert_refused(post_file(api, "empty.png", out.getvalue()), 400, "VALIDATION_ERROR",
+                   "image is too large to decode")
+
+
 def test_more_pixels_than_the_cap_is_refused(api, settings):
     settings.RADICPRO_MAX_IMAGE_PIXELS = 10_000
     before = stored_files()

@@ -149,3 +149,19 @@ def test_logo_asset_id_must_be_the_users_own_image(api, user, brand, other_user)
     body = assert_success(api.patch(f"/v1/brands/{brand.id}", {"logoAssetId": None},
                                     format="json"))
     assert body["logoAssetId"] is None and body["logoUrl"] is None
+
+
+def test_deleting_a_brand_keeps_the_designs_that_used_it(api, user, brand,
+                                                         django_capture_on_commit_callbacks):
+    from designs.models import Design
+    from designs.services import design_create
+
+    with django_capture_on_commit_callbacks(execute=False):
+        design = design_create(owner=user, title="Sale", format="instagram_post", brand=brand)
+    document = design.design_json
+    assert document["brand"]["brandKitId"] == brand.id
+    assert document["brand"]["colors"] == brand.colors
+    assert api.delete(f"/v1/brands/{brand.id}").status_code == 204
+    design = Design.objects.get(id=design.id)
+    assert design.brand_id is None
+    assert design.design_json == document
