@@ -15,7 +15,7 @@ from radicpro.api.viewsets import ScopedGenericViewSet
 from . import services
 from .models import Asset
 from .parsers import UploadMultiPartParser
-from .selectors import asset_for_download_headers, asset_for_signed_download, assets_of
+from .selectors import asset_download_headers, asset_for_signed_download, assets_of
 from .serializers import AssetListFilter, AssetOutput, AssetUploadInput
 
 TYPE_PARAMETER = OpenApiParameter(
@@ -107,7 +107,7 @@ class AssetFileApi(APIView):
         except OSError as exc:
             raise ApiError(ErrorCode.NOT_FOUND, "The file is no longer stored.") from exc
         response = FileResponse(handle, content_type=asset.mime_type)
-        for name, value in asset_for_download_headers(
+        for name, value in asset_download_headers(
                 asset=asset, expires=int(request.query_params["expires"])).items():
             response[name] = value
         return response

@@ -101,7 +101,7 @@ def asset_source_for(*, user) -> UserAssetSource:
     return UserAssetSource(user)
 
 
-def asset_for_download_headers(*, asset: Asset, expires: int) -> dict[str, str]:
+def asset_download_headers(*, asset: Asset, expires: int) -> dict[str, str]:
     """Response headers of a signed download: inline, no sniffing, cached until expiry."""
     headers = {
         "Content-Disposition": f'inline; filename="{asset.filename}"',
