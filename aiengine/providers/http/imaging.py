@@ -13,6 +13,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from aiengine.providers.base import ImageRequest, ProviderError
 
 MAX_SIDE = 8000
+# Resize in two steps (a fast reduce, then LANCZOS) when shrinking by more than this factor:
+# visually the same as LANCZOS alone, several times faster on large provider images.
+REDUCING_GAP = 3.0
 RECIPE_PHRASES = {
     "product_shot": "A professional studio product photograph",
     "background": "A background image with no text",
@@ -90,12 +93,23 @@ def fit_png(data: bytes, *, width: int, height: int, service: str) -> bytes:
                             retryable=True) from None
     image = ImageOps.exif_transpose(image)
     mode = "RGBA" if "A" in image.getbands() or "transparency" in image.info else "RGB"
-    image = image.convert(mode)
+    if image.mode != mode:
+        image = image.convert(mode)
     if image.size != (width, height):
-        image = ImageOps.fit(image, (width, height), method=Image.Resampling.LANCZOS)
+        image = image.resize((width, height), Image.Resampling.LANCZOS,
+                             box=cover_box(image.width, image.height, width, height),
+                             reducing_gap=REDUCING_GAP)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=False)
     return out.getvalue()
+
+
+def cover_box(src_width: int, src_height: int, width: int, height: int) -> tuple[float, float, float, float]:
+    """The centred part of the source with the target's aspect (what `cover` keeps)."""
+    scale = min(src_width / width, src_height / height)
+    crop_w, crop_h = width * scale, height * scale
+    left, top = (src_width - crop_w) / 2, (src_height - crop_h) / 2
+    return (left, top, left + crop_w, top + crop_h)
 
 
 def check_size(request: ImageRequest, service: str) -> None:
