@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.http import content_disposition_header
 
 from radicpro.api.errors import ApiError, ErrorCode
 
@@ -104,7 +105,7 @@ def asset_source_for(*, user) -> UserAssetSource:
 def asset_download_headers(*, asset: Asset, expires: int) -> dict[str, str]:
     """Response headers of a signed download: inline, no sniffing, cached until expiry."""
     headers = {
-        "Content-Disposition": f'inline; filename="{asset.filename}"',
+        "Content-Disposition": content_disposition_header(False, asset.filename),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": f"private, max-age={max(0, expires - int(time.time()))}",
     }

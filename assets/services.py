@@ -40,6 +40,20 @@ def safe_filename(name: str | None, extension: str | None = None) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
+def display_filename(name: str | None, extension: str | None = None) -> str:
+    """The name shown to the user: no path or control characters, any script, the right suffix."""
+    base = os.path.basename((name or "").replace("\\", "/"))
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base)
+                   if unicodedata.category(ch)[0] != "C" and ch not in '<>:"/\\|?*')
+    base = " ".join(base.split()).strip(". ")
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = stem[:MAX_FILENAME].strip() or "file"
+    suffix = (extension or suffix[:10]).lower()
+    return f"{stem}.{suffix}" if suffix else stem
+
+
 def upload_read(*, upload) -> bytes:
     """The bytes of an uploaded file, refused with 413 PAYLOAD_TOO_LARGE past the size cap."""
     limit = max_upload_bytes()
@@ -100,8 +114,9 @@ def asset_create_from_upload(*, owner, upload, type: str) -> Asset:
     except UploadRejected as exc:
         raise ApiError(ErrorCode.VALIDATION_ERROR, exc.message,
                        details={"file": [exc.message]}) from exc
-    name = safe_filename(getattr(upload, "name", ""), image.extension)
-    return _store(owner=owner, type=type, filename=name, storage_name=name, data=image.data,
+    original = getattr(upload, "name", "")
+    return _store(owner=owner, type=type, filename=display_filename(original, image.extension),
+                  storage_name=safe_filename(original, image.extension), data=image.data,
                   mime_type=image.mime_type, width=image.width, height=image.height)
 
 
@@ -113,8 +128,8 @@ def asset_create_from_bytes(*, owner, data: bytes, type: str, filename: str, mim
         raise ValueError(f"unknown asset type {type!r}")
     if width is None or height is None:
         width, height = _image_size(data, mime_type)
-    name = safe_filename(filename)
-    return _store(owner=owner, type=type, filename=name, storage_name=name, data=data,
+    return _store(owner=owner, type=type, filename=display_filename(filename),
+                  storage_name=safe_filename(filename), data=data,
                   mime_type=mime_type, width=width, height=height)
 
 

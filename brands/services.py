@@ -138,7 +138,7 @@ def brand_font_add(*, brand: BrandKit, upload, family: str | None = None) -> Bra
         raise ApiError(ErrorCode.VALIDATION_ERROR, f"file: {exc.message}",
                        details={"file": [exc.message]}) from exc
     extension = info.format if info.format in FONT_MIME_TYPES else "ttf"
-    filename = asset_services.safe_filename(getattr(upload, "name", ""), extension)
+    filename = asset_services.display_filename(getattr(upload, "name", ""), extension)
     asset = asset_services.asset_create_from_bytes(
         owner=brand.owner, data=data, type=Asset.Type.FONT, filename=filename,
         mime_type=FONT_MIME_TYPES[extension])

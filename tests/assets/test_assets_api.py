@@ -55,9 +55,21 @@ def test_animated_gif_is_accepted_with_its_first_frame_size(api):
 
 def test_unsafe_file_names_are_cleaned(api, user):
     body = assert_success(post_file(api, "../../etc/pass wd<>.png", png_bytes()), 201)
-    assert body["filename"] == "pass-wd.png"
+    assert body["filename"] == "pass wd.png"
     asset = Asset.objects.get(id=body["id"])
-    assert asset.file.name.startswith(f"assets/{user.id}/{asset.id}/")
+    assert asset.file.name == f"assets/{user.id}/{asset.id}/pass-wd.png"
+
+
+def test_a_name_in_any_script_is_shown_as_given(api, anon_client, user):
+    body = assert_success(post_file(api, "логотип.png", png_bytes()), 201)
+    assert body["filename"] == "логотип.png"
+    asset = Asset.objects.get(id=body["id"])
+    assert asset.file.name == f"assets/{user.id}/{asset.id}/file.png"
+    url = body["url"]
+    path, _, query = url.partition("?")
+    response = anon_client.get(path, QUERY_STRING=query)
+    assert response["Content-Disposition"] == (
+        "inline; filename*=utf-8''%D0%BB%D0%BE%D0%B3%D0%BE%D1%82%D0%B8%D0%BF.png")
 
 
 def test_upload_needs_a_file_and_a_known_type(api):
