@@ -132,7 +132,7 @@ def _render(export: Export, *, document: dict, assets, fonts) -> RenderResult:
 @transaction.atomic
 def _store(*, export_id: str, rendered: RenderResult) -> Export:
     """Stores the file and completes the export, once (a re-delivered task finds it done)."""
-    export = Export.objects.select_for_update().select_related("asset").get(pk=export_id)
+    export = Export.objects.select_for_update().get(pk=export_id)
     if export.status == Export.Status.COMPLETED:
         return export
     try:

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PIL import Image
+from prometheus_client import REGISTRY
 
 from assets.models import Asset
 from exports.models import Export
@@ -103,3 +104,24 @@ def test_get_export_returns_a_fresh_signed_url(api, anon_client, design):
     assert parse_time(shown["expiresAt"]) > datetime.now(UTC)
     assert download(anon_client, shown["url"]) == download(anon_client, data["url"])
 
+
+
+def test_an_idempotency_key_replays_the_export_instead_of_redoing_it(api, design):
+    body = {"designId": design.id, "format": "png"}
+    first = api.post("/v1/export", body, format="json", HTTP_IDEMPOTENCY_KEY="export-once-1")
+    again = api.post("/v1/export", body, format="json", HTTP_IDEMPOTENCY_KEY="export-once-1")
+
+    assert again["Idempotent-Replayed"] == "true"
+    assert assert_success(again)["exportId"] == assert_success(first)["exportId"]
+    assert Export.objects.count() == 1
+
+
+def test_render_time_is_recorded_by_format_and_scale(api, design):
+    def count() -> float:
+        return REGISTRY.get_sample_value("radicpro_render_duration_seconds_count",
+                                         {"format": "webp", "scale": "3"}) or 0.0
+
+    before = count()
+    export(api, design.id, format="webp", resolution="3x")
+
+    assert count() == before + 1
