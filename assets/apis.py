@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.parsers import CamelCaseJSONParser
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
@@ -30,7 +31,8 @@ class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
     list_key = "assets"
     not_found_code = ErrorCode.NOT_FOUND
     serializer_class = AssetOutput
-    parser_classes = [UploadMultiPartParser]
+    # Multipart carries the file; a JSON body is parsed only to say which fields are missing.
+    parser_classes = [UploadMultiPartParser, CamelCaseJSONParser]
     lookup_url_kwarg = "assetId"
     lookup_value_regex = "[^/]+"
 

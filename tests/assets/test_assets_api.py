@@ -18,7 +18,7 @@ def post_file(client, name, data, type="product", content_type="image/png"):
 def test_asset_resource_contract(api, other_api, anon_client, asset):
     run_resource_contract(api=api, other_api=other_api, anon_client=anon_client,
                           list_url="/v1/assets", detail_url=f"/v1/assets/{asset.id}",
-                          not_found_code="NOT_FOUND")
+                          not_found_code="NOT_FOUND", bad_payload={"type": "bogus"})
 
 
 def test_upload_png_records_what_it_found(api, user):
