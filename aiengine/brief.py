@@ -122,6 +122,11 @@ def _money(symbol: str, amount: str) -> str:
     return f"{_SYMBOLS.get(symbol.lower().strip(), symbol)}{amount.replace(' ', '')}"
 
 
+def _is_threshold(lead: str | None) -> bool:
+    """"above ₹500", "orders over $50": a minimum spend, not the offer itself."""
+    return bool(lead) and bool(re.match(r"(above|over|orders?)", lead.strip()))
+
+
 def find_offer(text: str, *, language: str = "en") -> str:
     """The headline offer: "40% OFF", "Up to 50% OFF", "Buy 1 Get 1", "Flat ₹200 OFF", "₹999", "Free Shipping"."""
     lower = text.lower()
@@ -147,10 +152,9 @@ def find_offer(text: str, *, language: str = "en") -> str:
             return f"{percent}% {upto}छूट"
         label = {"upto": "Up to ", "flat": "Flat ", "extra": "Extra ", "min": "Min ", "minimum": "Min "}.get(prefix, "")
         return f"{label}{percent}% OFF"
-    match = re.search(
-        rf"(starting\s*(?:at|from)?|from|at\s*just|just|only|under|@)?\s*({_CURRENCY})\s*({_AMOUNT})",
-        lower,
-    )
+    match = next((m for m in re.finditer(
+        rf"(starting\s*(?:at|from)?|from|at\s*just|just|only|under|@|above|over|orders?\s*(?:of|above|over)?)?"
+        rf"\s*({_CURRENCY})\s*({_AMOUNT})", lower) if not _is_threshold(m.group(1))), None)
     if match:
         money = _money(match.group(2), match.group(3))
         lead = (match.group(1) or "").strip()
@@ -166,6 +170,9 @@ def find_offer(text: str, *, language: str = "en") -> str:
     match = re.search(r"free\s*(shipping|delivery)", lower)
     if match:
         return "फ्री डिलीवरी" if hindi else f"Free {match.group(1).title()}"
+    match = re.search(r"(?<![a-z])free\s+([a-z]{3,20})\s+(?:with|on)\s+(?:every|each|all|your)", lower)
+    if match and not hindi:
+        return f"Free {match.group(1).title()}"
     match = re.search(r"(first\s+(?:week|month|class|lesson|session)\s+free|free\s+trial|\d+\s*(?:days?|months?)\s+free)",
                       lower)
     if match:
@@ -259,7 +266,9 @@ def _english_copy(*, prompt: str, lower: str, occasion: Occasion | None, product
     launch = bool(_LAUNCH_WORDS.search(lower))
     mood = next((m for m in moods if m in _HEADLINE_MOODS), "")
     mood_word = mood.title() + " " if mood else ""
-    if occasion and sale:
+    if occasion is None and re.search(r"(?<![a-z])(grand opening|now open|opening soon|store opening)(?![a-z])", lower):
+        headline = "Grand Opening"
+    elif occasion and sale:
         name = occasion.name
         headline = f"Big {name}" if "Sale" in name else f"{name} Mega Sale"
     elif occasion and occasion.name in _SEASONS:

@@ -60,6 +60,9 @@ TABLE = [
                                                   "occasion": "Navratri"}),
     ("Raksha Bandhan gift hampers with chocolates, just 999 rupees",
      {"offer": "Just ₹999", "subject": "sweets", "occasion": "Raksha Bandhan"}),
+    ("Grand opening of Sharma Sweets in Connaught Place, free laddoo with every order above ₹500, call now",
+     {"headline": "Grand Opening", "offer": "Free Laddoo", "cta": "Call Now", "subject": "sweets"}),
+    ("shoes at just ₹999 on orders above ₹2000", {"offer": "Just ₹999", "subject": "shoes"}),
     ("रक्षाबंधन पर राखी और मिठाई, सिर्फ़ ₹299", {"occasion": "Raksha Bandhan", "language": "hi", "offer": "सिर्फ़ ₹299",
                                                 "headline": "रक्षाबंधन सेल"}),
 ]
