@@ -159,3 +159,18 @@ def test_brand_document_block(user):
     assert block["logoAssetId"] == brand.logo.id
     block["colors"]["primary"] = "#000000"
     assert brand.colors["primary"] != "#000000"  # a copy, not the kit's own dict
+
+
+def test_a_document_in_the_brand_font_renders_without_fallback(api, brand, ttf_bytes):
+    from exports.rendering import render
+
+    document = {"schemaVersion": "1.4", "canvas": {"width": 200, "height": 80}, "layers": [
+        {"id": "t", "type": "text", "text": "Volt", "position": {"x": 0, "y": 0},
+         "size": {"width": 200, "height": 80},
+         "style": {"fontFamily": "Volt Sans", "fontWeight": 700, "fontSize": 40,
+                   "color": "#000000"}}]}
+    before = render(document, fonts=brand_font_library(brand=brand))
+    assert any("Volt Sans" in warning for warning in before.warnings)
+    assert_success(post_font(api, brand, "f.ttf", ttf_bytes, family="Volt Sans"), 201)
+    after = render(document, fonts=brand_font_library(brand=brand))
+    assert not any("Volt Sans" in warning for warning in after.warnings), after.warnings
