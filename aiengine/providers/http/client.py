@@ -17,6 +17,7 @@ from aiengine.providers.base import ProviderError
 RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 REDACTED = "***"
 DETAIL_CHARS = 300
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ class JsonHttpClient:
                  policy: RetryPolicy | None = None, session: requests.Session | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic,
-                 rng: Callable[[], float] = random.random) -> None:
+                 rng: Callable[[], float] = random.random,
+                 max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         self.service = service
         self.base_url = base_url.rstrip("/")
         self.headers = dict(headers or {})
@@ -83,6 +85,7 @@ class JsonHttpClient:
         self.sleep = sleep
         self.clock = clock
         self.rng = rng
+        self.max_response_bytes = max_response_bytes
 
     def url(self, path: str) -> str:
         """`path` joined to the base URL; absolute URLs pass unchanged."""
@@ -138,34 +141,51 @@ class JsonHttpClient:
             headers.setdefault("Accept", "application/json")
         try:
             response = self.session.request(method, url, json=body, headers=headers,
-                                            timeout=self.timeout)
+                                            timeout=self.timeout, stream=True)
+            content = self._read(response)
         except requests.Timeout:
             raise _Retry(f"timed out after {self.timeout[1]:g}s") from None
         except requests.ConnectionError as exc:
-            raise _Retry(f"could not connect ({type(exc).__name__})") from None
+            raise _Retry(f"connection failed ({type(exc).__name__})") from None
+        except (requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError) as exc:
+            raise _Retry(f"the answer was cut off ({type(exc).__name__})") from None
         except requests.RequestException as exc:
             raise self._error(f"request failed ({type(exc).__name__})", retryable=False) from None
         status = response.status_code
-        if status in RETRY_STATUSES or status >= 500:
-            raise _Retry(f"HTTP {status}{self._detail(response)}",
-                         retry_after=parse_retry_after(response.headers.get("Retry-After")))
         if status >= 400:
-            raise self._error(f"HTTP {status}{self._detail(response)}", retryable=False)
+            detail = self._detail(content, response.headers.get("Content-Type", ""))
+            if status in RETRY_STATUSES or status >= 500:
+                raise _Retry(f"HTTP {status}{detail}",
+                             retry_after=parse_retry_after(response.headers.get("Retry-After")))
+            raise self._error(f"HTTP {status}{detail}", retryable=False)
         if expect == "bytes":
-            return response.content
+            return content
         try:
-            data = response.json()
+            data = json.loads(content)
         except ValueError:
             raise _Retry(f"answered HTTP {status} with a body that is not JSON") from None
         if not isinstance(data, dict):
             raise _Retry(f"answered HTTP {status} with JSON that is not an object")
         return data
 
-    def _detail(self, response: requests.Response) -> str:
+    def _read(self, response: requests.Response) -> bytes:
+        """The body, refusing answers larger than `max_response_bytes`."""
+        chunks, size = [], 0
+        with response:
+            for chunk in response.iter_content(chunk_size=256 * 1024):
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise self._error(f"the answer is larger than {self.max_response_bytes:,} bytes",
+                                      retryable=False)
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _detail(self, content: bytes, content_type: str) -> str:
         """': <the service's error message>' trimmed and redacted, or ''."""
         text = ""
         try:
-            data = response.json()
+            data = json.loads(content)
         except ValueError:
             data = None
         if isinstance(data, dict):
@@ -174,8 +194,8 @@ class JsonHttpClient:
                 error = error.get("message") or error.get("code") or json.dumps(error)[:DETAIL_CHARS]
             if error:
                 text = str(error)
-        elif response.text and "json" not in response.headers.get("Content-Type", ""):
-            text = response.text
+        elif content and "json" not in content_type:
+            text = content[:4 * DETAIL_CHARS].decode("utf-8", errors="replace")
         text = " ".join(self.redact(text).split())[:DETAIL_CHARS]
         return f": {text}" if text else ""
 

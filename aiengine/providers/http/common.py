@@ -13,7 +13,8 @@ from aiengine.providers.http.client import JsonHttpClient, RetryPolicy
 def build_client(*, service: str, base_url: str, api_key: str, headers: Mapping[str, str],
                  options: Mapping[str, Any]) -> JsonHttpClient:
     """A client from the registry options: timeout, connect_timeout, max_retries, backoff,
-    max_backoff, max_retry_after, total_timeout (seconds), plus session/sleep/clock/rng for tests."""
+    max_backoff, max_retry_after, total_timeout (seconds), max_response_bytes, plus
+    session/sleep/clock/rng for tests."""
     if not base_url:
         raise ProviderError(f"{service}: no base_url configured", retryable=False)
     policy = RetryPolicy(
@@ -23,7 +24,7 @@ def build_client(*, service: str, base_url: str, api_key: str, headers: Mapping[
         max_retry_after=float(options.get("max_retry_after", 30.0)),
         total_timeout=float(options.get("total_timeout", 180.0)),
     )
-    extra: dict[str, Any] = {key: options[key] for key in ("session", "rng")
+    extra: dict[str, Any] = {key: options[key] for key in ("session", "rng", "max_response_bytes")
                              if options.get(key) is not None}
     return JsonHttpClient(
         service=service, base_url=base_url, headers=headers, secrets=(api_key,),

@@ -92,6 +92,8 @@ class _OpenAIChat:
             raise ProviderError(f"{self.service}: the answer was blocked by the content filter",
                                 retryable=False)
         content = message.get("content")
+        if isinstance(content, list):  # some compatible servers answer with content parts
+            content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
         if not isinstance(content, str) or not content.strip():
             raise _Malformed("the answer has no message content")
         if choice.get("finish_reason") == "length":

@@ -24,9 +24,9 @@ A design is a JSON document, schemaVersion "1.4":
 - Every layer: unique "id", "type" (text | image | shape | group), "position", "size"; optional
   "name", "role" (headline, subhead, offer, cta, body, product, logo, decoration, background),
   "rotation" (degrees), "opacity" (0-1), "visible".
-- text: "text" and "style" {fontFamily (Inter, Poppins, DM Sans, Playfair Display...), fontWeight
-  (100-900), fontSize, color, align (left|center|right), verticalAlign (top|middle|bottom),
-  lineHeight, autoFit {minSize, maxSize}, background {color, paddingX, paddingY, radius} for pills}.
+- text: "text" and "style" {fontFamily (FONT_FAMILIES, or a brand font),
+  fontWeight (100-900), fontSize, color, align (left|center|right), verticalAlign
+  (top|middle|bottom), lineHeight, autoFit {minSize, maxSize}, background {color, paddingX, paddingY, radius} for pills}.
 - image: exactly one of "assetId" (only ids given to you) or "smartAssetId" (a key of
   smartAssets), "fit" (cover|contain|fill), optional "cornerRadius".
 - shape: "shape" (rect|ellipse|line|polygon), "fill" paint, "stroke" {color, width};
@@ -47,7 +47,7 @@ Give text layers roles (headline, subhead, offer, cta). {product}{brand}
 Answer with only a JSON object: {{"documents": [ ...{variants} design documents... ]}}.
 """
 
-EDIT_SYSTEM = DOCUMENT_MODEL + """
+EDIT_TASK = """
 You edit a design by returning patch operations, applied in order and atomically:
 - {"op": "update_layer", "layerId", "changes": {...}} (deep-merged; null removes a key)
 - {"op": "remove_layer", "layerId"}
@@ -58,6 +58,18 @@ Find layers by their "id", "name" and "role". The result must still be a valid d
 Answer with only a JSON object: {"operations": [...], "explanation": "one or two sentences for
 the user", "unsupported": ["parts of the instruction you could not do"]}.
 """
+
+
+@functools.cache
+def _document_model() -> str:
+    """DOCUMENT_MODEL naming the font families the renderer ships."""
+    try:
+        from exports.rendering import default_font_library
+
+        families = ", ".join(default_font_library().families())
+    except ImportError:
+        families = "Inter, Poppins, DM Sans, Open Sans, Noto Sans, Noto Serif"
+    return DOCUMENT_MODEL.replace("FONT_FAMILIES", families)
 
 
 def layout_messages(request: LayoutRequest, fmt: Format) -> list[dict[str, str]]:
@@ -72,7 +84,7 @@ def layout_messages(request: LayoutRequest, fmt: Format) -> list[dict[str, str]]
         brand = "Use the brand's colours and fonts and copy its block into each document. "
     if logo:
         brand += f'Place the logo as an image layer with "assetId": "{logo}" and role "logo". '
-    system = DOCUMENT_MODEL + LAYOUT_TASK.format(
+    system = _document_model() + LAYOUT_TASK.format(
         variants=request.variants, concept=request.concept, width=fmt.width, height=fmt.height,
         format_id=fmt.id, top=fmt.safe_area.top, right=fmt.safe_area.right,
         bottom=fmt.safe_area.bottom, left=fmt.safe_area.left, product=product, brand=brand)
@@ -98,7 +110,7 @@ def layout_messages(request: LayoutRequest, fmt: Format) -> list[dict[str, str]]
 def edit_messages(*, document: dict[str, Any], instruction: str) -> list[dict[str, str]]:
     """The system prompt and the document + instruction (as a JSON user message) for an edit."""
     user = {"document": document, "instruction": instruction}
-    return [{"role": "system", "content": EDIT_SYSTEM},
+    return [{"role": "system", "content": _document_model() + EDIT_TASK},
             {"role": "user", "content": json.dumps(user, ensure_ascii=False)}]
 
 

@@ -66,7 +66,7 @@ def test_total_time_is_bounded(standin, sleeps):
 
 def test_connection_refused_is_retryable(sleeps):
     client = _client("http://127.0.0.1:9", sleeps, max_retries=1)
-    with pytest.raises(ProviderError, match="could not connect") as caught:
+    with pytest.raises(ProviderError, match="connection failed") as caught:
         client.get_json("anything")
     assert caught.value.retryable is True
     assert len(sleeps) == 1
@@ -96,3 +96,14 @@ def test_a_body_that_is_not_json_is_retried(standin, sleeps):
     answer = _client(standin.openai_url, sleeps).post_json("images/generations", IMAGE_BODY)
     assert answer["data"][0]["b64_json"]
     assert len(sleeps) == 1
+
+
+def test_an_answer_over_the_size_cap_is_refused(standin, sleeps):
+    client = JsonHttpClient(service="svc", base_url=standin.openai_url, sleep=sleeps,
+                            max_response_bytes=1000)
+
+    with pytest.raises(ProviderError, match="larger than 1,000 bytes") as caught:
+        client.post_json("images/generations", IMAGE_BODY)
+
+    assert caught.value.retryable is False
+    assert sleeps == []
