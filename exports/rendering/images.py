@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Protocol, runtime_checkable
 
-from PIL import Image, ImageEnhance, ImageFilter, ImageOps
+from PIL import Image, ImageEnhance, ImageFilter, ImageOps, UnidentifiedImageError
 
 from .errors import AssetUnusable
 from .masks import apply_mask, rounded_rect_mask
@@ -98,9 +98,11 @@ def decode(data: bytes) -> Image.Image:
     except AssetUnusable:
         raise
     except Image.DecompressionBombError as exc:
-        raise AssetUnusable(f"is too large to decode ({exc})") from exc
+        raise AssetUnusable(f"is too large to decode (over the {MAX_ASSET_PIXELS // 1_000_000} Mpx limit)") from exc
+    except UnidentifiedImageError as exc:
+        raise AssetUnusable("is not an image in a supported format") from exc
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError... on bad bytes
-        raise AssetUnusable(f"cannot be decoded as an image ({type(exc).__name__})") from exc
+        raise AssetUnusable("is corrupt or truncated") from exc
     if image.mode not in ("RGB", "RGBA"):
         has_alpha = image.mode in ("LA", "PA", "RGBa", "La") or "transparency" in image.info
         image = image.convert("RGBA" if has_alpha else "RGB")

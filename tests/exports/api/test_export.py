@@ -125,3 +125,22 @@ def test_render_time_is_recorded_by_format_and_scale(api, design):
     export(api, design.id, format="webp", resolution="3x")
 
     assert count() == before + 1
+
+
+def test_an_export_draws_the_version_it_was_asked_for(api, user, django_capture_on_commit_callbacks):
+    from designs.models import DesignRevision
+    from exports.services import ExportSpec, export_request
+    from exports.tasks import run_export_job
+
+    design = DesignFactory(owner=user, design_json=document(width=160, height=100))
+    DesignRevision.objects.create(design=design, version=1, title=design.title,
+                                  design_json=design.design_json, source="create")
+    job = export_request(owner=user, design_id=design.id, specs=[ExportSpec(format="png")])
+    design.design_json, design.version = document(width=300, height=50), 2
+    design.save()
+
+    run_export_job.apply(args=(job.id,))
+
+    row = Export.objects.get(job=job)
+    assert row.design_version == 1
+    assert (row.width, row.height) == (160, 100)

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +82,11 @@ def write_diff(name: str, actual: Image.Image, expected: Image.Image | None) -> 
             diff = ImageChops.difference(actual.convert("RGB"), expected.convert("RGB"))
             diff.point(lambda v: min(255, v * 4)).save(DIFF_DIR / f"{name}-diff.png")
     return DIFF_DIR
+
+
+def parse_svg(data: bytes) -> ET.Element:
+    """Parse SVG the renderer just produced (our own output, not untrusted input)."""
+    return ET.fromstring(data)  # noqa: S314
 
 
 def chromium_binary() -> str:
