@@ -165,3 +165,11 @@ def test_deleting_a_brand_keeps_the_designs_that_used_it(api, user, brand,
     design = Design.objects.get(id=design.id)
     assert design.brand_id is None
     assert design.design_json == document
+
+
+def test_deleting_the_logo_asset_leaves_the_brand_without_a_logo(api, user, brand):
+    logo = AssetFactory(owner=user, type="logo")
+    assert_success(api.patch(f"/v1/brands/{brand.id}", {"logoAssetId": logo.id}, format="json"))
+    assert api.delete(f"/v1/assets/{logo.id}").status_code == 204
+    body = assert_success(api.get(f"/v1/brands/{brand.id}"))
+    assert body["logoAssetId"] is None and body["logoUrl"] is None
