@@ -231,13 +231,17 @@ def _delivery_claim(*, delivery_id: str, attempt: int | None) -> _Claim | None:
         return None  # an attempt is in flight
     if attempt is not None and attempt <= delivery.attempts and delivery.leased_until is None:
         return None  # that attempt was made and recorded
-    endpoint = WebhookEndpoint.objects.get(pk=delivery.endpoint_id)
-    event = WebhookEvent.objects.only("id", "body").get(pk=delivery.event_id)
-    if delivery.attempts >= max_attempts():
+    if delivery.attempts >= max_attempts():  # the last attempt's worker died
+        endpoint = WebhookEndpoint.objects.select_for_update().get(pk=delivery.endpoint_id)
         delivery.status = WebhookDelivery.Status.FAILED
         delivery.leased_until = delivery.next_attempt_at = None
-        delivery.save(update_fields=["status", "leased_until", "next_attempt_at", "updated_at"])
+        delivery.error = delivery.error or "The last attempt did not finish."
+        delivery.save(update_fields=["status", "leased_until", "next_attempt_at", "error",
+                                     "updated_at"])
+        _endpoint_count_failure(endpoint, last_error=delivery.error)
         return None
+    endpoint = WebhookEndpoint.objects.get(pk=delivery.endpoint_id)
+    event = WebhookEvent.objects.only("id", "body").get(pk=delivery.event_id)
     delivery.attempts += 1
     delivery.leased_until = now + timedelta(seconds=webhook_timeout() * 2 + LEASE_MARGIN_SECONDS)
     delivery.next_attempt_at = None

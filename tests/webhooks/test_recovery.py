@@ -89,3 +89,17 @@ def test_resume_task_sends_stalled_deliveries(user, receiver):
     delivery.refresh_from_db()
     assert delivery.status == "succeeded"
     assert len(receiver.requests) == 1
+
+
+def test_a_dead_workers_last_attempt_fails_the_delivery(user, receiver, settings):
+    settings.RADICPRO_WEBHOOK_MAX_ATTEMPTS = 2
+    endpoint = WebhookEndpointFactory(owner=user, url=receiver.url)
+    delivery = emit(user)
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(
+        attempts=2, leased_until=timezone.now() - timedelta(seconds=1))
+    assert tasks.deliver_webhook(delivery.id) == "noop"
+    delivery.refresh_from_db()
+    assert delivery.status == "failed" and delivery.error
+    endpoint.refresh_from_db()
+    assert endpoint.failure_count == 1
+    assert receiver.requests == []
