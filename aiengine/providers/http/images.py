@@ -74,17 +74,22 @@ class NanoBananaImageProvider(_HttpImageProvider):
     default_price = 0.134
     key_header = "x-goog-api-key"
 
+    def __init__(self, *, image_size: str | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        self.image_size = image_size  # None: 1K/2K/4K by the asked size; "": not sent
+
     def _fetch(self, request: ImageRequest, prompt: str) -> bytes:
         parts: list[dict[str, Any]] = [{"text": prompt}]
         if request.reference is not None:
             parts.append({"inlineData": {"mimeType": sniff_mime(request.reference),
                                          "data": base64.b64encode(request.reference).decode("ascii")}})
         side = max(request.width, request.height)
-        image_config = {
-            "aspectRatio": nearest_ratio(request.width, request.height, GEMINI_RATIOS,
-                                         request.options.get("aspectRatio")),
-            "imageSize": "1K" if side <= 1024 else "2K" if side <= 2048 else "4K",
-        }
+        image_config = {"aspectRatio": nearest_ratio(request.width, request.height, GEMINI_RATIOS,
+                                                     request.options.get("aspectRatio"))}
+        if self.image_size is None:
+            image_config["imageSize"] = "1K" if side <= 1024 else "2K" if side <= 2048 else "4K"
+        elif self.image_size:
+            image_config["imageSize"] = self.image_size
         body = {"contents": [{"role": "user", "parts": parts}],
                 "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": image_config}}
         data = self.client.post_json(f"v1beta/models/{self.model}:generateContent", body)

@@ -43,7 +43,8 @@ one advertisement in the "{concept}" creative concept, each on a {width}x{height
 (format "{format_id}"). Keep all text and logos inside the safe area (insets top {top},
 right {right}, bottom {bottom}, left {left} px), make text readable against what is behind it
 (WCAG AA contrast), keep text boxes from overlapping, and make the headline the largest text.
-Give text layers roles (headline, subhead, offer, cta). {product}{brand}
+Use the brief's headline, subhead, offer and cta as written (same language, no translation)
+and give text layers roles (headline, subhead, offer, cta). {product}{brand}
 Answer with only a JSON object: {{"documents": [ ...{variants} design documents... ]}}.
 """
 

@@ -233,3 +233,13 @@ def test_a_missing_key_is_a_configuration_error(cls):
     with pytest.raises(ProviderError, match="no api_key") as caught:
         cls(base_url="http://127.0.0.1:9", api_key="")
     assert caught.value.retryable is False
+
+
+def test_nano_banana_image_size_can_be_fixed_or_left_out(standin, sleeps):
+    _build("nano-banana-pro", standin, sleeps, image_size="2K").generate(_request(300, 400))
+    _build("nano-banana-pro", standin, sleeps, image_size="").generate(_request(300, 400))
+
+    fixed, left_out = (call.json["generationConfig"]["imageConfig"]
+                       for call in standin.requests_to("gemini"))
+    assert fixed == {"aspectRatio": "3:4", "imageSize": "2K"}
+    assert left_out == {"aspectRatio": "3:4"}
