@@ -8,7 +8,10 @@ from PIL import Image
 from prometheus_client import REGISTRY
 
 from assets.models import Asset
+from designs.models import DesignRevision
 from exports.models import Export
+from exports.services import ExportSpec, export_request
+from exports.tasks import run_export_job
 from radicpro.jobs.models import Job
 from tests.api_contract import assert_success
 from tests.exports.api.factories import DesignFactory, document
@@ -127,11 +130,7 @@ def test_render_time_is_recorded_by_format_and_scale(api, design):
     assert count() == before + 1
 
 
-def test_an_export_draws_the_version_it_was_asked_for(api, user, django_capture_on_commit_callbacks):
-    from designs.models import DesignRevision
-    from exports.services import ExportSpec, export_request
-    from exports.tasks import run_export_job
-
+def test_an_export_draws_the_version_it_was_asked_for(user):
     design = DesignFactory(owner=user, design_json=document(width=160, height=100))
     DesignRevision.objects.create(design=design, version=1, title=design.title,
                                   design_json=design.design_json, source="create")
