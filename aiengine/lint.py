@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -103,18 +102,19 @@ def _ink_rect(placed: Placed, measure: Any) -> Rect:
 
 
 def _hide_text(doc: dict[str, Any]) -> dict[str, Any]:
-    clone = copy.deepcopy(doc)
+    """A copy of `doc` with its text layers hidden (layers that do not change are shared, not copied)."""
 
-    def walk(layers: list[Any]) -> None:
+    def hide(layers: list[Any]) -> list[Any]:
+        out = []
         for layer in layers:
-            if isinstance(layer, dict):
-                if layer.get("type") == "text":
-                    layer["visible"] = False
-                if isinstance(layer.get("children"), list):
-                    walk(layer["children"])
+            if isinstance(layer, dict) and layer.get("type") == "text":
+                layer = {**layer, "visible": False}
+            elif isinstance(layer, dict) and isinstance(layer.get("children"), list):
+                layer = {**layer, "children": hide(layer["children"])}
+            out.append(layer)
+        return out
 
-    walk(clone.get("layers") or [])
-    return clone
+    return {**doc, "layers": hide(doc.get("layers") or [])}
 
 
 def _backdrop(doc: dict[str, Any], *, fonts: Any, assets: Any) -> tuple[Image.Image, float]:

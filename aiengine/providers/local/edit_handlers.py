@@ -1,0 +1,426 @@
+"""Edit handlers: one function per kind of instruction clause, each returning patch operations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiengine.color_names import find_color, find_color_named
+from aiengine.colors import WCAG_AA, contrast_ratio, readable_text_color
+from aiengine.providers.local.restyle import (
+    brand_color_operations,
+    brand_font_operations,
+    ground_color,
+    ground_layer,
+    paint_changes,
+    readable_fixes,
+    solid,
+)
+from aiengine.providers.local.targets import layer_with_text, walk
+from designs.document import FORMATS
+from exports.rendering import default_font_library
+
+ROLE_NAMES = {"headline": "headline", "subhead": "subheadline", "cta": "call to action", "offer": "offer",
+              "logo": "logo", "product": "product image", "background": "background", "body": "body text",
+              "decoration": "decorations", "text": "text"}
+
+
+class Unsupported(Exception):
+    """A clause the editor understood but cannot carry out, with the reason."""
+
+
+@dataclass
+class Clause:
+    """One instruction clause with its quoted strings taken out."""
+
+    text: str
+    quotes: list[str]
+    role: str | None
+    layers: list[dict[str, Any]]
+
+
+@dataclass
+class Step:
+    """The operations for one clause and what they did, in words."""
+
+    operations: list[dict[str, Any]]
+    message: str
+
+
+def has_words(text: str, pattern: str) -> bool:
+    """Whether `pattern` occurs in `text` as whole words (case-insensitive)."""
+    return re.search(rf"(?<![a-z]){pattern}(?![a-z])", text.lower()) is not None
+
+
+def _box(layer: dict[str, Any]) -> tuple[float, float, float, float]:
+    pos, size = layer["position"], layer["size"]
+    return float(pos["x"]), float(pos["y"]), float(size["width"]), float(size["height"])
+
+
+def _safe_box(doc: dict[str, Any]) -> tuple[float, float, float, float]:
+    canvas = doc["canvas"]
+    width, height = float(canvas["width"]), float(canvas["height"])
+    fmt = next((f for f in FORMATS if f.id == (doc.get("meta") or {}).get("format")), None)
+    if fmt is not None and (fmt.width, fmt.height) == (width, height):
+        inset = fmt.safe_area
+        margin = 0.05 * min(width, height)
+        top, right, bottom, left = (max(v, margin) for v in (inset.top, inset.right, inset.bottom, inset.left))
+    else:
+        top = right = bottom = left = 0.05 * min(width, height)
+    return left, top, width - right, height - bottom
+
+
+def _name(role: str | None, layers: list[dict[str, Any]]) -> str:
+    if role in ROLE_NAMES:
+        return ROLE_NAMES[role]
+    return str(layers[0].get("name") or layers[0].get("id")) if layers else "layer"
+
+
+def _texts(layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [layer for layer in layers if layer.get("type") == "text"]
+
+
+# each handler returns a Step, None when the clause is not its kind, or raises Unsupported
+
+
+def _remove(doc: dict[str, Any], clause: Clause) -> Step | None:
+    hide = has_words(clause.text, r"hide|hidden|invisible")
+    if not (hide or has_words(clause.text, r"remove|delete|drop|get rid of|take out|take away|erase|lose|without|hatao|हटाओ|हटा दो")):
+        return None
+    if clause.role is None or not clause.layers:
+        raise Unsupported(f"there is no {_name(clause.role, [])} in this design" if clause.role else
+                          "it does not say which element to remove")
+    if clause.role == "background":
+        raise Unsupported("the background can be recoloured but not removed")
+    layers = clause.layers
+    if clause.role == "decoration":
+        layers = [layer for layer in layers if not _under_text(doc, layer)]
+        if not layers:
+            raise Unsupported("every decoration here sits behind text and keeps it readable")
+    if hide:
+        ops = [{"op": "update_layer", "layerId": layer["id"], "changes": {"visible": False}} for layer in layers]
+        return Step(ops, f"Hid the {_name(clause.role, layers)}.")
+    ops = [{"op": "remove_layer", "layerId": layer["id"]} for layer in layers]
+    closing = [op for layer in _texts(layers) for op in _close_gap(doc, layer)]
+    message = f"Removed the {_name(clause.role, layers)}"
+    if closing:
+        message += " and gave the text above it the freed space"
+    return Step(ops + closing, message + ".")
+
+
+def _require_layers(clause: Clause, *, verb: str) -> None:
+    if clause.role is None:
+        raise Unsupported(f"it does not say which element to {verb}")
+    if not clause.layers:
+        raise Unsupported(f"there is no {_name(clause.role, [])} in this design")
+
+
+def _under_text(doc: dict[str, Any], shape: dict[str, Any]) -> bool:
+    return any(ground_layer(doc, text) is shape for text in walk(doc.get("layers") or []) if text.get("type") == "text")
+
+
+def _close_gap(doc: dict[str, Any], removed: dict[str, Any]) -> list[dict[str, Any]]:
+    """Grow the text layer right above a removed one down over the space it leaves."""
+    rx, ry, rw, rh = _box(removed)
+    best = None
+    for layer in doc.get("layers") or []:
+        if layer is removed or layer.get("type") != "text" or layer.get("visible") is False:
+            continue
+        x, y, w, h = _box(layer)
+        overlap = min(x + w, rx + rw) - max(x, rx)
+        if y + h <= ry + 1 and overlap >= 0.5 * min(w, rw) and (best is None or y + h > _box(best)[1] + _box(best)[3]):
+            best = layer
+    if best is None:
+        return []
+    x, y, w, h = _box(best)
+    others = [t for t in doc.get("layers") or [] if t.get("type") == "text" and t not in (best, removed)]
+    new_h = ry + rh - y
+    if any(_box(t)[1] < y + new_h and _box(t)[1] + _box(t)[3] > y + h and _box(t)[0] < x + w and _box(t)[0] + _box(t)[2] > x
+           for t in others):
+        return []
+    return [{"op": "update_layer", "layerId": best["id"], "changes": {"size": {"height": round(new_h, 1)}}}]
+
+
+def _change_text(doc: dict[str, Any], clause: Clause) -> Step | None:
+    verbs = r"change|replace|set|update|rename|rewrite|edit|make|say|says|read|reads|write|put"
+    if not has_words(clause.text, verbs) and not re.search(r":\s*$", clause.text):
+        return None
+    new_text = clause.quotes[-1] if clause.quotes else None
+    if new_text is None:
+        match = re.search(r"\b(?:to|say|says|read|reads|with)\s+(.+)$", clause.text, re.IGNORECASE)
+        if not match or find_color(match.group(1)) or has_words(match.group(1), r"bigger|smaller|larger|top|bottom|left|right|center|centre|middle|bold|minimal"):
+            return None
+        new_text = match.group(1).strip()
+    targets = _texts(clause.layers)
+    if len(clause.quotes) >= 2 and not targets:
+        old = layer_with_text(doc, clause.quotes[0])
+        targets = [old] if old else []
+    if not targets:
+        if clause.role in (None, "text"):
+            raise Unsupported("it does not say which text to change")
+        return None
+    target = targets[0]
+    return Step([{"op": "update_layer", "layerId": target["id"], "changes": {"text": new_text}}],
+                f"Changed the {_name(clause.role or target.get('role'), targets)} to \u201c{new_text}\u201d.")
+
+
+def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
+    named = find_color_named(clause.text)
+    if named is None:
+        return None
+    word, color = named
+    role = clause.role or ("background" if has_words(clause.text, r"it|everything|design") else None)
+    if role is None:
+        raise Unsupported("it does not say what to colour")
+    if role == "background":
+        canvas_paint = (doc.get("canvas") or {}).get("background")
+        ops: list[dict[str, Any]] = [{"op": "update_canvas",
+                                      "changes": {"background": paint_changes(canvas_paint, solid(color))}}]
+        for layer in clause.layers or []:
+            ops.append({"op": "update_layer", "layerId": layer["id"],
+                        "changes": {"fill": paint_changes(layer.get("fill"), solid(color))}})
+        fixes = readable_fixes(doc, overrides={"canvas": color})
+        note = " and adjusted the text on it to stay readable" if fixes else ""
+        return Step(ops + fixes, f"Made the background {word}{note}.")
+    layers = clause.layers
+    if not layers:
+        raise Unsupported(f"there is no {_name(role, [])} in this design")
+    ops = []
+    notes = []
+    button = has_words(clause.text, r"buttons?|pills?|badges?|chips?")
+    for layer in layers:
+        if layer.get("type") == "text":
+            style = layer.get("style") or {}
+            if button and isinstance(style.get("background"), dict):
+                text_color = readable_text_color(color, preferred=(style.get("color", "#FFFFFF"), "#FFFFFF", "#111111"))
+                ops.append({"op": "update_layer", "layerId": layer["id"],
+                            "changes": {"style": {"background": {"color": color}, "color": text_color}}})
+                continue
+            if role == "offer" and button:
+                badge = ground_layer(doc, layer)
+                if badge is not None and badge.get("role") == "decoration":
+                    text_color = readable_text_color(color, preferred=(style.get("color", "#FFFFFF"),))
+                    ops.append({"op": "update_layer", "layerId": badge["id"],
+                                "changes": {"fill": paint_changes(badge.get("fill"), solid(color))}})
+                    ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": {"color": text_color}}})
+                    continue
+            ratio = contrast_ratio(color, ground_color(doc, layer))
+            if ratio < WCAG_AA:
+                notes.append(f"{color} reads at only {ratio:.1f}:1 on its background")
+            ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": {"color": color}}})
+        elif layer.get("type") == "shape":
+            ops.append({"op": "update_layer", "layerId": layer["id"],
+                        "changes": {"fill": paint_changes(layer.get("fill"), solid(color))}})
+            ops.extend(readable_fixes(doc, overrides={str(layer["id"]): color}))
+        else:
+            raise Unsupported(f"the {_name(role, layers)} is an image; its colours cannot be changed here")
+    message = f"Made the {_name(role, layers)} {word}."
+    if notes:
+        message += f" Note: {notes[0]}."
+    return Step(ops, message)
+
+
+def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if has_words(clause.text, r"bigger|larger|increase|enlarge|grow|more prominent|huge|big"):
+        factor = 1.25
+    elif has_words(clause.text, r"smaller|reduce|decrease|shrink|less prominent|tiny|small"):
+        factor = 0.8
+    else:
+        return None
+    _require_layers(clause, verb="resize")
+    if clause.role == "background":
+        raise Unsupported("the background cannot be resized")
+    ops = []
+    for layer in clause.layers:
+        if layer.get("type") == "text":
+            ops.extend(_resize_text(doc, layer, factor))
+        else:
+            ops.append(_resize_box(doc, layer, factor))
+    word = "bigger" if factor > 1 else "smaller"
+    return Step(ops, f"Made the {_name(clause.role, clause.layers)} {word}.")
+
+
+def _resize_text(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> list[dict[str, Any]]:
+    style = layer.get("style") or {}
+    changes: dict[str, Any] = {"style": {"fontSize": round(float(style.get("fontSize", 32)) * factor, 1)}}
+    fit = style.get("autoFit")
+    if isinstance(fit, dict):
+        changes["style"]["autoFit"] = {"maxSize": round(float(fit.get("maxSize", 32)) * factor, 1),
+                                       "minSize": round(min(float(fit.get("minSize", 8)) * factor,
+                                                            float(fit.get("maxSize", 32)) * factor), 1)}
+    if factor > 1:
+        x, y, w, h = _box(layer)
+        _, _, _, safe_bottom = _safe_box(doc)
+        limit = safe_bottom
+        for other in doc.get("layers") or []:
+            if other is layer or other.get("type") != "text" or other.get("visible") is False:
+                continue
+            ox, oy, ow, oh = _box(other)
+            if oy >= y + h - 1 and ox < x + w and ox + ow > x:
+                limit = min(limit, oy)
+        grow = max(0.0, min(h * (factor - 1), (limit - (y + h)) * 0.8))
+        if grow > 0.5:
+            changes["size"] = {"height": round(h + grow, 1)}
+    return [{"op": "update_layer", "layerId": layer["id"], "changes": changes}]
+
+
+def _resize_box(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> dict[str, Any]:
+    x, y, w, h = _box(layer)
+    left, top, right, bottom = _safe_box(doc)
+    nw, nh = w * factor, h * factor
+    if factor > 1:
+        shrink = min(1.0, (right - left) / nw, (bottom - top) / nh)
+        nw, nh = nw * shrink, nh * shrink
+    nx = min(max(left, x + (w - nw) / 2), right - nw)
+    ny = min(max(top, y + (h - nh) / 2), bottom - nh)
+    return {"op": "update_layer", "layerId": layer["id"],
+            "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)},
+                        "size": {"width": round(nw, 1), "height": round(nh, 1)}}}
+
+
+def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
+    text = clause.text.lower()
+    align = re.search(r"\b(?:align|aligned|justify)\b.*?\b(left|right|center|centre)\b", text)
+    centre_words = has_words(text, r"cent(?:er|re)(?:ed)?|middle")
+    moving = has_words(text, r"move|put|place|position|shift|push|bring|send|to the top|to the bottom")
+    if not (align or moving or (centre_words and clause.role not in (None, "background"))):
+        return None
+    _require_layers(clause, verb="move")
+    if clause.role == "background":
+        raise Unsupported("the background cannot be moved")
+    if align or (centre_words and not moving):
+        value = "center" if (align is None or align.group(1) in ("center", "centre")) else align.group(1)
+        texts = _texts(clause.layers)
+        if texts:
+            ops = [{"op": "update_layer", "layerId": t["id"], "changes": {"style": {"align": value}}} for t in texts]
+            return Step(ops, f"Aligned the {_name(clause.role, texts)} {value}.")
+    ops = []
+    left, top, right, bottom = _safe_box(doc)
+    step_y = float(doc["canvas"]["height"]) * 0.06
+    for layer in clause.layers:
+        x, y, w, h = _box(layer)
+        nx, ny = x, y
+        if has_words(text, r"top"):
+            ny = top
+        elif has_words(text, r"bottom"):
+            ny = bottom - h
+        elif has_words(text, r"up|higher"):
+            ny = max(top, y - step_y)
+        elif has_words(text, r"down|lower"):
+            ny = min(bottom - h, y + step_y)
+        if has_words(text, r"left"):
+            nx = left
+        elif has_words(text, r"right"):
+            nx = right - w
+        if centre_words:
+            if not has_words(text, r"top|bottom|up|down"):
+                ny = top + (bottom - top - h) / 2 if has_words(text, r"middle|vertically") or not has_words(text, r"left|right") else ny
+            if not has_words(text, r"left|right"):
+                nx = left + (right - left - w) / 2
+        if (nx, ny) == (x, y):
+            raise Unsupported("it does not say where to move it")
+        ops.append({"op": "update_layer", "layerId": layer["id"],
+                    "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}}})
+    where = " ".join(w for w in ("top", "bottom", "left", "right", "up", "down", "centre") if has_words(text, w) or
+                     (w == "centre" and centre_words))
+    return Step(ops, f"Moved the {_name(clause.role, clause.layers)} {where}.".replace("  ", " "))
+
+
+def _minimal(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"(?:more )?minimal(?:ist)?|simpler|simplify|cleaner|clean it up|clean up|declutter|less busy|less cluttered"):
+        return None
+    decorations = [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "decoration"
+                   and not _under_text(doc, layer)]
+    ops: list[dict[str, Any]] = [{"op": "remove_layer", "layerId": layer["id"]} for layer in decorations]
+    for layer in walk(doc.get("layers") or []):
+        style = layer.get("style") or {}
+        if layer.get("type") == "text" and (style.get("shadow") or style.get("stroke")):
+            ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": {"shadow": None, "stroke": None}}})
+    if not ops:
+        raise Unsupported("the design is already as minimal as the local editor can make it")
+    count = len(decorations)
+    return Step(ops, f"Removed {count} decorative element{'s' if count != 1 else ''} for a cleaner, more minimal look.")
+
+
+def _brand(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"brand(?:ing)?|on-brand|brand kit"):
+        return None
+    brand = doc.get("brand") or {}
+    want_fonts = has_words(clause.text, r"fonts?|typefaces?|typography")
+    want_colors = has_words(clause.text, r"colou?rs?|palette")
+    if not (want_fonts or want_colors):
+        want_fonts = want_colors = True
+    ops: list[dict[str, Any]] = []
+    done = []
+    if want_colors:
+        if (brand.get("colors") or {}):
+            ops.extend(brand_color_operations(doc, brand))
+            done.append("brand colours")
+        elif not want_fonts:
+            raise Unsupported("the design has no brand colours to apply")
+    if want_fonts:
+        font_ops = brand_font_operations(doc, brand)
+        if font_ops:
+            ops.extend(font_ops)
+            done.append("brand fonts")
+        elif not want_colors:
+            raise Unsupported("the design has no brand fonts to apply")
+    logo = brand.get("logoAssetId")
+    if logo and not any(layer.get("role") == "logo" for layer in walk(doc.get("layers") or [])) and not (want_fonts ^ want_colors):
+        left, top, right, _ = _safe_box(doc)
+        height = 0.075 * min(float(doc["canvas"]["width"]), float(doc["canvas"]["height"]))
+        ops.append({"op": "add_layer", "layer": {"id": "layer_logo", "type": "image", "name": "Logo", "role": "logo",
+                                                 "assetId": logo, "fit": "contain",
+                                                 "position": {"x": round(left, 1), "y": round(top, 1)},
+                                                 "size": {"width": round(min(height * 3, right - left), 1),
+                                                          "height": round(height, 1)}}})
+        done.append("the brand logo")
+    if not ops:
+        raise Unsupported("the design has no brand kit to apply")
+    return Step(ops, f"Applied the {' and '.join(done)}.")
+
+
+def _font(doc: dict[str, Any], clause: Clause) -> Step | None:
+    families = default_font_library().families()
+    lower = clause.text.lower()
+    family = next((f for f in sorted(families, key=len, reverse=True) if f.lower() in lower), None)
+    if family is None:
+        if has_words(lower, r"font|typeface") and has_words(lower, r"change|use|switch|set"):
+            raise Unsupported("that font is not available; shipped fonts are " + ", ".join(families))
+        return None
+    targets = _texts(clause.layers) if clause.role not in (None, "text") else _texts(list(walk(doc.get("layers") or [])))
+    if not targets:
+        raise Unsupported("there is no text to set in that font")
+    ops = [{"op": "update_layer", "layerId": t["id"], "changes": {"style": {"fontFamily": family}}} for t in targets]
+    return Step(ops, f"Set the {_name(clause.role or 'text', targets)} in {family}.")
+
+
+def _case_and_weight(doc: dict[str, Any], clause: Clause) -> Step | None:
+    text = clause.text.lower()
+    transform = ("uppercase" if has_words(text, r"upper ?case|all caps|capitals|caps") else
+                 "lowercase" if has_words(text, r"lower ?case") else
+                 "none" if has_words(text, r"normal case|sentence case|no caps") else None)
+    weight_delta = 200 if has_words(text, r"bold|bolder|heavier|thicker") else -200 if has_words(text, r"lighter|thinner|less bold") else 0
+    if transform is None and not weight_delta:
+        return None
+    targets = _texts(clause.layers)
+    if not targets:
+        raise Unsupported("it does not say which text to restyle")
+    ops = []
+    for layer in targets:
+        style: dict[str, Any] = {}
+        if transform is not None:
+            style["textTransform"] = transform
+        if weight_delta:
+            current = int((layer.get("style") or {}).get("fontWeight", 400))
+            style["fontWeight"] = max(100, min(900, current + weight_delta))
+        ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": style}})
+    what = transform if transform is not None else ("bolder" if weight_delta > 0 else "lighter")
+    return Step(ops, f"Made the {_name(clause.role, targets)} {what}.")
+
+
+HANDLERS: tuple[Callable[[dict[str, Any], Clause], Step | None], ...] = (
+    _brand, _remove, _minimal, _recolor, _font, _case_and_weight, _resize, _move, _change_text,
+)
