@@ -28,6 +28,8 @@ DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)", re.IGNORE
 XML_ENCODING = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']+)[\"']")
 LENGTH = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(px)?\s*$")
 MAX_SVG_SIDE = 100_000
+MAX_DEPTH = 100
+MAX_ELEMENTS = 50_000
 
 
 class SvgRejected(ValueError):
@@ -136,6 +138,19 @@ def _clean(element: ET.Element, removed: list[str]) -> None:
             _clean(child, removed)
 
 
+def _check_shape(root: ET.Element) -> None:
+    """Refuses trees too deep or too large to clean and serialise safely (no recursion limits)."""
+    stack, count = [(root, 1)], 0
+    while stack:
+        element, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH:
+            raise SvgRejected(f"the SVG is nested more than {MAX_DEPTH} levels deep")
+        if count > MAX_ELEMENTS:
+            raise SvgRejected(f"the SVG has more than {MAX_ELEMENTS} elements")
+        stack.extend((child, depth + 1) for child in element)
+
+
 def _adopt_default_namespace(element: ET.Element) -> None:
     """An SVG written without xmlns: treat its un-namespaced elements as SVG."""
     if not element.tag.startswith("{"):
@@ -160,6 +175,7 @@ def sanitise_svg(data: bytes) -> SanitisedSvg:
         root = ET.fromstring(data)  # noqa: S314 (no DTD: nothing to expand or fetch)
     except ET.ParseError as exc:
         raise SvgRejected(f"the SVG is not well-formed XML ({exc})") from exc
+    _check_shape(root)
     ns, local = _local(root.tag)
     if local != "svg" or ns not in (None, SVG_NS):
         raise SvgRejected("the file is XML but not an SVG image")

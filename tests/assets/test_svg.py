@@ -42,6 +42,8 @@ def test_safe_content_survives():
     b'<!DOCTYPE svg SYSTEM "http://evil.example/svg.dtd"><svg/>',
     b"<svg><rect></svg>",
     b"<html/>",
+    b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g>" * 5000 + b"</g>" * 5000 + b"</svg>",
+    b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<rect/>" * 60_000 + b"</svg>",
 ])
 def test_refused_outright(data):
     with pytest.raises(SvgRejected):
