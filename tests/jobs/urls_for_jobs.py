@@ -29,8 +29,25 @@ class _NeverRuns:
         return None
 
 
+class RoutedToTestWorker:
+    """The echo task, sent to the queue of the real worker a test started (`QUEUE`)."""
+
+    QUEUE = ""
+
+    def __init__(self, task):
+        self.task = task
+        self.app = task.app
+
+    def delay(self, job_id):
+        from .worker import send
+
+        send(self.task.name, (job_id,), self.QUEUE)
+
+
 TASKS = {"echo": worker_tasks.echo_job, "fail": worker_tasks.failing_job,
-         "crash": worker_tasks.crashing_job, "never": _NeverRuns()}
+         "crash": worker_tasks.crashing_job, "never": _NeverRuns(),
+         "routed-echo": RoutedToTestWorker(worker_tasks.echo_job),
+         "routed-fail": RoutedToTestWorker(worker_tasks.failing_job)}
 
 
 class SlowApi(APIView):
