@@ -196,3 +196,12 @@ def test_too_many_webhooks_is_a_conflict(api, user):
         WebhookEndpointFactory(owner=user)
     assert_error(api.post("/v1/webhooks", {"url": URL, "events": ["job.failed"]},
                           format="json"), 409, "CONFLICT")
+
+
+def test_create_with_an_idempotency_key_is_done_once(api):
+    payload = {"url": URL, "events": ["job.failed"]}
+    first = api.post("/v1/webhooks", payload, format="json", HTTP_IDEMPOTENCY_KEY="hook-1")
+    again = api.post("/v1/webhooks", payload, format="json", HTTP_IDEMPOTENCY_KEY="hook-1")
+    assert assert_success(again, 201)["id"] == assert_success(first, 201)["id"]
+    assert again["Idempotent-Replayed"] == "true"
+    assert WebhookEndpoint.objects.count() == 1
