@@ -37,8 +37,10 @@ class ExportApi(APIView):
 
     @extend_schema(operation_id="exports_create", request=ExportInput,
                    responses={200: ExportResultOutput, 202: JobAcceptedOutput}, tags=TAGS,
+                   extensions={"x-errors": ["404"]},
                    description="Renders the design (its current version) as one file and "
-                   "answers with a signed URL." + ASYNC_NOTE)
+                   "answers with a signed URL. An unknown design (or someone else's) is a 404 "
+                   "DESIGN_NOT_FOUND." + ASYNC_NOTE)
     def post(self, request):
         data = ExportInput(data=request.data)
         data.is_valid(raise_exception=True)
@@ -53,6 +55,7 @@ class ExportBatchApi(APIView):
 
     @extend_schema(operation_id="exports_batch", request=ExportBatchInput,
                    responses={200: ExportBatchOutput, 202: JobAcceptedOutput}, tags=TAGS,
+                   extensions={"x-errors": ["404"]},
                    description="Renders the design as up to 10 files in one job (its progress "
                    "moves per file); the answer lists them in request order." + ASYNC_NOTE)
     def post(self, request):
@@ -71,7 +74,7 @@ class ExportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGene
     list_key = "exports"
     not_found_code = ErrorCode.NOT_FOUND
     serializer_class = ExportOutput
-    lookup_url_kwarg = "export_id"
+    lookup_url_kwarg = "exportId"
     lookup_value_regex = "[^/]+"
     throttle_category = None
 
@@ -90,7 +93,7 @@ class ExportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGene
         return super().list(request, *args, **kwargs)
 
     @extend_schema(operation_id="exports_get", tags=TAGS,
-                   parameters=[OpenApiParameter("export_id", str, OpenApiParameter.PATH)],
+                   parameters=[OpenApiParameter("exportId", str, OpenApiParameter.PATH)],
                    description="The export, with a freshly signed URL once it is completed.")
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
