@@ -39,6 +39,17 @@ _MOOD_SYNONYMS = {"luxurious": "luxury", "minimalist": "minimal", "colourful": "
                   "grey": "gray"}
 _HEADLINE_MOODS = ("premium", "luxury", "elegant", "fresh", "classic", "royal",
                    "organic", "natural", "sporty")
+_CATEGORY_SUBHEADS = {
+    "software": "The Smarter Way to Get Work Done",
+    "electronics": "Engineered for Everyday Brilliance",
+    "fashion": "Fresh Styles, Just Dropped",
+    "food": "Made Fresh, Served with Love",
+    "beauty": "Your New Everyday Essential",
+    "home": "Designed for Living Well",
+    "fitness": "Your Strongest Self Starts Here",
+    "education": "Learn the Skills That Matter",
+    "travel": "Your Next Escape Awaits",
+}
 _SEASONS = ("Weekend", "Summer", "Wedding Season", "Back to School")
 _CATEGORY_TAGLINES = {
     "electronics": "Upgrade Your Tech",
@@ -291,6 +302,8 @@ def _english_copy(*, prompt: str, lower: str, occasion: Occasion | None, product
         subhead = "Handpicked for the Season"
     elif subject and occasion:
         subhead = f"{mood_word}{subject} for a Brighter {occasion.name}" if sale else f"Celebrate with {mood_word}{subject}"
+    elif subject and (product.category if product else category) in _CATEGORY_SUBHEADS:
+        subhead = _CATEGORY_SUBHEADS[product.category if product else category]
     elif subject:
         subhead = _pick((f"{mood_word}{subject}, Crafted for You", f"Discover {mood_word}{subject} Today"),
                         key=prompt)

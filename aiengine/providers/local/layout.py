@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import zlib
 from collections.abc import Mapping
 from typing import Any
@@ -29,7 +30,10 @@ REPAIR_ROUNDS = 3
 def _offer_text(brief: Brief, concept: str) -> str:
     if brief.offer or concept != "offer_focus":
         return brief.offer
-    return "सीमित ऑफ़र" if brief.language == "hi" else "Limited Offer"
+    launch = re.search(r"(?<![a-z])(launch\w*|introducing|new|now available)(?![a-z])", brief.prompt.lower())
+    if brief.language == "hi":
+        return "नया लॉन्च" if launch else "सीमित ऑफ़र"
+    return "New Launch" if launch else "Limited Offer"
 
 
 def _copy(brief: Brief, concept: str) -> Copy:
