@@ -235,6 +235,9 @@ class StandInServer:
 def _handler_for(server: StandInServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body go out in two writes; without TCP_NODELAY the second waits for the
+        # client's delayed ACK (~40 ms on Linux), which would be counted as client overhead
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server spelling)
             self._serve("GET")

@@ -1,0 +1,1 @@
+"""Tests of the HTTP AI providers against the local stand-in server."""
