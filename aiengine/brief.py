@@ -316,6 +316,17 @@ def _english_copy(*, prompt: str, lower: str, occasion: Occasion | None, product
     return headline, subhead
 
 
+def _oblique(noun: str) -> str:
+    """A Hindi plural noun in the oblique case, as a postposition needs it (मिठाइयाँ पर → मिठाइयों पर)."""
+    words = noun.split()
+    last = words[-1]
+    for direct, oblique in (("याँ", "यों"), ("ें", "ों"), ("े", "ों")):
+        if last.endswith(direct):
+            words[-1] = last[: -len(direct)] + oblique
+            break
+    return " ".join(words)
+
+
 def _hindi_copy(*, occasion: Occasion | None, product: Product | None, category: str, offer: str,
                 lower: str) -> tuple[str, str]:
     subject = _subject_name(product, category, hindi=True)
@@ -327,7 +338,7 @@ def _hindi_copy(*, occasion: Occasion | None, product: Product | None, category:
     else:
         headline = "मेगा सेल" if sale else "कुछ नया, आपके लिए"
     if subject and offer:
-        subhead = f"{subject} पर शानदार छूट"
+        subhead = f"{_oblique(subject)} पर शानदार छूट"
     elif subject:
         subhead = f"ख़ास आपके लिए {subject}"
     elif offer:

@@ -96,6 +96,11 @@ def test_hindi_prompt_keeps_hindi_copy():
     assert brief.subject == "headphones"
 
 
+def test_hindi_nouns_take_the_oblique_case_before_par():
+    assert extract_brief("दिवाली सेल 40% छूट, मिठाई").subhead == "मिठाइयों पर शानदार छूट"
+    assert extract_brief("साड़ी पर 30% छूट").subhead == "साड़ियों पर शानदार छूट"
+
+
 def test_language_detection():
     assert detect_language("Diwali sale on sarees") == "en"
     assert detect_language("दिवाली सेल") == "hi"
