@@ -50,10 +50,6 @@ class Palette:
         """Whether the palette's background is dark."""
         return is_dark(self.background)
 
-    def colors(self) -> tuple[str, ...]:
-        """The palette's colours, background first."""
-        return (self.background, self.surface, self.primary, self.accent, self.text)
-
 
 PALETTES: tuple[Palette, ...] = (
     Palette("midnight_gold", "#0B0B16", "#1C1A2E", "#F5C542", "#FF7A1A", "#FFFFFF",

@@ -87,6 +87,12 @@ def test_every_prompt_gets_complete_copy(prompt):
     assert brief.prompt == prompt
 
 
+def test_summary_is_the_api_brief_summary():
+    brief = extract_brief(PROMPTS[0])
+    assert brief.summary() == {"headline": "Diwali Mega Sale", "subhead": "Premium Headphones at Unbeatable Prices",
+                               "offer": "40% OFF", "cta": "Shop Now"}
+
+
 def test_hindi_prompt_keeps_hindi_copy():
     brief = extract_brief("दिवाली पर हेडफ़ोन की सेल, 30% छूट")
     assert brief.language == "hi"

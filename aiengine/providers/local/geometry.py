@@ -50,14 +50,6 @@ class Box:
             h = w * max_ratio
         return Box(self.cx - w / 2, self.cy - h / 2, w, h)
 
-    def intersects(self, other: Box) -> bool:
-        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
-
-    def rounded(self) -> Box:
-        """Whole-pixel box (position floored, size ceiled to stay inside the original extents)."""
-        x, y = round(self.x), round(self.y)
-        return Box(x, y, max(1, round(self.right) - x), max(1, round(self.bottom) - y))
-
 
 @dataclass(frozen=True)
 class Frame:
