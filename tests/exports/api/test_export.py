@@ -10,6 +10,7 @@ from prometheus_client import REGISTRY
 from assets.models import Asset
 from designs.models import DesignRevision
 from exports.models import Export
+from exports.rendering import MIME_TYPES
 from exports.services import ExportSpec, export_request
 from exports.tasks import run_export_job
 from radicpro.jobs.models import Job
@@ -35,6 +36,7 @@ def test_each_format_renders_its_own_bytes_at_canvas_times_scale(api, anon_clien
     assert data["warnings"] == []
     body = download(anon_client, data["url"])
     assert SIGNATURES[canonical](body), body[:16]
+    assert anon_client.get(data["url"])["Content-Type"] == MIME_TYPES[canonical]
     assert data["sizeBytes"] == len(body)
     stored = Export.objects.get(pk=data["exportId"]).asset
     assert stored.size_bytes == len(body) and stored.type == Asset.Type.EXPORT
