@@ -27,9 +27,6 @@ class ExportItemInput(serializers.Serializer):
                                  f"transparent, not {attrs['format']}."]})
         return attrs
 
-    def spec(self) -> ExportSpec:
-        return ExportSpec(**self.validated_data)
-
 
 class ExportInput(ExportItemInput):
     design_id = serializers.CharField(max_length=2000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -83,7 +83,7 @@ def export_request(*, owner, design_id: str, specs: list[ExportSpec],
     job = job_create(
         owner=owner, kind=Job.Kind.EXPORT,
         input={"design_id": design.pk, "design_version": design.version, "batch": batch,
-               "exports": [spec.__dict__ for spec in specs]},
+               "exports": [asdict(spec) for spec in specs]},
         credits_reserved=cost_of("export", count=len(specs)),
     )
     Export.objects.bulk_create([
