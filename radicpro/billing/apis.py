@@ -18,6 +18,12 @@ from .serializers import (
     TransactionPageOutput,
 )
 
+IDEMPOTENCY_KEY = OpenApiParameter(
+    "Idempotency-Key", str, OpenApiParameter.HEADER, required=False,
+    description="1–255 printable characters. The same key and body within 24 h replays the "
+    "first response (Idempotent-Replayed: true) without charging again; the same key with "
+    "another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT.")
+
 
 class BalanceApi(APIView):
     throttle_category = None
@@ -33,6 +39,8 @@ class PurchaseApi(APIView):
 
     @extend_schema(operation_id="credits_purchase", request=PurchaseInput,
                    responses={201: PurchaseOutput}, tags=["credits"],
+                   parameters=[IDEMPOTENCY_KEY],
+                   extensions={"x-errors": ["403", "409", "422", "503"]},
                    description="Buys credits with a payment token (test mode: tok_test_*; "
                    "tok_test_declined is declined). Sandbox keys cannot buy. Send an "
                    "Idempotency-Key so a retried purchase is never charged twice.")
@@ -67,7 +75,9 @@ class EstimateApi(APIView):
     throttle_category = None
 
     @extend_schema(operation_id="credits_estimate", request=EstimateInput,
-                   responses={200: EstimateOutput}, tags=["credits"])
+                   responses={200: EstimateOutput}, tags=["credits"],
+                   description="A dry run: what an AI request would cost against your "
+                   "balance, item by item; nothing is charged or generated.")
     def post(self, request):
         data = EstimateInput(data=request.data)
         data.is_valid(raise_exception=True)

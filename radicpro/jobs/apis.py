@@ -16,7 +16,7 @@ class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGeneric
     model = Job
     list_key = "jobs"
     serializer_class = JobOutput
-    lookup_url_kwarg = "job_id"
+    lookup_url_kwarg = "jobId"
     lookup_value_regex = "[^/]+"
     throttle_category = None
 
@@ -37,6 +37,6 @@ class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGeneric
         return super().list(request, *args, **kwargs)
 
     @extend_schema(operation_id="jobs_get", tags=["jobs"],
-                   parameters=[OpenApiParameter("job_id", str, OpenApiParameter.PATH)])
+                   parameters=[OpenApiParameter("jobId", str, OpenApiParameter.PATH)])
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
