@@ -128,3 +128,20 @@ def test_impossible_requests_say_why(design):
 def test_split_clauses_keeps_quoted_text_whole():
     assert split_clauses("change the headline to \"Big, Bold\" and remove the logo") == [
         ("change the headline to", ["Big, Bold"]), ("remove the logo", [])]
+
+
+@pytest.mark.parametrize(("instruction", "dark"), [("make it dark", True), ("use a pastel theme", False),
+                                                  ("give it a neon look", True), ("make it light", False)])
+def test_theme_changes_repaint_and_stay_readable(design, instruction, dark):
+    result, edited = _edit(design, instruction)
+    assert result.unsupported == ()
+    background = edited["canvas"]["background"]["color"]
+    assert (contrast_ratio(background, "#FFFFFF") > contrast_ratio(background, "#000000")) is dark
+    assert _errors(edited) == []
+
+
+def test_hindi_instructions(design):
+    result, edited = _edit(design, "सबहेडलाइन हटाओ")
+    assert "layer_subheadline" not in {layer["id"] for layer in edited["layers"]}
+    result, edited = _edit(design, "बटन छिपाओ")
+    assert _layer(edited, "layer_cta")["visible"] is False

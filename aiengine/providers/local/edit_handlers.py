@@ -9,12 +9,14 @@ from typing import Any
 
 from aiengine.color_names import find_color, find_color_named
 from aiengine.colors import WCAG_AA, contrast_ratio, readable_text_color
+from aiengine.palettes import palette_from_theme
 from aiengine.providers.local.restyle import (
     brand_color_operations,
     brand_font_operations,
     ground_color,
     ground_layer,
     paint_changes,
+    palette_operations,
     readable_fixes,
     solid,
 )
@@ -86,8 +88,8 @@ def _texts(layers: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _remove(doc: dict[str, Any], clause: Clause) -> Step | None:
-    hide = has_words(clause.text, r"hide|hidden|invisible")
-    if not (hide or has_words(clause.text, r"remove|delete|drop|get rid of|take out|take away|erase|lose|without|hatao|हटाओ|हटा दो")):
+    hide = has_words(clause.text, r"hide|hidden|invisible|छिपा|छुपा")
+    if not (hide or has_words(clause.text, r"remove|delete|drop|get rid of|take out|take away|erase|lose|without|hatao|हटा")):
         return None
     if clause.role is None or not clause.layers:
         raise Unsupported(f"there is no {_name(clause.role, [])} in this design" if clause.role else
@@ -382,6 +384,25 @@ def _brand(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, f"Applied the {' and '.join(done)}.")
 
 
+_THEME = re.compile(r"(?<![a-z])(dark|light|pastel|neon|festive|luxury|luxurious|premium|playful|bold|fresh|"
+                    r"corporate|warm|cool|retro)(?:\s+and\s+\w+)?\s*(?:theme|mode|palette|look|colou?rs|"
+                    r"colou?r scheme|style|vibe)|(?<![a-z])make it (dark|light|darker|lighter|festive|pastel|"
+                    r"neon|playful|bold|premium|luxurious|warmer|cooler)(?![a-z])")
+_THEME_WORDS = {"light": "minimal", "lighter": "minimal", "darker": "dark", "luxurious": "luxury", "warmer": "warm",
+                "cooler": "cool"}
+
+
+def _theme(doc: dict[str, Any], clause: Clause) -> Step | None:
+    match = _THEME.search(clause.text.lower())
+    if match is None:
+        return None
+    word = match.group(1) or match.group(2)
+    palette = palette_from_theme((_THEME_WORDS.get(word, word),))
+    variant = 1 if word in ("light", "lighter") and palette.dark else 0
+    return Step(palette_operations(doc, palette, variant=variant),
+                f"Repainted the design in a {word} palette ({palette.name.replace('_', ' ')}), text kept readable.")
+
+
 def _font(doc: dict[str, Any], clause: Clause) -> Step | None:
     families = default_font_library().families()
     lower = clause.text.lower()
@@ -422,5 +443,5 @@ def _case_and_weight(doc: dict[str, Any], clause: Clause) -> Step | None:
 
 
 HANDLERS: tuple[Callable[[dict[str, Any], Clause], Step | None], ...] = (
-    _brand, _remove, _minimal, _recolor, _font, _case_and_weight, _resize, _move, _change_text,
+    _brand, _remove, _theme, _minimal, _recolor, _font, _case_and_weight, _resize, _move, _change_text,
 )

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from aiengine.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
-from aiengine.palettes import Scheme, palette_from_brand, scheme_for
+from aiengine.palettes import Palette, Scheme, palette_from_brand, scheme_for
 from aiengine.providers.local.targets import walk
 
 PANEL_DECOS = ("problem_panel", "product_panel", "stage_disc", "product_disc", "problem_card", "problem_slant")
@@ -111,8 +111,14 @@ def _deco_kind(layer: Mapping[str, Any]) -> str:
 
 def brand_color_operations(doc: Mapping[str, Any], brand: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Operations that repaint the document in the brand's colours, every text kept readable."""
-    variant = int((doc.get("meta") or {}).get("variant", 1) or 1) - 1
-    scheme: Scheme = scheme_for(palette_from_brand(brand), variant=max(0, variant))
+    return palette_operations(doc, palette_from_brand(brand))
+
+
+def palette_operations(doc: Mapping[str, Any], palette: Palette, *, variant: int | None = None) -> list[dict[str, Any]]:
+    """Operations that repaint the document in `palette` (used as the document's variant does), text readable."""
+    if variant is None:
+        variant = int((doc.get("meta") or {}).get("variant", 1) or 1) - 1
+    scheme: Scheme = scheme_for(palette, variant=max(0, variant))
     canvas_paint = (doc.get("canvas") or {}).get("background")
     ops: list[dict[str, Any]] = [{"op": "update_canvas",
                                   "changes": {"background": paint_changes(canvas_paint, solid(scheme.background))}}]

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    ("subhead", r"sub[\s-]?head(?:line|ing|er)?s?|subtitles?|tag\s?lines?|sub\s?text|secondary text"),
-    ("headline", r"head(?:line|ing|er)s?|titles?|main text|main heading"),
-    ("cta", r"call[\s-]to[\s-]action|ctas?|buttons?"),
-    ("offer", r"offers?|discounts?|deals?|prices?|badges?"),
-    ("logo", r"logos?|brand mark"),
-    ("product", r"products?|photos?|pictures?|images?|shots?"),
-    ("background", r"background|backdrop|bg"),
+    ("subhead", r"sub[\s-]?head(?:line|ing|er)?s?|subtitles?|tag\s?lines?|sub\s?text|secondary text|सबहेडलाइन|उपशीर्षक"),
+    ("headline", r"head(?:line|ing|er)s?|titles?|main text|main heading|हेडलाइन|शीर्षक"),
+    ("cta", r"call[\s-]to[\s-]action|ctas?|buttons?|बटन"),
+    ("offer", r"offers?|discounts?|deals?|prices?|badges?|ऑफ़र|ऑफर|छूट"),
+    ("logo", r"logos?|brand mark|लोगो"),
+    ("product", r"products?|photos?|pictures?|images?|shots?|फ़ोटो|फोटो|तस्वीर"),
+    ("background", r"background|backdrop|bg|बैकग्राउंड|पृष्ठभूमि"),
     ("body", r"problem|question|body(?: text)?|paragraph"),
     ("decoration", r"decorations?|shapes?|sparkles?|stars?|ornaments?|panels?"),
     ("text", r"all (?:the )?text|(?:the )?text|copy|fonts?|typography"),
