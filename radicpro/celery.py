@@ -19,3 +19,10 @@ def _bind_job_id(task_id=None, task=None, args=None, kwargs=None, **_):
     first = (args or [None])[0]
     job_id = (kwargs or {}).get("job_id") or (first if isinstance(first, str) else None)
     job_id_var.set(job_id if job_id and job_id.startswith("job_") else None)
+
+
+@signals.task_postrun.connect
+def _unbind_job_id(**_):
+    from radicpro.api.observability import job_id_var
+
+    job_id_var.set(None)

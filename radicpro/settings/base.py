@@ -175,6 +175,7 @@ if S3_BUCKET:
             "secret_key": env.str("RADICPRO_S3_SECRET_ACCESS_KEY", default="") or None,
             "default_acl": None,
             "querystring_auth": True,
+            "signature_version": "s3v4",
             "file_overwrite": False,
         },
     }
@@ -329,9 +330,12 @@ CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
 RADICPRO_MAX_UPLOAD_BYTES = env.int("RADICPRO_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 RADICPRO_MAX_IMAGE_PIXELS = env.int("RADICPRO_MAX_IMAGE_PIXELS", default=50_000_000)
 # Signed file URLs: their lifetime (s) and, for the file system, the origin put before
-# /v1/files/... (empty: a path relative to the API's own host).
+# /v1/files/... so URLs work outside a request too (webhooks, job results). In development it
+# is the local server (`make run` honours PORT); in production set the public origin.
 RADICPRO_SIGNED_URL_TTL = env.int("RADICPRO_SIGNED_URL_TTL", default=24 * 3600)
-RADICPRO_FILES_BASE_URL = env.str("RADICPRO_FILES_BASE_URL", default="")
+RADICPRO_FILES_BASE_URL = env.str(
+    "RADICPRO_FILES_BASE_URL",
+    default="" if IS_PRODUCTION else f"http://127.0.0.1:{env.int('PORT', default=8000)}")
 
 # --- exports ---
 # OpenAPI enum names: the job lifecycle (queued → processing → completed | failed) is shared by

@@ -17,3 +17,4 @@ if not REDIS_URL:
 else:
     CACHES["default"]["KEY_PREFIX"] = "radicpro-test"
 STATIC_ROOT = tempfile.mkdtemp(prefix="radicpro-test-static-")
+RADICPRO_FILES_BASE_URL = ""  # tests follow signed URLs with the test client (paths)
