@@ -136,3 +136,27 @@ def test_a_sandbox_job_reserves_nothing_and_uses_nothing(user):
     job.refresh_from_db()
     assert job.credits_used == 0
     assert credit_balance(user=user) == before
+
+
+def test_a_transient_error_is_retried_and_the_job_completes(user, settings):
+    settings.CELERY_TASK_EAGER_PROPAGATES = False  # eager retries re-run inline, like a worker
+    from .worker_tasks import flaky_job
+
+    job = services.job_create(owner=user, kind="generation", input={})
+    flaky_job.apply(args=(job.id,), throw=False)
+    job.refresh_from_db()
+    assert (job.status, job.attempts, job.result) == ("completed", 2, {"attempt": 2})
+
+
+def test_a_service_that_stays_down_fails_the_job_after_the_retries(user, settings):
+    settings.CELERY_TASK_EAGER_PROPAGATES = False  # eager retries re-run inline, like a worker
+    from .worker_tasks import always_down_job
+
+    before = credit_balance(user=user)
+    job = services.job_create(owner=user, kind="generation", input={}, credits_reserved=2)
+    always_down_job.apply(args=(job.id,), throw=False)
+    job.refresh_from_db()
+    assert job.status == "failed"
+    assert job.error["code"] == "SERVICE_UNAVAILABLE" and job.error["retryable"] is True
+    assert job.attempts == 3
+    assert credit_balance(user=user) == before

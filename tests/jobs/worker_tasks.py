@@ -2,6 +2,8 @@
 
 import time
 
+from django.db import OperationalError
+
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.jobs.services import job_progress
 from radicpro.jobs.tasks import job_task
@@ -31,3 +33,16 @@ def sleep_then_complete(job):
     job_progress(job_id=job.id, progress=10, message="Sleeping.")
     time.sleep(float(job.input.get("seconds", 1)))
     return {"finished_on_attempt": job.attempts}
+
+
+@job_task(name="tests.jobs.flaky")
+def flaky_job(job):
+    """The database blinks on the first attempt; the retry succeeds."""
+    if job.attempts == 1:
+        raise OperationalError("connection reset")
+    return {"attempt": job.attempts}
+
+
+@job_task(name="tests.jobs.always_down")
+def always_down_job(job):
+    raise ConnectionError("the provider is down")
