@@ -97,7 +97,14 @@ def test_apply_brand_colours_fonts_and_logo(design):
     assert edited["canvas"]["background"]["color"] == "#050816"
     families = {layer["style"]["fontFamily"] for layer in edited["layers"] if layer["type"] == "text"}
     assert families <= {"Poppins", "DM Sans"}
-    assert any(layer.get("role") == "logo" and layer["assetId"] == "asset_logo" for layer in edited["layers"])
+    logo = next(layer for layer in edited["layers"] if layer.get("role") == "logo")
+    assert logo["assetId"] == "asset_logo"
+    for text in (layer for layer in edited["layers"] if layer["type"] == "text"):
+        apart = (logo["position"]["x"] + logo["size"]["width"] <= text["position"]["x"]
+                 or text["position"]["x"] + text["size"]["width"] <= logo["position"]["x"]
+                 or logo["position"]["y"] + logo["size"]["height"] <= text["position"]["y"]
+                 or text["position"]["y"] + text["size"]["height"] <= logo["position"]["y"])
+        assert apart, text["id"]
     assert "brand colours" in result.explanation
     _, fonts_only = _edit(design, "use brand fonts")
     assert fonts_only["canvas"] == design["canvas"]

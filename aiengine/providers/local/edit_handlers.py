@@ -10,6 +10,7 @@ from typing import Any
 from aiengine.color_names import find_color, find_color_named
 from aiengine.colors import WCAG_AA, contrast_ratio, readable_text_color
 from aiengine.palettes import palette_from_theme
+from aiengine.providers.local.geometry import Box, Frame, corner_boxes, logo_area, make_frame
 from aiengine.providers.local.restyle import (
     brand_color_operations,
     brand_font_operations,
@@ -61,17 +62,37 @@ def _box(layer: dict[str, Any]) -> tuple[float, float, float, float]:
     return float(pos["x"]), float(pos["y"]), float(size["width"]), float(size["height"])
 
 
-def _safe_box(doc: dict[str, Any]) -> tuple[float, float, float, float]:
+def _frame(doc: dict[str, Any]) -> Frame:
+    """The frame the generator lays this document out in: the format's safe area plus a margin."""
     canvas = doc["canvas"]
-    width, height = float(canvas["width"]), float(canvas["height"])
+    width, height = int(canvas["width"]), int(canvas["height"])
     fmt = next((f for f in FORMATS if f.id == (doc.get("meta") or {}).get("format")), None)
+    insets = (0.0, 0.0, 0.0, 0.0)
     if fmt is not None and (fmt.width, fmt.height) == (width, height):
         inset = fmt.safe_area
-        margin = 0.05 * min(width, height)
-        top, right, bottom, left = (max(v, margin) for v in (inset.top, inset.right, inset.bottom, inset.left))
-    else:
-        top = right = bottom = left = 0.05 * min(width, height)
-    return left, top, width - right, height - bottom
+        insets = (inset.top, inset.right, inset.bottom, inset.left)
+    return make_frame(width=width, height=height, insets=insets)
+
+
+def _safe_box(doc: dict[str, Any]) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) of the content area."""
+    content = _frame(doc).content
+    return content.x, content.y, content.right, content.bottom
+
+
+def _overlaps(box: Box, layer: dict[str, Any]) -> bool:
+    x, y, w, h = _box(layer)
+    return box.x < x + w and x < box.right and box.y < y + h and y < box.bottom
+
+
+def _free_logo_box(doc: dict[str, Any]) -> Box | None:
+    """The first content corner where a logo covers no text, product or logo."""
+    frame = _frame(doc)
+    logo, _ = logo_area(frame, align="left")
+    busy = [layer for layer in walk(doc.get("layers") or []) if layer.get("visible") is not False
+            and (layer.get("type") == "text" or layer.get("role") in ("product", "logo"))]
+    return next((box for box in corner_boxes(frame, width=logo.w, height=logo.h)
+                 if not any(_overlaps(box, layer) for layer in busy)), None)
 
 
 def _name(role: str | None, layers: list[dict[str, Any]]) -> str:
@@ -370,18 +391,21 @@ def _brand(doc: dict[str, Any], clause: Clause) -> Step | None:
         elif not want_colors:
             raise Unsupported("the design has no brand fonts to apply")
     logo = brand.get("logoAssetId")
-    if logo and not any(layer.get("role") == "logo" for layer in walk(doc.get("layers") or [])) and not (want_fonts ^ want_colors):
-        left, top, right, _ = _safe_box(doc)
-        height = 0.075 * min(float(doc["canvas"]["width"]), float(doc["canvas"]["height"]))
-        ops.append({"op": "add_layer", "layer": {"id": "layer_logo", "type": "image", "name": "Logo", "role": "logo",
-                                                 "assetId": logo, "fit": "contain",
-                                                 "position": {"x": round(left, 1), "y": round(top, 1)},
-                                                 "size": {"width": round(min(height * 3, right - left), 1),
-                                                          "height": round(height, 1)}}})
-        done.append("the brand logo")
+    whole_kit = not (want_fonts ^ want_colors)
+    note = ""
+    if logo and whole_kit and not any(layer.get("role") == "logo" for layer in walk(doc.get("layers") or [])):
+        box = _free_logo_box(doc)
+        if box is None:
+            note = " The logo was left out: no corner of the design is free of text."
+        else:
+            ops.append({"op": "add_layer", "layer": {
+                "id": "layer_logo", "type": "image", "name": "Logo", "role": "logo", "assetId": logo, "fit": "contain",
+                "position": {"x": round(box.x, 1), "y": round(box.y, 1)},
+                "size": {"width": round(box.w, 1), "height": round(box.h, 1)}}})
+            done.append("the brand logo")
     if not ops:
         raise Unsupported("the design has no brand kit to apply")
-    return Step(ops, f"Applied the {' and '.join(done)}.")
+    return Step(ops, f"Applied the {' and '.join(done)}.{note}")
 
 
 _THEME = re.compile(r"(?<![a-z])(dark|light|pastel|neon|festive|luxury|luxurious|premium|playful|bold|fresh|"

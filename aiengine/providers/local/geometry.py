@@ -106,6 +106,27 @@ def make_frame(*, width: int, height: int, insets: tuple[float, float, float, fl
     return Frame(width, height, content, shape, gap)
 
 
+def logo_area(frame: Frame, *, align: str) -> tuple[Box, Box]:
+    """(logo box, the content left for the layout) with the logo in a top strip or, in strips, at the left."""
+    content = frame.content
+    if frame.shape == "strip":
+        width = min(content.h * 1.6, content.w * 0.14)
+        logo = Box(content.x, content.y, width, content.h).inset(0, content.h * 0.15)
+        return logo, Box(content.x + width + frame.gap, content.y, content.w - width - frame.gap, content.h)
+    height = frame.unit * 0.075
+    width = height * 3
+    x = content.cx - width / 2 if align == "center" else content.x
+    return Box(x, content.y, width, height), Box(content.x, content.y + height + frame.gap, content.w,
+                                                 content.h - height - frame.gap)
+
+
+def corner_boxes(frame: Frame, *, width: float, height: float) -> list[Box]:
+    """A `width` × `height` box in each corner of the content area: top-left, top-right, bottom-left, bottom-right."""
+    c = frame.content
+    return [Box(c.x, c.y, width, height), Box(c.right - width, c.y, width, height),
+            Box(c.x, c.bottom - height, width, height), Box(c.right - width, c.bottom - height, width, height)]
+
+
 Node = str | tuple[str, list[tuple[float, "Node"]]] | None
 
 

@@ -15,7 +15,7 @@ from aiengine.palettes import Palette, palette_from_brand, palette_from_theme, s
 from aiengine.providers.base import Brief, LayoutRequest, LayoutResult, ProviderError
 from aiengine.providers.local.compose import Copy, compose_layers
 from aiengine.providers.local.families import plan_layout
-from aiengine.providers.local.geometry import Box, Frame, make_frame
+from aiengine.providers.local.geometry import Box, logo_area, make_frame
 from aiengine.providers.local.typography import choose_typeset
 from designs.document import get_format
 from exports.rendering import default_font_library, measure_text
@@ -44,20 +44,6 @@ def _copy(brief: Brief, concept: str) -> Copy:
 def _palette(brief: Brief, brand: Mapping[str, Any] | None) -> Palette:
     themed = palette_from_theme((*brief.mood, *brief.colors), occasion=brief.occasion, category=brief.category)
     return palette_from_brand(brand, fallback=themed) if brand else themed
-
-
-def _logo_area(frame: Frame, *, align: str) -> tuple[Box, Box]:
-    """(logo box, the content left for the layout) with the logo in a top strip or, in strips, at the left."""
-    content = frame.content
-    if frame.shape == "strip":
-        width = min(content.h * 1.6, content.w * 0.14)
-        logo = Box(content.x, content.y, width, content.h).inset(0, content.h * 0.15)
-        return logo, Box(content.x + width + frame.gap, content.y, content.w - width - frame.gap, content.h)
-    height = frame.unit * 0.075
-    width = height * 3
-    x = content.cx - width / 2 if align == "center" else content.x
-    return Box(x, content.y, width, height), Box(content.x, content.y + height + frame.gap, content.w,
-                                                 content.h - height - frame.gap)
 
 
 def _product_prompt(brief: Brief) -> str:
@@ -117,7 +103,7 @@ class LocalLayoutProvider:
         logo = None
         probe = plan_layout(concept=concept, variant=index, frame=frame, area=area, present=present, seed=seed)
         if logo_id:
-            logo_box, area = _logo_area(frame, align=probe.align)
+            logo_box, area = logo_area(frame, align=probe.align)
             logo = (logo_box, str(logo_id))
         layout = plan_layout(concept=concept, variant=index, frame=frame, area=area, present=present, seed=seed)
         product = (request.product_asset_id, None if request.product_asset_id else SMART_PRODUCT)
