@@ -1,3 +1,13 @@
 """URLs of the aiengine app (under /v1/)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import apis
+
+urlpatterns = [
+    path("ai/generate-designs", apis.GenerateDesignsApi.as_view(), name="ai-generate-designs"),
+    path("ai/edit-design", apis.EditDesignApi.as_view(), name="ai-edit-design"),
+    path("ai/smart-image", apis.SmartImageApi.as_view(), name="ai-smart-image"),
+    path("ai/smart-image/<str:recipeId>/regenerate", apis.SmartImageRegenerateApi.as_view(),
+         name="ai-smart-image-regenerate"),
+]

@@ -62,3 +62,6 @@ def _ensure_local() -> None:
     _LAYOUT.setdefault("local", LocalLayoutProvider)
     _EDIT.setdefault("local", LocalEditProvider)
     _IMAGE.setdefault("local", LocalImageProvider)
+    from aiengine.providers.http import register_http_providers
+
+    register_http_providers()
