@@ -37,6 +37,8 @@ class PagePagination(BasePagination):
         self.total = queryset.count()
         self.list_key = getattr(view, "list_key", "results")
         start = (self.page - 1) * self.limit
+        if start >= self.total:  # past the end: an empty page, never a huge SQL OFFSET
+            return []
         return list(queryset[start:start + self.limit])
 
     def get_paginated_response(self, data):
@@ -60,7 +62,7 @@ class PagePagination(BasePagination):
             "type": "object",
             "required": [list_key, "pagination"],
             "properties": {
-                list_key: {"type": "array", "items": schema},
+                list_key: schema,
                 "pagination": {
                     "type": "object",
                     "required": ["page", "limit", "total", "total_pages"],

@@ -346,3 +346,28 @@ SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
     "ExportRequestFormatEnum": ["png", "jpg", "jpeg", "webp", "pdf", "svg"],
     "ExportResolutionEnum": "exports.models.Export.Resolution",
 })
+
+# --- aiengine ---
+# Which provider does each AI job: `local` (offline, free) or an HTTP provider registered in
+# aiengine/providers/http (layout/edit: `openai`, any OpenAI-compatible chat API at
+# RADICPRO_AI_BASE_URL with RADICPRO_AI_API_KEY; image: `nano-banana-pro`, `flux-1.1-pro`,
+# `openai-images`). An image model is used only when its API key is set; otherwise the local
+# image provider draws and the answer says so. Sandbox (rp_test_) keys always use `local`.
+RADICPRO_AI_LAYOUT_PROVIDER = env.str("RADICPRO_AI_LAYOUT_PROVIDER", default="local")
+RADICPRO_AI_EDIT_PROVIDER = env.str("RADICPRO_AI_EDIT_PROVIDER", default="local")
+RADICPRO_AI_IMAGE_PROVIDER = env.str("RADICPRO_AI_IMAGE_PROVIDER", default="local")
+RADICPRO_AI_BASE_URL = env.str("RADICPRO_AI_BASE_URL", default="")
+RADICPRO_AI_API_KEY = env.str("RADICPRO_AI_API_KEY", default="")
+RADICPRO_AI_LAYOUT_MODEL = env.str("RADICPRO_AI_LAYOUT_MODEL", default="")
+RADICPRO_AI_EDIT_MODEL = env.str("RADICPRO_AI_EDIT_MODEL", default="")
+RADICPRO_AI_IMAGE_MODEL = env.str("RADICPRO_AI_IMAGE_MODEL", default="")
+RADICPRO_AI_NANO_BANANA_BASE_URL = env.str("RADICPRO_AI_NANO_BANANA_BASE_URL", default="")
+RADICPRO_AI_NANO_BANANA_API_KEY = env.str("RADICPRO_AI_NANO_BANANA_API_KEY", default="")
+RADICPRO_AI_NANO_BANANA_MODEL = env.str("RADICPRO_AI_NANO_BANANA_MODEL", default="")
+RADICPRO_AI_FLUX_BASE_URL = env.str("RADICPRO_AI_FLUX_BASE_URL", default="")
+RADICPRO_AI_FLUX_API_KEY = env.str("RADICPRO_AI_FLUX_API_KEY", default="")
+RADICPRO_AI_FLUX_MODEL = env.str("RADICPRO_AI_FLUX_MODEL", default="")
+# Per HTTP call: read timeout (s) and retries of 429/5xx; smart images drawn at once per job.
+RADICPRO_AI_TIMEOUT = env.float("RADICPRO_AI_TIMEOUT", default=60.0)
+RADICPRO_AI_MAX_RETRIES = env.int("RADICPRO_AI_MAX_RETRIES", default=2)
+RADICPRO_AI_IMAGE_CONCURRENCY = env.int("RADICPRO_AI_IMAGE_CONCURRENCY", default=3)

@@ -76,3 +76,11 @@ def test_camel_case_in_and_snake_case_inside(anon_client, settings):
 def test_bad_host_header_is_json(anon_client):
     response = anon_client.get("/v1/auth/me", HTTP_HOST="evil.example.com")
     assert_error(response, 400, "VALIDATION_ERROR")
+
+
+def test_pagination_validates_and_survives_absurd_pages(api):
+    for params in ("page=0", "limit=0", "limit=101", "page=abc", "limit=-5"):
+        error = assert_error(api.get(f"/v1/api-keys?{params}"), 400, "VALIDATION_ERROR")
+        assert set(error["details"]) <= {"page", "limit"} and error["details"]
+    page = assert_success(api.get("/v1/api-keys?page=13643001237764571136&limit=100"))
+    assert page["apiKeys"] == [] and page["pagination"]["total"] == 0

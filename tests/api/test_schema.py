@@ -32,7 +32,8 @@ def test_served_schema_has_envelope_errors_and_camel_case(anon_client):
     listing = schema["paths"]["/v1/api-keys"]["get"]["responses"]["200"]
     page = listing["content"]["application/json"]["schema"]["properties"]["data"]
     ref = page["$ref"].rsplit("/", 1)[1]
-    assert "apiKeys" in schema["components"]["schemas"][ref]["properties"]
+    api_keys = schema["components"]["schemas"][ref]["properties"]["apiKeys"]
+    assert api_keys == {"type": "array", "items": {"$ref": "#/components/schemas/ApiKeyOutput"}}
     error_codes = schema["components"]["schemas"]["Error"]["properties"]["code"]["enum"]
     assert {"VALIDATION_ERROR", "RATE_LIMITED", "INSUFFICIENT_CREDITS"} <= set(error_codes)
 
