@@ -10,6 +10,7 @@ from aiengine.providers.base import ProviderError
 
 MAX_REFERENCE_PIXELS = 4096 * 4096
 _SENTINEL = (255, 0, 254)
+FLOOD_SIDE = 200  # the flood runs on a copy this size (pure-Python fill); the mask is scaled back up
 
 
 def load_reference(data: bytes) -> Image.Image:
@@ -32,10 +33,9 @@ def _has_transparency(image: Image.Image) -> bool:
 def _edge_flood_mask(image: Image.Image, *, tolerance: int) -> Image.Image:
     """A mask (L, 255 = product) of what is not connected to the border by near-border colours."""
     work = image.convert("RGB")
-    scale = min(1.0, 512 / max(work.size))
+    scale = min(1.0, FLOOD_SIDE / max(work.size))
     small = work.resize((max(1, round(work.width * scale)), max(1, round(work.height * scale))), Image.Resampling.BILINEAR)
-    if small.getcolors(1 << 24) and any(c == _SENTINEL for _, c in small.getcolors(1 << 24) or []):
-        small = small.point(lambda v: min(v, 253))
+    small = small.point(lambda v: min(v, 253))  # no photo pixel can equal the sentinel colour
     width, height = small.size
     step = max(1, min(width, height) // 24)
     seeds = [(x, 0) for x in range(0, width, step)] + [(x, height - 1) for x in range(0, width, step)]
