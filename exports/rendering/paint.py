@@ -80,11 +80,15 @@ def _lut(stops: tuple[tuple[float, Color], ...]) -> tuple[list[int], list[int], 
 
 def _colorize(ramp: Image.Image, stops: list[tuple[float, Color]], mode: str) -> Image.Image:
     """Map an 'L' ramp (0 = first stop, 255 = last) to `mode` through a 256-entry palette."""
-    lut = _lut(tuple(stops))
-    bands = 4 if mode == "RGBA" else 3
-    palette = bytes(lut[ch][i] for i in range(256) for ch in range(bands))
-    ramp.putpalette(palette, rawmode=mode)
+    ramp.putpalette(_palette(tuple(stops), mode), rawmode=mode)
     return ramp.convert(mode)
+
+
+@lru_cache(maxsize=256)
+def _palette(stops: tuple[tuple[float, Color], ...], mode: str) -> bytes:
+    lut = _lut(stops)
+    bands = 4 if mode == "RGBA" else 3
+    return bytes(lut[ch][i] for i in range(256) for ch in range(bands))
 
 
 @lru_cache(maxsize=1)

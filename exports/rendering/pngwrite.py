@@ -30,11 +30,12 @@ def _scanlines(image: Image.Image) -> bytes:
     first = image.crop((0, 0, width, 1)).tobytes()
     if height == 1:
         return b"\x00" + first
-    up = ImageChops.subtract_modulo(image.crop((0, 1, width, height)), image.crop((0, 0, width, height - 1))).tobytes()
+    up = ImageChops.subtract_modulo(image.crop((0, 1, width, height)), image.crop((0, 0, width, height - 1)))
+    rows = memoryview(up.tobytes())  # slices of a memoryview are not copied before the join
     parts = [b"\x00", first]
-    for start in range(0, len(up), stride):
+    for start in range(0, len(rows), stride):
         parts.append(b"\x02")
-        parts.append(up[start : start + stride])
+        parts.append(rows[start : start + stride])
     return b"".join(parts)
 
 

@@ -34,6 +34,19 @@ def line_points(layer: dict, scale: float) -> list[tuple[float, float]]:
     return [(float(p["x"]) * scale, float(p["y"]) * scale) for p in (pts or [])]
 
 
+def _gradient_fades_inside(fill: dict, w: int, h: int) -> bool:
+    """A radial gradient ending fully transparent whose circle lies inside a circular ellipse."""
+    if fill.get("type") != "radialGradient" or w != h:
+        return False
+    stops = fill.get("stops") or []
+    if not stops or parse_color(stops[-1].get("color", "#000000"))[3] != 0:
+        return False
+    center = fill.get("center") or {}
+    cx, cy = float(center.get("x", 0.5)) * w, float(center.get("y", 0.5)) * h
+    radius = float(fill.get("radius", 0.5)) * w
+    return math.hypot(cx - w / 2, cy - h / 2) + radius <= w / 2 + 0.5
+
+
 def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill) -> Drawing:
     """How a shape layer paints. `image_fill(paint, size)` fits an image paint into the box
     (None when the asset is unavailable)."""
@@ -50,7 +63,9 @@ def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill
     def paint(target: Target) -> None:
         fill = layer.get("fill")
         if isinstance(fill, dict) and shape != "line":
-            if shape == "ellipse":
+            if shape == "ellipse" and _gradient_fades_inside(fill, w, h):
+                mask = None  # a radial fade to transparent inside the ellipse needs no clipping
+            elif shape == "ellipse":
                 mask = ellipse_mask(size, rect)
             elif shape == "polygon":
                 mask = polygon_mask(size, points)
@@ -63,7 +78,7 @@ def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill
                 if fitted is not None:
                     target.draw(fitted, mask=mask.crop((pad, pad, pad + w, pad + h)))
             else:
-                painted = paint_image(fill, size, (pad, pad, w, h), opaque=True)
+                painted = paint_image(fill, size, (pad, pad, w, h), opaque=mask is not None)
                 if painted is not None:
                     target.draw(painted, -pad, -pad, mask=mask)
         if stroke:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -55,6 +56,11 @@ def background_rect(layout: Layout, scale: float, lines) -> tuple[float, float, 
     return (x0 - pad_x * scale, top - pad_y * scale, x1 + pad_x * scale, top + block + pad_y * scale)
 
 
+@lru_cache(maxsize=8192)
+def _length(font, text: str) -> float:
+    return font.getlength(text)
+
+
 def _draw_lines(draw: ImageDraw.ImageDraw, layout: Layout, scale: float, lines, origin, stroke: float) -> None:
     size = layout.font_size * scale
     spacing = layout.style.letter_spacing * scale
@@ -66,10 +72,13 @@ def _draw_lines(draw: ImageDraw.ImageDraw, layout: Layout, scale: float, lines, 
             font = face.font(size)
             kwargs = {"stroke_width": stroke, "stroke_fill": 255} if stroke else {}
             if spacing and not is_complex(run):
+                pos = cursor
                 for i, ch in enumerate(run):
                     if not ch.isspace():
-                        pos = cursor + font.getlength(run[:i]) + spacing * i
                         draw.text((pos, oy + baseline), ch, font=font, fill=255, anchor="ls", **kwargs)
+                    # advance of ch including its kerning with the next character
+                    pair = run[i : i + 2]
+                    pos += _length(font, pair) - (_length(font, pair[1]) if len(pair) == 2 else 0) + spacing
             else:
                 draw.text((cursor, oy + baseline), run, font=font, fill=255, anchor="ls", **kwargs)
             cursor += measurer.run_width(run, face)
