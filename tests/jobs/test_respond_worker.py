@@ -8,7 +8,7 @@ from radicpro.jobs.models import Job
 from tests.api_contract import assert_error, assert_success
 
 from .urls_for_jobs import RoutedToTestWorker
-from .worker import new_queue, start_worker, stop, wait_for
+from .worker import new_queue, start_worker, stop, wait_for, wait_until_ready
 
 
 @pytest.mark.postgres
@@ -16,12 +16,13 @@ from .worker import new_queue, start_worker, stop, wait_for
 @pytest.mark.urls("tests.jobs.urls_for_jobs")
 def test_sync_and_async_calls_with_a_real_worker(api, user, settings, tmp_path, monkeypatch):
     assert django_settings.REDIS_URL, "this test needs REDIS_URL (the broker a real worker uses)"
-    settings.RADICPRO_SYNC_WAIT_SECONDS = 40  # the worker may still be starting
+    settings.RADICPRO_SYNC_WAIT_SECONDS = 30
     queue = new_queue()
     monkeypatch.setattr(RoutedToTestWorker, "QUEUE", queue)
     log = tmp_path / "worker.log"
     worker = start_worker(queue, log)
     try:
+        wait_until_ready(log)
         before = credit_balance(user=user)
         data = assert_success(api.post("/v1/test/slow/routed-echo", {"cost": 2},
                                        format="json"), 201)

@@ -86,5 +86,10 @@ def stop(worker: subprocess.Popen) -> None:
             worker.wait(timeout=5)
 
 
+def wait_until_ready(log: Path, timeout: float = 60) -> None:
+    """Waits for the worker's "ready." line (it connected and consumes its queue)."""
+    wait_for(lambda: " ready." in log.read_text(errors="replace"), timeout, "the worker", log)
+
+
 def new_queue() -> str:
     return f"test-jobs-{uuid.uuid4().hex[:10]}"
