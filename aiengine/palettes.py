@@ -184,6 +184,13 @@ def _scheme(name: str, *, background: str, background_end: str, panel: str, head
                   cta_text, panel_text, panel_headline, glow)
 
 
+def _distinct_panel(panel: str, background: str, *, ink: str) -> str:
+    """`panel`, or a tint of the background towards `ink` when the panel would vanish into the background."""
+    if contrast_ratio(panel, background) >= 1.25:
+        return panel
+    return mix(background, ink, 0.14)
+
+
 def _ground_for(color: str, *, ink: str) -> str:
     """`color` darkened or lightened (away from `ink`) just enough for `ink` text to read on it."""
     step = -0.03 if relative_luminance(ink) > 0.5 else 0.03
@@ -221,7 +228,7 @@ def scheme_for(palette: Palette, *, variant: int) -> Scheme:
             "inverse",
             background=background,
             background_end=mix(background, ink, 0.08),
-            panel=palette.primary if palette.dark else palette.background,
+            panel=_distinct_panel(palette.primary if palette.dark else palette.background, background, ink=ink),
             headline=ink,
             body=ink,
             accent=palette.accent,
