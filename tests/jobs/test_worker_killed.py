@@ -7,8 +7,10 @@ import time
 import pytest
 from django.conf import settings
 
+from radicpro.billing.selectors import credit_balance, ledger_sum
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_create
+from radicpro.jobs.tasks import sweep_stuck_jobs
 
 from .worker import children, new_queue, send, start_worker, stop, wait_for
 from .worker_tasks import sleep_then_complete
@@ -49,3 +51,32 @@ def test_a_job_whose_worker_is_killed_mid_task_completes_after_redelivery(
         stop(first)
         if second is not None:
             stop(second)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_job_whose_whole_worker_dies_is_failed_by_the_sweep_not_left_processing(
+        user, tmp_path):
+    assert settings.REDIS_URL, "this test needs REDIS_URL (the broker a real worker uses)"
+    queue = new_queue()
+    log = tmp_path / "worker.log"
+    worker = start_worker(queue, log, RADICPRO_JOB_RUN_TIMEOUT="2")
+    try:
+        before = credit_balance(user=user)
+        job = job_create(owner=user, kind="diagnostic", input={"seconds": 60},
+                         credits_reserved=2)
+        send(sleep_then_complete.name, (job.id,), queue)
+        wait_for(lambda: Job.objects.filter(pk=job.id, status="processing").exists(), 45,
+                 "the worker to start the job", log)
+        os.killpg(worker.pid, signal.SIGKILL)  # the whole worker, parent and pool, at once
+        worker.wait(timeout=10)
+        # Its message stays unacknowledged in the broker for an hour; the sweep does not wait.
+        time.sleep(2.5)
+        assert sweep_stuck_jobs.apply().get() == 1
+        job.refresh_from_db()
+        assert job.status == "failed"
+        assert job.error["code"] == "SERVICE_UNAVAILABLE" and job.error["retryable"] is True
+        assert "stopped responding while running" in job.error["message"]
+        assert credit_balance(user=user) == before == ledger_sum(user=user)
+    finally:
+        stop(worker)

@@ -47,10 +47,10 @@ def send(task_name: str, args: tuple, queue: str) -> None:
         app.send_task(task_name, args=args, queue=queue, connection=conn)
 
 
-def start_worker(queue: str, log: Path) -> subprocess.Popen:
+def start_worker(queue: str, log: Path, **extra_env: str) -> subprocess.Popen:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "radicpro.settings.base",
            "DATABASE_URL": database_url(), "REDIS_URL": settings.REDIS_URL,
-           "CELERY_BROKER_URL": broker_url(),
+           "CELERY_BROKER_URL": broker_url(), **extra_env,
            "CELERY_TASK_ALWAYS_EAGER": "0", "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "celery", "-A", "radicpro", "worker", "-Q", queue,
                "--include", "tests.jobs.worker_tasks", "--concurrency", "1", "--pool", "prefork",
@@ -77,7 +77,7 @@ def wait_for(predicate, timeout: float, what: str, log: Path):
 
 
 def stop(worker: subprocess.Popen) -> None:
-    if worker.poll() is None:
+    if worker.poll() is None:  # the worker runs in a process group of its own (its pool too)
         os.killpg(worker.pid, signal.SIGTERM)
         try:
             worker.wait(timeout=15)
