@@ -97,3 +97,16 @@ def test_unreadable_reference_is_a_provider_error():
     with pytest.raises(ProviderError) as error:
         PROVIDER.generate(_request(reference=b"not an image"))
     assert error.value.retryable is False
+
+
+def test_composition_hints_place_the_product():
+    def red_centre_x(hints: str) -> float:
+        request = _request(reference=_reference(transparent=True), width=300, height=300,
+                           context={"compositionHints": hints})
+        image = _open(PROVIDER.generate(request).png).convert("RGB")
+        xs = [x for x in range(300) for y in range(100, 200, 10) if _is_red(image.getpixel((x, y)))]
+        return sum(xs) / len(xs)
+
+    centre = red_centre_x("")
+    assert red_centre_x("Product on the right side, facing left") > centre + 20
+    assert red_centre_x("Product in the middle left side of the design") < centre - 20

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zlib
 from collections.abc import Sequence
 from typing import Any
@@ -67,6 +68,15 @@ def _backdrop_colors(colors: list[str]) -> tuple[str, str]:
     return base, light
 
 
+def _side_shift(request: ImageRequest) -> float:
+    """How far (fraction of the width) the composition hints ask the product to sit off centre."""
+    hints = str(request.context.get("compositionHints") or "").lower()
+    match = re.search(r"(?:on|in)\s+the\s+(?:\w+\s+)?(left|right)(?:\s+side)?|(left|right)\s+side", hints)
+    if not match:
+        return 0.0
+    return -0.12 if (match.group(1) or match.group(2)) == "left" else 0.12
+
+
 def _fit_product(product: Image.Image, *, box_w: int, box_h: int) -> Image.Image:
     scale = min(box_w / product.width, box_h / product.height)
     size = (max(1, round(product.width * scale)), max(1, round(product.height * scale)))
@@ -80,7 +90,8 @@ def _product_shot_with_reference(request: ImageRequest, colors: list[str], rng: 
     scene = studio_backdrop((width, height), base=base, light=light, floor_y=floor_y)
     product = cut_out(load_reference(request.reference or b""))
     product = _fit_product(product, box_w=round(width * 0.66), box_h=round(height * floor_y * 0.78))
-    left = (width - product.width) // 2 + round(width * rng.uniform(-0.03, 0.03))
+    left = (width - product.width) // 2 + round(width * (_side_shift(request) + rng.uniform(-0.03, 0.03)))
+    left = max(0, min(width - product.width, left))
     bottom = round(height * (floor_y + 0.04))
     top = bottom - product.height
     scene.alpha_composite(floor_shadow((width, height), box=(left, top, left + product.width, bottom)))
