@@ -10,12 +10,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from radicpro.api.errors import ApiError, ErrorCode
-from radicpro.api.parsers import CamelCaseJSONParser
+from radicpro.api.parsers import CamelCaseJSONParser, CamelCaseMultiPartParser
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
 from .models import Asset
-from .parsers import UploadMultiPartParser
 from .selectors import asset_download_headers, asset_for_signed_download, assets_of
 from .serializers import AssetListFilter, AssetOutput, AssetUploadInput
 
@@ -32,7 +31,7 @@ class AssetViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
     not_found_code = ErrorCode.NOT_FOUND
     serializer_class = AssetOutput
     # Multipart carries the file; a JSON body is parsed only to say which fields are missing.
-    parser_classes = [UploadMultiPartParser, CamelCaseJSONParser]
+    parser_classes = [CamelCaseMultiPartParser, CamelCaseJSONParser]
     lookup_url_kwarg = "assetId"
     lookup_value_regex = "[^/]+"
 

@@ -5,10 +5,9 @@ from rest_framework import mixins, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from assets.parsers import UploadMultiPartParser
 from assets.selectors import asset_signed_url
 from radicpro.api.errors import ErrorCode
-from radicpro.api.parsers import CamelCaseJSONParser
+from radicpro.api.parsers import CamelCaseJSONParser, CamelCaseMultiPartParser
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
@@ -86,7 +85,7 @@ class BrandViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
                    responses={200: BrandLogoOutput}, tags=["brands"],
                    extensions={"x-errors": ["413"]})
     @action(detail=True, methods=["post"], url_path="logo",
-            parser_classes=[UploadMultiPartParser])
+            parser_classes=[CamelCaseMultiPartParser])
     def logo(self, request, *args, **kwargs):
         brand = self.get_object()
         data = BrandLogoInput(data=request.data)
@@ -103,7 +102,7 @@ class BrandViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGener
                    responses={201: BrandFontOutput}, tags=["brands"], methods=["POST"],
                    extensions={"x-errors": ["413"]})
     @action(detail=True, methods=["get", "post"], url_path="fonts",
-            parser_classes=[UploadMultiPartParser])
+            parser_classes=[CamelCaseMultiPartParser])
     def fonts(self, request, *args, **kwargs):
         brand = self.get_object()
         if request.method == "GET":

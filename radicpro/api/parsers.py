@@ -4,7 +4,8 @@ import json
 
 from django.conf import settings
 from django.http.multipartparser import MultiPartParserError
-from rest_framework.parsers import JSONParser, MultiPartParser
+from django.utils.datastructures import MultiValueDict
+from rest_framework.parsers import DataAndFiles, JSONParser, MultiPartParser
 
 from .casing import to_snake, underscoreize
 from .errors import ApiError, ErrorCode
@@ -45,12 +46,10 @@ class CamelCaseMultiPartParser(MultiPartParser):
             parsed = super().parse(stream, media_type, parser_context)
         except MultiPartParserError as exc:
             raise ApiError(ErrorCode.VALIDATION_ERROR, f"Malformed multipart body: {exc}") from exc
-        data = parsed.data.copy()
-        renamed = type(data)(mutable=True)
-        for key in data:
-            renamed.setlist(to_snake(key), data.getlist(key))
-        files = type(parsed.files)(mutable=True)
+        data = type(parsed.data)(mutable=True)
+        for key in parsed.data:
+            data.setlist(to_snake(key), parsed.data.getlist(key))
+        files = MultiValueDict()
         for key in parsed.files:
             files.setlist(to_snake(key), parsed.files.getlist(key))
-        parsed.data, parsed.files = renamed, files
-        return parsed
+        return DataAndFiles(data, files)
