@@ -58,3 +58,24 @@ def test_fifty_parallel_charges_against_a_balance_for_twenty(user):
     assert charges.count() == 20
     assert sorted(charges.values_list("balance_after", flat=True)) == list(range(0, 40, 2))
     print(f"\n50 parallel charges: 20 won, 30 got 402 in {elapsed:.2f} s")  # noqa: T201
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_racing_allowance_runs_grant_once(user):
+    services.account_open(user=user)
+    period = services.current_period().replace(year=services.current_period().year + 1)
+    results = _in_parallel(10, lambda i: services.credits_grant_allowance(user=user,
+                                                                          period=period))
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert sum(1 for r in results if r is not None) == 1
+    assert CreditLedgerEntry.objects.filter(user=user, kind="allowance", period=period).count() == 1
+    assert credit_balance(user=user) == 4000 == ledger_sum(user=user)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_racing_first_requests_open_one_account(user):
+    results = _in_parallel(10, lambda i: credit_balance(user=user))
+    assert results == [2000] * 10
+    assert CreditLedgerEntry.objects.filter(user=user, kind="allowance").count() == 1
