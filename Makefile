@@ -40,7 +40,7 @@ bench: install
 	$(PY) bench/render.py
 
 gallery: install
-	$(PY) -m exports.gallery out/gallery
+	$(PY) -m aiengine.gallery out/gallery
 	@echo "Open out/gallery/index.html"
 
 clean:

@@ -1,0 +1,76 @@
+"""Provider choice through the API: HTTP providers (against the stand-in) and the sandbox's local ones."""
+
+import pytest
+
+from designs.models import Design
+from radicpro.billing.selectors import credit_balance
+from tests.aiengine.api.factories import PROMPT, sandbox_client
+from tests.api_contract import assert_success
+from tests.standin import StandInServer
+
+URL = "/v1/ai/generate-designs"
+BODY = {"prompt": PROMPT, "format": "instagram_post", "creativeConcept": "offer_focus",
+        "options": {"variants": 1, "imageModel": "nano-banana-pro"}}
+
+
+@pytest.fixture
+def standin(settings):
+    """A stand-in for the hosted APIs, configured as the layout, edit and image providers."""
+    with StandInServer() as server:
+        settings.RADICPRO_AI_LAYOUT_PROVIDER = "openai"
+        settings.RADICPRO_AI_EDIT_PROVIDER = "openai"
+        settings.RADICPRO_AI_BASE_URL = server.openai_url
+        settings.RADICPRO_AI_API_KEY = "sk-standin-key"
+        settings.RADICPRO_AI_NANO_BANANA_BASE_URL = server.url
+        settings.RADICPRO_AI_NANO_BANANA_API_KEY = "standin-gemini-key"
+        settings.RADICPRO_AI_MAX_RETRIES = 0
+        yield server
+
+
+@pytest.mark.django_db
+def test_generation_through_http_providers_reports_their_models_and_cost(api, funded, events, standin):
+    data = assert_success(api.post(URL, BODY, format="json"))
+
+    generation = data["generation"]
+    assert generation["models"]["layout"] == "gpt-4o-mini"
+    assert generation["models"]["image"] == "gemini-3-pro-image-preview"
+    assert "imageFallback" not in generation["models"]
+    assert generation["cost"]["images"] > 0
+    assert generation["cost"]["total"] == pytest.approx(generation["cost"]["layout"] + generation["cost"]["images"])
+    assert standin.requests_to("chat") and standin.requests_to("gemini")
+    item = data["designs"][0]
+    assert item["smartImageStatus"]["completed"] == item["smartImageStatus"]["total"] >= 1
+    assert credit_balance(user=funded) == 100 - 4
+
+
+@pytest.mark.django_db
+def test_an_http_provider_failure_refunds_the_generation(api, funded, events, standin):
+    from tests.standin import fail
+
+    standin.script("gemini", fail(503), fail(503), fail(503))
+
+    response = api.post(URL, BODY, format="json")
+
+    assert response.status_code == 500 and response.json()["error"]["code"] == "GENERATION_FAILED"
+    assert response.json()["error"]["retryable"] is True
+    assert credit_balance(user=funded) == 100
+    assert not Design.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_sandbox_key_never_calls_paid_providers_and_is_never_charged(user, funded, events, standin):
+    client = sandbox_client(user)
+
+    data = assert_success(client.post(URL, BODY, format="json"))
+
+    assert standin.requests == []
+    assert data["generation"]["models"]["layout"] == "local-layout-1"
+    assert data["generation"]["models"]["image"] == "local-studio-1"
+    assert data["generation"]["creditsUsed"] == 0 and data["generation"]["cost"]["total"] == 0
+    assert credit_balance(user=funded) == 100
+    design_id = data["designs"][0]["id"]
+    edit = assert_success(client.post("/v1/ai/edit-design", {"designId": design_id,
+                                                             "instruction": "remove the subheadline"},
+                                      format="json"))
+    assert edit["patch"]["operations"] and standin.requests == []
+    assert credit_balance(user=funded) == 100
