@@ -40,6 +40,7 @@ from .common import (
 from .smart_images import draw_image, provider_model, store_image
 
 SMART_IMAGES_PER_VARIANT = 1  # the product shot each variant is billed for
+JOB_META_KEY = "generationJobId"  # in each generated document's meta: a re-run job finds its designs
 
 
 @dataclass
@@ -120,17 +121,16 @@ def _draw_all(job: Job, slots: list[Slot], chosen: Chosen) -> None:
             slot.result, slot.took_ms = draw_image(chosen=chosen, request=slot.request)
             _progress(job, 35 + 40 * done // len(slots), f"Smart image {done} of {len(slots)} drawn.")
         return
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="smart-image") as pool:
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="smart-image")
+    try:
         futures = {pool.submit(draw_image, chosen=chosen, request=slot.request): slot for slot in slots}
-        try:
-            for done, future in enumerate(as_completed(futures), start=1):
-                slot = futures[future]
-                slot.result, slot.took_ms = future.result()
-                _progress(job, 35 + 40 * done // len(slots), f"Smart image {done} of {len(slots)} drawn.")
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        for done, future in enumerate(as_completed(futures), start=1):
+            slot = futures[future]
+            slot.result, slot.took_ms = future.result()
+            _progress(job, 35 + 40 * done // len(slots), f"Smart image {done} of {len(slots)} drawn.")
+    finally:
+        # On a failure, answer now: images still being drawn are dropped, queued ones never start.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _save(job: Job, *, documents: list[dict[str, Any]], slots: list[Slot], brief, brand, concept: str,
@@ -146,6 +146,7 @@ def _save(job: Job, *, documents: list[dict[str, Any]], slots: list[Slot], brief
             slot.asset = asset
         title = (brief.headline or "Design").strip()[:180]
         for index, document in enumerate(documents):
+            document.setdefault("meta", {})[JOB_META_KEY] = job.pk
             design = design_create(owner=owner, title=f"{title} - Variant {index + 1}", format=job.input["format"],
                                    brand=brand, design_json=document, creative_concept=concept,
                                    source=DesignRevision.Source.AI_GENERATE)
@@ -191,6 +192,16 @@ def generation_job_run(*, job: Job) -> dict[str, Any]:
     data = job.input
     sandbox = bool(data.get("sandbox"))
     owner = job.owner
+    saved = list(designs_of(user=owner).filter(**{f"design_json__meta__{JOB_META_KEY}": job.pk})
+                 .order_by("created_at", "id"))
+    if saved:  # a re-delivered job whose designs were already saved: answer with them
+        _thumbnails(saved)
+        renders = list(SmartImageRender.objects.filter(job_id=job.pk))
+        models = {"layout": str((saved[0].design_json.get("meta") or {}).get("generator", "")),
+                  "image": renders[0].model if renders else ""}
+        return _result(job, designs=saved, brief=extract_brief(data["prompt"]),
+                       concept=data.get("creative_concept") or DEFAULT_CONCEPT, models=models, layout_cost=0.0,
+                       image_cost=sum(usd(render.cost_usd) for render in renders), started=started)
     brand = brand_get_for_user(user=owner, brand_id=data["brand_kit_id"]) if data.get("brand_kit_id") else None
     reference = None
     if data.get("product_asset_id"):
@@ -223,19 +234,25 @@ def generation_job_run(*, job: Job) -> dict[str, Any]:
                     chosen=chosen)
     _progress(job, 85, "Drawing thumbnails.")
     _thumbnails(designs)
-    fresh = {design.pk: design for design in designs_of(user=owner).filter(pk__in=[d.pk for d in designs])}
-    image_cost = sum(usd(slot.result.cost_usd) for slot in slots)
     models = {"layout": layout.model,
               "image": slots[0].result.model if slots else provider_model(chosen)}
     if chosen.note:
         models["image_fallback"] = chosen.note
+    return _result(job, designs=designs, brief=brief, concept=concept, models=models,
+                   layout_cost=layout.cost_usd, image_cost=sum(usd(slot.result.cost_usd) for slot in slots),
+                   started=started)
+
+
+def _result(job: Job, *, designs: list, brief, concept: str, models: dict[str, str], layout_cost: float,
+            image_cost: float, started: float) -> dict[str, Any]:
+    """The answer: the designs as saved now (thumbnails included) and how they were made."""
+    fresh = {design.pk: design for design in designs_of(user=job.owner).filter(pk__in=[d.pk for d in designs])}
     return {
         "designs": [_design_item(fresh[design.pk]) for design in designs],
         "generation": {
-            "prompt": data["prompt"], "creative_concept": concept, "brief_summary": brief.summary(),
+            "prompt": job.input["prompt"], "creative_concept": concept, "brief_summary": brief.summary(),
             "models": models, "processing_time": elapsed_ms(started),
-            "cost": {"layout": usd(layout.cost_usd), "images": usd(image_cost),
-                     "total": usd(layout.cost_usd + image_cost)},
+            "cost": {"layout": usd(layout_cost), "images": usd(image_cost), "total": usd(layout_cost + image_cost)},
             "credits_used": job.credits_reserved,
         },
         "job_id": job.pk,

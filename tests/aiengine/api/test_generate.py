@@ -6,6 +6,7 @@ from aiengine.models import SmartImageRecipe
 from aiengine.providers.base import ProviderError
 from aiengine.providers.local.image import LocalImageProvider
 from aiengine.providers.local.layout import LocalLayoutProvider
+from aiengine.services import generation_job_run
 from assets.models import Asset
 from assets.services import asset_create_from_bytes
 from designs.document import validate_document
@@ -201,3 +202,18 @@ def test_someone_elses_product_photo_does_not_exist(api, funded, other_user, gen
 
     assert_error(api.post(URL, generate_body, format="json"), 404, "NOT_FOUND")
     assert credit_balance(user=funded) == 100
+
+
+@pytest.mark.django_db
+def test_a_redelivered_generation_job_answers_with_the_designs_it_already_saved(api, funded, events,
+                                                                                  generate_body):
+    generate_body["options"]["variants"] = 2
+    data = assert_success(api.post(URL, generate_body, format="json"))
+    job = Job.objects.get(pk=data["jobId"])
+
+    again = generation_job_run(job=job)
+
+    assert [item["id"] for item in again["designs"]] == [item["id"] for item in data["designs"]]
+    assert Design.objects.filter(owner=funded).count() == 2
+    assert SmartImageRecipe.objects.filter(owner=funded).count() == 2
+    assert again["generation"]["models"] == data["generation"]["models"]

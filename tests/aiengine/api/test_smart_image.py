@@ -8,7 +8,7 @@ from aiengine.providers.local.image import LocalImageProvider
 from assets.models import Asset
 from designs.models import Design
 from radicpro.billing.selectors import credit_balance
-from tests.aiengine.api.factories import image_design
+from tests.aiengine.api.factories import image_design, sandbox_client
 from tests.api_contract import assert_error, assert_success
 
 URL = "/v1/ai/smart-image"
@@ -144,3 +144,30 @@ def test_bad_input_names_the_fields(api, funded, body):
     assert set(missing["details"]) == {"layerId"}
     assert credit_balance(user=funded) == 100
     assert Design.objects.get(pk=body["designId"]).version == 1
+
+
+@pytest.mark.django_db
+def test_a_sandbox_key_gets_smart_images_for_free(user, funded, body, events):
+    client = sandbox_client(user)
+
+    first = assert_success(client.post(URL, body, format="json"))
+    again = assert_success(client.post(f"{URL}/{first['recipeId']}/regenerate", {}, format="json"))
+
+    assert first["provider"] == "local" and again["assetId"] != first["assetId"]
+    assert credit_balance(user=funded) == 100
+
+
+@pytest.mark.django_db
+def test_regenerating_a_smart_image_made_by_a_generation_updates_that_design(api, funded, events):
+    generated = assert_success(api.post("/v1/ai/generate-designs", {
+        "prompt": "Summer sale on sunglasses, flat 30% off", "format": "instagram_post",
+        "options": {"variants": 1}}, format="json"))
+    item = generated["designs"][0]
+    slot = item["designJson"]["smartAssets"]["smart_product"]
+
+    data = assert_success(api.post(f"{URL}/{slot['recipeId']}/regenerate", {}, format="json"))
+
+    assert data["recipeId"] == slot["recipeId"] and data["assetId"] != slot["assetId"]
+    design = Design.objects.get(pk=item["id"])
+    assert design.design_json["smartAssets"]["smart_product"]["assetId"] == data["assetId"]
+    assert design.version == 2
