@@ -1,6 +1,15 @@
-"""Admin of the aiengine app: smart-image recipes with their renders, read-only."""
+"""Admin of the aiengine app: smart-image recipes with their image and renders, read-only."""
 
 from django.contrib import admin
+
+from radicpro.backoffice.display import (
+    EMPTY,
+    ReadOnlyAdmin,
+    admin_link,
+    asset_preview,
+    pretty_json,
+    status_badge,
+)
 
 from .models import SmartImageRecipe, SmartImageRender
 
@@ -9,15 +18,124 @@ class SmartImageRenderInline(admin.TabularInline):
     model = SmartImageRender
     extra = 0
     can_delete = False
-    readonly_fields = ["asset", "prompt", "seed", "provider", "model", "cost_usd", "processing_ms", "job_id",
-                       "created_at"]
+    fields = ["image", "prompt", "seed", "provider", "model", "cost_usd", "processing_ms",
+              "job_link", "created_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("asset")
+
+    @admin.display(description="image")
+    def image(self, obj: SmartImageRender):
+        return asset_preview(obj.asset, size=96)
+
+    @admin.display(description="job")
+    def job_link(self, obj: SmartImageRender):
+        if not obj.job_id:
+            return EMPTY
+        from radicpro.jobs.models import Job
+
+        return admin_link(Job(pk=obj.job_id), obj.job_id)
 
 
 @admin.register(SmartImageRecipe)
-class SmartImageRecipeAdmin(admin.ModelAdmin):
-    list_display = ["id", "owner", "design", "type", "provider", "model", "status", "created_at"]
-    list_filter = ["status", "provider", "type"]
-    search_fields = ["id", "owner__email", "design__id", "prompt"]
-    raw_id_fields = ["owner", "design", "asset", "reference"]
-    readonly_fields = ["cache_key", "created_at", "updated_at"]
+class SmartImageRecipeAdmin(ReadOnlyAdmin):
+    list_display = ["preview_small", "id", "owner_link", "design_link", "type", "resolution",
+                    "provider", "model", "state", "cost_usd", "created_at"]
+    list_display_links = ["preview_small", "id"]
+    list_filter = ["status", "provider", "type", "resolution", "created_at"]
+    search_fields = ["id", "owner__email", "design__id", "prompt", "cache_key"]
+    ordering = ["-created_at", "-id"]
+    date_hierarchy = "created_at"
+    list_select_related = ["owner", "design", "asset"]
     inlines = [SmartImageRenderInline]
+    fieldsets = [
+        (None, {"fields": ["id", "preview", "state", "error", "type", "prompt", "resolution",
+                           "size", "provider", "model", "seed", "cost_usd"]}),
+        ("Related", {"fields": ["owner_link", "design_link", "layer_id", "smart_asset_id",
+                                "asset_link", "reference_preview"]}),
+        ("Options and context", {"fields": ["options_json", "context_json", "cache_key"]}),
+        ("Dates", {"fields": ["created_at", "updated_at"]}),
+    ]
+    readonly_fields = ["id", "preview", "state", "error", "type", "prompt", "resolution", "size",
+                       "provider", "model", "seed", "cost_usd", "owner_link", "design_link",
+                       "layer_id", "smart_asset_id", "asset_link", "reference_preview",
+                       "options_json", "context_json", "cache_key", "created_at", "updated_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("owner", "design", "asset",
+                                                            "reference")
+
+    @admin.display(description="image")
+    def preview_small(self, obj: SmartImageRecipe):
+        return asset_preview(obj.asset, size=64)
+
+    @admin.display(description="image")
+    def preview(self, obj: SmartImageRecipe):
+        return asset_preview(obj.asset, size=360)
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj: SmartImageRecipe):
+        return status_badge(obj.status)
+
+    @admin.display(description="pixels")
+    def size(self, obj: SmartImageRecipe) -> str:
+        return f"{obj.width} × {obj.height}" if obj.width and obj.height else EMPTY
+
+    @admin.display(description="owner", ordering="owner__email")
+    def owner_link(self, obj: SmartImageRecipe):
+        return admin_link(obj.owner, obj.owner.email)
+
+    @admin.display(description="design", ordering="design__title")
+    def design_link(self, obj: SmartImageRecipe):
+        return admin_link(obj.design, f"{obj.design.title} ({obj.design_id})") \
+            if obj.design else EMPTY
+
+    @admin.display(description="image asset")
+    def asset_link(self, obj: SmartImageRecipe):
+        return admin_link(obj.asset, obj.asset_id) if obj.asset else EMPTY
+
+    @admin.display(description="reference photo")
+    def reference_preview(self, obj: SmartImageRecipe):
+        return asset_preview(obj.reference, size=160)
+
+    @admin.display(description="options")
+    def options_json(self, obj: SmartImageRecipe):
+        return pretty_json(obj.options)
+
+    @admin.display(description="holistic context")
+    def context_json(self, obj: SmartImageRecipe):
+        return pretty_json(obj.holistic_context)
+
+
+@admin.register(SmartImageRender)
+class SmartImageRenderAdmin(ReadOnlyAdmin):
+    """Every image a recipe produced (first drawing and regenerations)."""
+
+    list_display = ["preview_small", "recipe_link", "provider", "model", "seed", "cost_usd",
+                    "processing_ms", "job_id", "created_at"]
+    list_filter = ["provider", "created_at"]
+    search_fields = ["recipe__id", "job_id", "prompt", "recipe__owner__email"]
+    ordering = ["-created_at", "-id"]
+    list_select_related = ["recipe", "asset"]
+    fields = ["preview", "recipe_link", "prompt", "seed", "provider", "model", "cost_usd",
+              "processing_ms", "job_id", "created_at"]
+    readonly_fields = fields
+
+    @admin.display(description="image")
+    def preview_small(self, obj: SmartImageRender):
+        return asset_preview(obj.asset, size=64)
+
+    @admin.display(description="image")
+    def preview(self, obj: SmartImageRender):
+        return asset_preview(obj.asset, size=360)
+
+    @admin.display(description="recipe", ordering="recipe__created_at")
+    def recipe_link(self, obj: SmartImageRender):
+        return admin_link(obj.recipe, obj.recipe_id)

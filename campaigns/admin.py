@@ -1,12 +1,41 @@
-"""Admin of the campaigns app."""
+"""Admin of the campaigns app: campaigns with their brand and designs linked."""
 
 from django.contrib import admin
+from django.db.models import Count
+
+from radicpro.backoffice.display import ReadOnlyAdmin, admin_link, changelist_link
 
 from .models import Campaign
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
-    list_display = ["id", "name", "owner", "created_at"]
-    search_fields = ["id", "name", "owner__email"]
-    raw_id_fields = ["owner", "brand"]
+class CampaignAdmin(ReadOnlyAdmin):
+    list_display = ["id", "name", "owner_link", "brand_link", "design_count", "created_at"]
+    search_fields = ["id", "name", "owner__email", "owner__id"]
+    list_filter = ["created_at"]
+    ordering = ["-created_at", "-id"]
+    list_select_related = ["owner", "brand"]
+    fields = ["id", "name", "description", "owner_link", "brand_link", "designs_link",
+              "created_at", "updated_at"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(designs_total=Count("designs"))
+
+    @admin.display(description="owner", ordering="owner__email")
+    def owner_link(self, obj: Campaign):
+        return admin_link(obj.owner, obj.owner.email)
+
+    @admin.display(description="brand kit", ordering="brand__name")
+    def brand_link(self, obj: Campaign):
+        return admin_link(obj.brand)
+
+    @admin.display(description="designs", ordering="designs_total")
+    def design_count(self, obj: Campaign) -> int:
+        return obj.designs_total
+
+    @admin.display(description="designs")
+    def designs_link(self, obj: Campaign):
+        from designs.models import Design
+
+        return changelist_link(Design, f"{obj.designs_total} designs", campaign=obj.pk)

@@ -1,15 +1,81 @@
-"""Admin of the exports app: read-only views of exports."""
+"""Admin of the exports app: read-only exports with a preview of the file and its links."""
 
 from django.contrib import admin
+
+from radicpro.backoffice.display import (
+    EMPTY,
+    ReadOnlyAdmin,
+    admin_link,
+    asset_preview,
+    pretty_json,
+    status_badge,
+)
 
 from .models import Export
 
 
 @admin.register(Export)
-class ExportAdmin(admin.ModelAdmin):
-    list_display = ["id", "owner", "design", "format", "resolution", "status", "size_bytes",
-                    "created_at"]
-    list_filter = ["status", "format", "resolution"]
-    search_fields = ["id", "design__id", "owner__email"]
-    raw_id_fields = ["owner", "design", "asset", "job"]
-    readonly_fields = ["created_at", "completed_at"]
+class ExportAdmin(ReadOnlyAdmin):
+    list_display = ["preview_small", "id", "owner_link", "design_link", "format", "resolution",
+                    "state", "size_bytes", "created_at"]
+    list_display_links = ["preview_small", "id"]
+    list_filter = ["status", "format", "resolution", "created_at"]
+    search_fields = ["id", "design__id", "design__title", "owner__email", "job__id"]
+    ordering = ["-created_at", "-id"]
+    date_hierarchy = "created_at"
+    list_select_related = ["owner", "design", "asset"]
+    fieldsets = [
+        (None, {"fields": ["id", "preview", "state", "format", "resolution", "quality",
+                           "transparent", "size", "size_bytes"]}),
+        ("Related", {"fields": ["owner_link", "design_link", "design_version", "asset_link",
+                                "job_link"]}),
+        ("Problems", {"fields": ["warnings_json", "error_json"]}),
+        ("Dates", {"fields": ["created_at", "completed_at"]}),
+    ]
+    readonly_fields = ["id", "preview", "state", "format", "resolution", "quality",
+                       "transparent", "size", "size_bytes", "owner_link", "design_link",
+                       "design_version", "asset_link", "job_link", "warnings_json",
+                       "error_json", "created_at", "completed_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("owner", "design", "asset", "job")
+
+    @admin.display(description="preview")
+    def preview_small(self, obj: Export):
+        return asset_preview(obj.asset, size=64)
+
+    @admin.display(description="file")
+    def preview(self, obj: Export):
+        return asset_preview(obj.asset, size=480)
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj: Export):
+        return status_badge(obj.status)
+
+    @admin.display(description="pixels")
+    def size(self, obj: Export) -> str:
+        return f"{obj.width} × {obj.height}" if obj.width and obj.height else EMPTY
+
+    @admin.display(description="owner", ordering="owner__email")
+    def owner_link(self, obj: Export):
+        return admin_link(obj.owner, obj.owner.email)
+
+    @admin.display(description="design", ordering="design__title")
+    def design_link(self, obj: Export):
+        return admin_link(obj.design, f"{obj.design.title} ({obj.design_id})")
+
+    @admin.display(description="asset")
+    def asset_link(self, obj: Export):
+        return admin_link(obj.asset, obj.asset_id) if obj.asset else EMPTY
+
+    @admin.display(description="job")
+    def job_link(self, obj: Export):
+        return admin_link(obj.job, f"{obj.job_id} ({obj.job.status})") if obj.job else EMPTY
+
+    @admin.display(description="warnings")
+    def warnings_json(self, obj: Export):
+        return pretty_json(obj.warnings) if obj.warnings else EMPTY
+
+    @admin.display(description="error")
+    def error_json(self, obj: Export):
+        return pretty_json(obj.error)

@@ -1,36 +1,68 @@
-"""Admin for credits: accounts and the (read-only) ledger."""
+"""Admin for credits: accounts, the append-only ledger and reservations, all read-only.
+
+Balances move only through the billing services (a grant is the users' "Grant credits" action).
+"""
 
 from django.contrib import admin
+
+from radicpro.backoffice.display import ReadOnlyAdmin, admin_link, status_badge
 
 from .models import CreditAccount, CreditLedgerEntry, CreditReservation
 
 
 @admin.register(CreditAccount)
-class CreditAccountAdmin(admin.ModelAdmin):
-    list_display = ["user", "balance", "low_notified", "updated_at"]
-    search_fields = ["user__email"]
-    readonly_fields = ["balance", "low_notified"]
-    raw_id_fields = ["user"]
+class CreditAccountAdmin(ReadOnlyAdmin):
+    list_display = ["owner", "balance", "low_notified", "updated_at"]
+    list_filter = ["low_notified"]
+    search_fields = ["user__email", "user__id"]
+    ordering = ["-updated_at"]
+    list_select_related = ["user"]
+    fields = ["owner", "balance", "low_notified", "created_at", "updated_at"]
+    readonly_fields = fields
+
+    @admin.display(description="user", ordering="user__email")
+    def owner(self, obj: CreditAccount):
+        return admin_link(obj.user, obj.user.email)
 
 
 @admin.register(CreditLedgerEntry)
-class CreditLedgerEntryAdmin(admin.ModelAdmin):
-    list_display = ["id", "user", "kind", "amount", "balance_after", "created_at"]
-    list_filter = ["kind"]
-    search_fields = ["id", "user__email", "reference"]
+class CreditLedgerEntryAdmin(ReadOnlyAdmin):
+    list_display = ["id", "owner", "kind", "signed_amount", "balance_after", "description",
+                    "reference", "created_at"]
+    list_filter = ["kind", "created_at"]
+    search_fields = ["id", "user__email", "user__id", "reference", "description"]
+    ordering = ["-created_at", "-id"]
+    date_hierarchy = "created_at"
+    list_select_related = ["user"]
+    fields = ["id", "owner", "kind", "amount", "balance_after", "description", "reference",
+              "period", "created_at"]
+    readonly_fields = fields
 
-    def has_change_permission(self, request, obj=None):
-        return False
+    @admin.display(description="user", ordering="user__email")
+    def owner(self, obj: CreditLedgerEntry):
+        return admin_link(obj.user, obj.user.email)
 
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def has_add_permission(self, request):
-        return False
+    @admin.display(description="amount", ordering="amount")
+    def signed_amount(self, obj: CreditLedgerEntry) -> str:
+        return f"{obj.amount:+d}"
 
 
 @admin.register(CreditReservation)
-class CreditReservationAdmin(admin.ModelAdmin):
-    list_display = ["id", "user", "amount", "status", "sandbox", "created_at"]
-    list_filter = ["status", "sandbox"]
-    raw_id_fields = ["user"]
+class CreditReservationAdmin(ReadOnlyAdmin):
+    list_display = ["id", "owner", "amount", "reason", "state", "sandbox", "reference",
+                    "created_at", "resolved_at"]
+    list_filter = ["status", "sandbox", "created_at"]
+    search_fields = ["id", "user__email", "reference", "reason"]
+    ordering = ["-created_at"]
+    list_select_related = ["user"]
+    fields = ["id", "owner", "amount", "reason", "reference", "sandbox", "status",
+              "created_at", "resolved_at"]
+    readonly_fields = fields
+
+    @admin.display(description="user", ordering="user__email")
+    def owner(self, obj: CreditReservation):
+        return admin_link(obj.user, obj.user.email)
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj: CreditReservation):
+        return status_badge(obj.status)

@@ -371,3 +371,9 @@ RADICPRO_AI_FLUX_MODEL = env.str("RADICPRO_AI_FLUX_MODEL", default="")
 RADICPRO_AI_TIMEOUT = env.float("RADICPRO_AI_TIMEOUT", default=60.0)
 RADICPRO_AI_MAX_RETRIES = env.int("RADICPRO_AI_MAX_RETRIES", default=2)
 RADICPRO_AI_IMAGE_CONCURRENCY = env.int("RADICPRO_AI_IMAGE_CONCURRENCY", default=3)
+
+# --- admin (back office) ---
+# django.contrib.admin with the Radic Pro admin site as `admin.site` (Django's documented way to
+# override the default site): it adds the operators' dashboard at /admin/dashboard/.
+INSTALLED_APPS = ["radicpro.backoffice.apps.RadicProAdminConfig"
+                  if app == "django.contrib.admin" else app for app in INSTALLED_APPS]

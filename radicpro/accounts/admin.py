@@ -1,0 +1,205 @@
+"""Admin of accounts: users (plan, credits, keys, recent jobs, grant credits) and API keys."""
+
+from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.template.response import TemplateResponse
+from django.utils.html import format_html
+
+from radicpro.api.errors import ApiError
+from radicpro.backoffice.display import (
+    EMPTY,
+    ReadOnlyAdmin,
+    admin_link,
+    can_change,
+    changelist_link,
+    status_badge,
+    table,
+)
+from radicpro.backoffice.forms import GrantCreditsForm
+from radicpro.billing.models import CreditLedgerEntry
+from radicpro.billing.selectors import credit_summary, credit_transactions
+from radicpro.billing.services import credits_grant
+from radicpro.jobs.models import Job
+from radicpro.jobs.selectors import jobs_of
+
+from .models import ApiKey, User
+from .services import api_key_revoke
+
+RECENT = 10
+
+
+class ApiKeyInline(admin.TabularInline):
+    """The user's keys, by prefix only (the secret is never stored); revoke from the key list."""
+
+    model = ApiKey
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    fields = ["name", "prefix", "mode", "created_at", "last_used_at", "revoked_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ActiveKeyFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("active", "Active"), ("revoked", "Revoked")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "active":
+            return queryset.filter(revoked_at__isnull=True)
+        if self.value() == "revoked":
+            return queryset.filter(revoked_at__isnull=False)
+        return queryset
+
+
+@admin.register(User)
+class UserAdmin(admin.ModelAdmin):
+    list_display = ["email", "full_name", "plan", "credit_balance", "active_keys", "is_active",
+                    "is_staff", "created_at"]
+    list_filter = ["plan", "is_active", "is_staff", "is_superuser"]
+    search_fields = ["email", "full_name", "id"]
+    ordering = ["-created_at"]
+    date_hierarchy = "created_at"
+    list_select_related = ["credit_account"]
+    actions = ["grant_credits"]
+    inlines = [ApiKeyInline]
+    readonly_fields = ["id", "email", "avatar_url", "credits", "recent_ledger", "recent_jobs", "last_login",
+                       "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["id", "email", "full_name", "avatar_url", "plan"]}),
+        ("Credits", {"fields": ["credits", "recent_ledger"]}),
+        ("Recent jobs", {"fields": ["recent_jobs"]}),
+        ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups",
+                               "user_permissions"]}),
+        ("Dates", {"fields": ["last_login", "created_at", "updated_at"]}),
+    ]
+    filter_horizontal = ["groups", "user_permissions"]
+
+    def has_add_permission(self, request):
+        return False  # accounts are opened by sign-up (it opens the credit account too)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the credit ledger is append-only: deactivate the account instead
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            active_key_count=Count("api_keys", filter=Q(api_keys__revoked_at__isnull=True)))
+
+    @admin.display(description="credits", ordering="credit_account__balance")
+    def credit_balance(self, obj: User):
+        account = getattr(obj, "credit_account", None)
+        return account.balance if account is not None else EMPTY
+
+    @admin.display(description="API keys", ordering="active_key_count")
+    def active_keys(self, obj: User) -> int:
+        return obj.active_key_count
+
+    @admin.display(description="balance")
+    def credits(self, obj: User):
+        summary = credit_summary(user=obj)
+        return format_html(
+            "<strong>{}</strong> credits ({} reserved) · {} plan, {} a month · {}",
+            summary["balance"], summary["reserved"], obj.get_plan_display(),
+            summary["monthly_allowance"],
+            changelist_link(CreditLedgerEntry, "full ledger", user=obj.pk))
+
+    @admin.display(description="latest ledger entries")
+    def recent_ledger(self, obj: User):
+        entries = credit_transactions(user=obj)[:RECENT]
+        return table(["entry", "kind", "amount", "balance after", "description", "when"],
+                     ((admin_link(entry, entry.id), entry.get_kind_display(),
+                       f"{entry.amount:+d}", entry.balance_after, entry.description,
+                       entry.created_at.strftime("%Y-%m-%d %H:%M")) for entry in entries))
+
+    @admin.display(description="jobs")
+    def recent_jobs(self, obj: User):
+        jobs = jobs_of(user=obj)[:RECENT]
+        rows = [(admin_link(job, job.id), job.kind, status_badge(job.status),
+                 (job.error or {}).get("code", ""), job.credits_used,
+                 job.created_at.strftime("%Y-%m-%d %H:%M")) for job in jobs]
+        if not rows:
+            return EMPTY
+        return table(["job", "kind", "status", "error", "credits", "created"], rows) \
+            + changelist_link(Job, "all of this user's jobs", owner=obj.pk)
+
+    def has_grant_permission(self, request) -> bool:
+        """Granting credits adds ledger entries."""
+        return request.user.has_perm("billing.add_creditledgerentry")
+
+    @admin.action(description="Grant credits to the selected users…", permissions=["grant"])
+    def grant_credits(self, request, queryset):
+        """An intermediate page (amount, reason); each grant is a ledger entry + an admin log."""
+        users = list(queryset.order_by("email"))
+        if "apply" in request.POST:
+            form = GrantCreditsForm(request.POST)
+            if form.is_valid():
+                amount, reason = form.cleaned_data["amount"], form.cleaned_data["reason"]
+                granted = 0
+                for user in users:
+                    try:
+                        entry = credits_grant(user=user, amount=amount, description=reason,
+                                              reference=f"admin:{request.user.pk}")
+                    except ApiError as error:
+                        self.message_user(request, f"{user.email}: {error.message}",
+                                          messages.ERROR)
+                        continue
+                    self.log_change(request, user, f"Granted {amount} credits ({entry.id}): "
+                                    f"{reason}")
+                    granted += 1
+                if granted:
+                    self.message_user(request, f"Granted {amount} credits to {granted} "
+                                      f"user{'s' if granted != 1 else ''}: {reason}",
+                                      messages.SUCCESS)
+                return None
+        else:
+            form = GrantCreditsForm(initial={
+                "_selected_action": [user.pk for user in users], "action": "grant_credits"})
+        return TemplateResponse(request, "admin/backoffice/grant_credits.html", {
+            **self.admin_site.each_context(request),
+            "title": "Grant credits",
+            "opts": self.model._meta,
+            "users": users,
+            "form": form,
+        })
+
+
+@admin.register(ApiKey)
+class ApiKeyAdmin(ReadOnlyAdmin):
+    list_display = ["prefix", "name", "owner", "mode", "state", "created_at", "last_used_at"]
+    list_filter = [ActiveKeyFilter, "mode"]
+    search_fields = ["prefix", "name", "user__email", "id"]
+    ordering = ["-created_at"]
+    list_select_related = ["user"]
+    actions = ["revoke"]
+    fields = ["id", "owner", "name", "prefix", "mode", "created_at", "last_used_at",
+              "revoked_at"]
+    readonly_fields = fields
+
+    @admin.display(description="user", ordering="user__email")
+    def owner(self, obj: ApiKey):
+        return admin_link(obj.user, obj.user.email)
+
+    @admin.display(description="state", ordering="revoked_at")
+    def state(self, obj: ApiKey):
+        return status_badge("active" if obj.is_active else "revoked")
+
+    def has_revoke_permission(self, request) -> bool:
+        return can_change(request, ApiKey)
+
+    @admin.action(description="Revoke the selected API keys", permissions=["revoke"])
+    def revoke(self, request, queryset):
+        revoked = 0
+        for key in queryset.filter(revoked_at__isnull=True):
+            api_key_revoke(key=key)
+            self.log_change(request, key, "Revoked the API key.")
+            revoked += 1
+        self.message_user(request, f"Revoked {revoked} API key{'s' if revoked != 1 else ''}.",
+                          messages.SUCCESS)

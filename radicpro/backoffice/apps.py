@@ -1,0 +1,9 @@
+"""The admin app, pointed at the Radic Pro admin site (which adds the dashboard)."""
+
+from django.contrib.admin.apps import AdminConfig
+
+
+class RadicProAdminConfig(AdminConfig):
+    """django.contrib.admin with `admin.site` being `RadicProAdminSite`."""
+
+    default_site = "radicpro.backoffice.site.RadicProAdminSite"

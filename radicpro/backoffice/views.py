@@ -1,0 +1,31 @@
+"""The dashboard page (staff only: the admin site wraps it in `admin_view`)."""
+
+from django.views.generic import TemplateView
+
+from .selectors import dashboard_summary
+
+WINDOWS = (24, 24 * 7, 24 * 30)
+
+
+class DashboardView(TemplateView):
+    """Jobs, failures, exports, generations, credits and top users over the last 24 h."""
+
+    template_name = "admin/backoffice/dashboard.html"
+    site = None
+
+    def get_context_data(self, **kwargs):
+        try:
+            hours = int(self.request.GET.get("hours", WINDOWS[0]))
+        except ValueError:
+            hours = WINDOWS[0]
+        if hours not in WINDOWS:
+            hours = WINDOWS[0]
+        return {
+            **super().get_context_data(**kwargs),
+            **self.site.each_context(self.request),
+            "title": "Dashboard",
+            "summary": dashboard_summary(hours=hours),
+            "hours": hours,
+            "windows": [(window, f"{window // 24} d" if window > 24 else f"{window} h")
+                        for window in WINDOWS],
+        }
