@@ -1,6 +1,6 @@
 """URLs of the aiengine app (under /v1/)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import apis
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("ai/smart-image", apis.SmartImageApi.as_view(), name="ai-smart-image"),
     path("ai/smart-image/<str:recipeId>/regenerate", apis.SmartImageRegenerateApi.as_view(),
          name="ai-smart-image-regenerate"),
+    path("", include("aiengine.assistant_urls")),
 ]

@@ -347,6 +347,14 @@ SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
     "ExportResolutionEnum": "exports.models.Export.Resolution",
 })
 
+# --- assistant ---
+# The design assistant's conversations (app `assistant`) and which assistant answers: `local`
+# (offline rules) or `openai` (an OpenAI-compatible chat model with tool calls, at
+# RADICPRO_AI_BASE_URL with RADICPRO_AI_API_KEY). Sandbox (rp_test_) keys always get `local`.
+INSTALLED_APPS.append("assistant")
+RADICPRO_AI_ASSISTANT_PROVIDER = env.str("RADICPRO_AI_ASSISTANT_PROVIDER", default="local")
+RADICPRO_AI_ASSISTANT_MODEL = env.str("RADICPRO_AI_ASSISTANT_MODEL", default="")
+
 # --- aiengine ---
 # Which provider does each AI job: `local` (offline, free) or an HTTP provider registered in
 # aiengine/providers/http (layout/edit: `openai`, any OpenAI-compatible chat API at

@@ -1,0 +1,1 @@
+"""The design assistant: slot filling, the local and hosted assistants, and the chat services."""

@@ -1,0 +1,240 @@
+"""What each tool does once its job runs: builds a design or an image and answers like the platform spec."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+from PIL import Image, ImageOps
+
+from aiengine.colors import mix, shift_lightness
+from aiengine.provider_settings import image_provider
+from aiengine.providers.base import ImageRequest, ProviderError
+from aiengine.providers.local.cutout import cut_out, load_reference
+from aiengine.providers.local.studio import floor_shadow, radial_light, rim_light, studio_backdrop
+from aiengine.services import generation_job_run
+from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url
+from assets.services import asset_create_from_bytes
+from designs.models import DesignRevision
+from designs.selectors import design_get_for_user, design_thumbnail_url
+from designs.services import design_create, design_update
+from designs.tasks import design_render_thumbnail
+from exports.rendering import RenderError, default_font_library, render
+from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.jobs.models import Job
+from radicpro.jobs.services import job_progress
+
+from .catalogue import DESIGN_EXPORT_FORMATS, image_size
+from .logo import LOGO_FORMAT, build_logo_document
+from .logo import MODEL as LOGO_MODEL
+
+Progress = Callable[[int, str], None]
+IMAGE_FORMATS = {"png": ("PNG", "image/png"), "jpg": ("JPEG", "image/jpeg"), "webp": ("WEBP", "image/webp")}
+
+
+def progress_of(job: Job) -> Progress:
+    """A callback recording the job's progress and message."""
+    def report(progress: int, message: str) -> None:
+        job_progress(job_id=job.pk, progress=progress, message=message)
+    return report
+
+
+def _failed(error: ProviderError, what: str) -> ApiError:
+    return ApiError(ErrorCode.GENERATION_FAILED, f"{what} failed: {error.message}",
+                    details={"reason": error.message}, retryable=error.retryable)
+
+
+def _asset_result(asset, **extra: Any) -> dict[str, Any]:
+    url, expires_at = asset_signed_url(asset=asset)
+    fmt = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}.get(asset.mime_type, "png")
+    return {"item_id": asset.pk, "type": "asset", "asset_id": asset.pk, "url": url,
+            "url_expires_at": expires_at.isoformat().replace("+00:00", "Z"), "formats": [fmt],
+            "width": asset.width, "height": asset.height, **extra}
+
+
+def _design_result(design, *, preview=None, **extra: Any) -> dict[str, Any]:
+    url = None
+    if preview is not None:
+        url, _expires = asset_signed_url(asset=preview)
+    return {"item_id": design.pk, "type": "design", "design_id": design.pk, "title": design.title,
+            "url": url or design_thumbnail_url(design=design),
+            "thumbnail_url": design_thumbnail_url(design=design),
+            "preview_asset_id": preview.pk if preview is not None else None,
+            "formats": list(DESIGN_EXPORT_FORMATS), "version": design.version, **extra}
+
+
+def _owned_image(job: Job, asset_id: str) -> tuple[Any, bytes]:
+    """The user's asset and its bytes (NOT_FOUND when gone; VALIDATION_ERROR when not an image)."""
+    asset = asset_get_for_user(user=job.owner, asset_id=asset_id)
+    data = asset_read_bytes(asset=asset)
+    if data is None:
+        raise ApiError(ErrorCode.NOT_FOUND, "The asset's file is missing from storage.",
+                       details={"assetId": asset.pk})
+    if not asset.mime_type.startswith("image/") or asset.mime_type == "image/svg+xml":
+        raise ApiError(ErrorCode.VALIDATION_ERROR, "inputs.file_id: must be a raster image (PNG, JPEG, WebP).",
+                       details={"inputs.file_id": ["Must be a raster image (PNG, JPEG, WebP)."]})
+    return asset, data
+
+
+def logo_design_create(*, owner, name: str, style: str, colors: list[str], tagline: str = "",
+                       campaign=None, progress: Progress | None = None) -> tuple[Any, Any]:
+    """A logo design and its rendered PNG preview asset (the logo_maker tool's service)."""
+    report = progress or (lambda _p, _m: None)
+    report(15, f"Laying out a {style} logo for {name}.")
+    document = build_logo_document(name=name, style=style, colors=colors, tagline=tagline)
+    report(45, "Saving the logo design.")
+    design = design_create(owner=owner, title=f"{name} logo", format=LOGO_FORMAT, campaign=campaign,
+                           design_json=document, creative_concept="logo",
+                           source=DesignRevision.Source.AI_GENERATE)
+    report(65, "Rendering the preview.")
+    try:
+        png = render(design.design_json, scale=1, image_format="png", fonts=default_font_library()).data
+    except RenderError as error:
+        raise ApiError(ErrorCode.GENERATION_FAILED, f"The logo could not be drawn: {error}",
+                       retryable=False) from error
+    preview = asset_create_from_bytes(owner=owner, data=png, type="generated", filename=f"{design.pk}-logo.png",
+                                      mime_type="image/png")
+    report(85, "Drawing the thumbnail.")
+    design_render_thumbnail(design.pk, design.version)
+    design = design_get_for_user(user=owner, design_id=design.pk)
+    return design, preview
+
+
+def run_logo_maker(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+    design, preview = logo_design_create(owner=job.owner, name=inputs["text"].strip(), style=inputs["style"],
+                                         colors=inputs["colors"], tagline=inputs.get("tagline", ""),
+                                         campaign=campaign, progress=report)
+    return _design_result(design, preview=preview, style=inputs["style"], model=LOGO_MODEL)
+
+
+def run_design_generator(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+    body = generation_job_run(job=job)
+    designs = body.get("designs") or []
+    if campaign is not None:
+        for item in designs:
+            design = design_get_for_user(user=job.owner, design_id=item["id"])
+            design_update(design=design, changes={"campaign": campaign}, expected_version=None)
+    first = designs[0]
+    return {"item_id": first["id"], "type": "design", "design_id": first["id"], "url": first.get("thumbnail_url"),
+            "thumbnail_url": first.get("thumbnail_url"), "formats": list(DESIGN_EXPORT_FORMATS),
+            "designs": [{"id": item["id"], "title": item["title"], "thumbnail_url": item.get("thumbnail_url")}
+                        for item in designs],
+            "generation": body.get("generation")}
+
+
+def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+    width, height = image_size(aspect_ratio=inputs["aspect_ratio"], resolution=inputs["resolution"])
+    reference = None
+    if inputs.get("reference_file_id"):
+        _asset, reference = _owned_image(job, inputs["reference_file_id"])
+    sandbox = bool(job.input.get("sandbox"))
+    chosen = image_provider(requested=None, sandbox=sandbox)
+    report(20, f"Drawing a {width}×{height} {inputs['type'].replace('_', ' ')}.")
+    request = ImageRequest(recipe_type=inputs["type"], prompt=inputs["prompt"], width=width, height=height,
+                           options={"aspectRatio": inputs["aspect_ratio"]},
+                           context={"designPurpose": inputs["prompt"][:300], "brandColors": inputs["colors"]},
+                           seed=zlib.crc32(job.pk.encode("ascii")) & 0x7FFFFFFF, reference=reference,
+                           brand_colors=tuple(inputs["colors"]))
+    try:
+        result = chosen.provider.generate(request)
+    except ProviderError as error:
+        raise _failed(error, "The image") from error
+    report(80, "Storing the image.")
+    asset = asset_create_from_bytes(owner=job.owner, data=result.png, type="generated",
+                                    filename=f"{job.pk}-smart-image.png", mime_type="image/png",
+                                    width=result.width or None, height=result.height or None)
+    return _asset_result(asset, provider=chosen.name, model=result.model)
+
+
+def _resized(image: Image.Image, *, width: int, height: int, fit: str, background: str | None,
+             fmt: str) -> Image.Image:
+    image = ImageOps.exif_transpose(image)
+    keeps_alpha = fmt in ("png", "webp") and background is None
+    image = image.convert("RGBA")
+    if fit == "fill":
+        out = image.resize((width, height), Image.Resampling.LANCZOS)
+    elif fit == "cover":
+        out = ImageOps.fit(image, (width, height), Image.Resampling.LANCZOS)
+    else:
+        inner = ImageOps.contain(image, (width, height), Image.Resampling.LANCZOS)
+        fill = (0, 0, 0, 0) if keeps_alpha else Image.new("RGBA", (1, 1), background or "#FFFFFF").getpixel((0, 0))
+        out = Image.new("RGBA", (width, height), fill)
+        out.alpha_composite(inner, ((width - inner.width) // 2, (height - inner.height) // 2))
+    if not keeps_alpha:
+        flat = Image.new("RGBA", out.size, background or "#FFFFFF")
+        flat.alpha_composite(out)
+        out = flat.convert("RGB")
+    return out
+
+
+def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+    asset, data = _owned_image(job, inputs["file_id"])
+    width, height, fit, fmt = inputs["width"], inputs["height"], inputs["fit"], inputs["format"]
+    report(30, f"Resizing {asset.filename} to {width}×{height} ({fit}).")
+    try:
+        with Image.open(io.BytesIO(data)) as source:
+            out = _resized(source, width=width, height=height, fit=fit, background=inputs.get("background"),
+                           fmt=fmt)
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        raise ApiError(ErrorCode.VALIDATION_ERROR, "inputs.file_id: the image cannot be read.",
+                       details={"inputs.file_id": [f"The image cannot be read: {error}"]}) from error
+    pil_format, mime = IMAGE_FORMATS[fmt]
+    buffer = io.BytesIO()
+    out.save(buffer, format=pil_format, **({"quality": 90} if fmt in ("jpg", "webp") else {}))
+    report(80, "Storing the resized image.")
+    stem = asset.filename.rsplit(".", 1)[0] or "image"
+    resized = asset_create_from_bytes(owner=job.owner, data=buffer.getvalue(), type="generated",
+                                      filename=f"{stem}-{width}x{height}.{fmt}", mime_type=mime,
+                                      width=width, height=height)
+    return _asset_result(resized, source_asset_id=asset.pk, fit=fit)
+
+
+def swap_background(data: bytes, *, colors: list[str], width: int, height: int) -> bytes:
+    """The product cut out of `data`, standing on a studio backdrop in `colors`, as PNG bytes."""
+    base = colors[0]
+    light = colors[1] if len(colors) > 1 else shift_lightness(base, 0.35)
+    floor_y = 0.74
+    scene = studio_backdrop((width, height), base=base, light=light, floor_y=floor_y)
+    if len(colors) > 2:
+        scene.alpha_composite(radial_light((width, height), center=(0.8, 0.2), radius=0.5, color=colors[2],
+                                           strength=0.35))
+    product = cut_out(load_reference(data))
+    scale = min(width * 0.66 / product.width, height * floor_y * 0.78 / product.height)
+    product = product.resize((max(1, round(product.width * scale)), max(1, round(product.height * scale))),
+                             Image.Resampling.LANCZOS)
+    left = (width - product.width) // 2
+    bottom = round(height * (floor_y + 0.04))
+    top = bottom - product.height
+    scene.alpha_composite(floor_shadow((width, height), box=(left, top, left + product.width, bottom)))
+    spread = max(2, min(width, height) // 40)
+    scene.alpha_composite(rim_light(product, color=mix(light, "#FFFFFF", 0.3), spread=spread),
+                          (left - spread * 2, top - spread * 2))
+    scene.alpha_composite(product, (left, top))
+    buffer = io.BytesIO()
+    scene.convert("RGB").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+    asset, data = _owned_image(job, inputs["file_id"])
+    report(25, "Cutting the product out.")
+    try:
+        png = swap_background(data, colors=inputs["colors"], width=inputs["width"], height=inputs["height"])
+    except ProviderError as error:
+        raise _failed(error, "The background swap") from error
+    report(80, "Storing the new image.")
+    swapped = asset_create_from_bytes(owner=job.owner, data=png, type="generated",
+                                      filename=f"{job.pk}-background-swap.png", mime_type="image/png",
+                                      width=inputs["width"], height=inputs["height"])
+    return _asset_result(swapped, source_asset_id=asset.pk)
+
+
+RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
+    "logo_maker": run_logo_maker,
+    "design_generator": run_design_generator,
+    "smart_image": run_smart_image,
+    "image_resizer": run_image_resizer,
+    "background_swap": run_background_swap,
+}

@@ -1,0 +1,1 @@
+"""The design assistant's conversations (the logic lives in aiengine.assistant)."""

@@ -1,0 +1,179 @@
+"""The design assistant on the local provider: it asks for what it needs, then makes or edits designs."""
+
+import pytest
+
+from aiengine.tools.logo import LOGO_FORMAT, build_logo_document
+from assistant.models import Chat
+from designs.models import Design
+from designs.services import design_create
+from radicpro.accounts.services import api_key_create
+from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.billing.selectors import credit_balance
+from tests.api_contract import assert_error, assert_success
+from tests.campaigns.factories import CampaignFactory
+
+
+def start(api, message, **context):
+    body = {"message": message}
+    if context:
+        body["context"] = context
+    return api.post("/v1/ai/chat", body, format="json")
+
+
+def say(api, chat_id, message, **context):
+    body = {"message": message}
+    if context:
+        body["context"] = context
+    return api.post(f"/v1/ai/chat/{chat_id}/message", body, format="json")
+
+
+@pytest.fixture
+def logo_design(user):
+    return design_create(owner=user, title="Bean There logo", format=LOGO_FORMAT,
+                         design_json=build_logo_document(name="Bean There", style="modern"))
+
+
+def test_the_coffee_shop_conversation_ends_with_a_logo(api, user):
+    before = credit_balance(user=user)
+    first = assert_success(start(api, "Create a logo for my coffee shop"))
+    assert set(first) == {"chatId", "reply", "suggestions", "designs", "patch", "state"}
+    assert first["chatId"].startswith("chat_")
+    assert "name" in first["reply"].lower() and "shop" in first["reply"].lower()
+    assert first["suggestions"] and first["designs"] == [] and first["patch"] is None
+    assert first["state"]["intent"] == "logo" and first["state"]["awaiting"] == "name"
+    chat_id = first["chatId"]
+
+    second = assert_success(say(api, chat_id, "It's called 'Bean There'"))
+    assert second["state"]["name"] == "Bean There"
+    assert second["state"]["awaiting"] == "style"
+    assert "Vintage" in second["suggestions"]
+    assert second["designs"] == []
+
+    third = assert_success(say(api, chat_id, "Vintage, in brown and gold please"))
+    assert third["state"]["style"] == "vintage"
+    assert third["state"]["colors"] == ["#6B3E26", "#F5C542"]
+    assert len(third["designs"]) == 1
+    design = Design.objects.get(pk=third["designs"][0]["id"], owner=user)
+    assert third["designs"][0]["title"] == design.title == "Bean There logo"
+    assert third["designs"][0]["thumbnailUrl"]
+    assert design.design_json["meta"]["logoStyle"] == "vintage"
+    assert design.design_json["brand"]["colors"]["primary"] == "#6B3E26"
+    assert "Bean There" in third["reply"]
+    assert credit_balance(user=user) == before - 2  # one design variant
+
+    history = assert_success(api.get(f"/v1/ai/chat/{chat_id}/history"))
+    assert history["chatId"] == chat_id
+    turns = history["messages"]
+    assert [turn["role"] for turn in turns] == ["user", "assistant"] * 3
+    assert [turn["content"] for turn in turns[::2]] == [
+        "Create a logo for my coffee shop", "It's called 'Bean There'", "Vintage, in brown and gold please"]
+    assert turns[5]["designIds"] == [design.pk]
+    assert all(turn["createdAt"].endswith("Z") for turn in turns)
+
+
+def test_skipping_the_questions_uses_sensible_defaults(api):
+    chat_id = assert_success(start(api, "I need a logo called \"Northwind\""))["chatId"]
+    reply = assert_success(say(api, chat_id, "You choose"))
+    design = Design.objects.get(pk=reply["designs"][0]["id"])
+    assert design.design_json["meta"]["logoStyle"] == "modern"
+
+
+def test_a_social_post_asks_for_the_offer_then_generates_designs(api, user):
+    campaign = CampaignFactory(owner=user)
+    first = assert_success(start(api, "Design an Instagram post for my bakery called 'Crumbs'",
+                                 projectId=campaign.pk))
+    assert first["state"]["intent"] == "social_post" and first["state"]["name"] == "Crumbs"
+    assert first["state"]["awaiting"] == "offer"
+    second = assert_success(say(api, first["chatId"], "20% off all cakes this weekend"))
+    assert second["state"]["offer"] == "20% OFF"
+    assert second["state"]["awaiting"] == "style"
+    before = credit_balance(user=user)
+    third = assert_success(say(api, first["chatId"], "Elegant, pink and gold"))
+    assert len(third["designs"]) == 2
+    designs = Design.objects.filter(pk__in=[item["id"] for item in third["designs"]])
+    assert {design.campaign_id for design in designs} == {campaign.pk}
+    assert {design.format for design in designs} == {"instagram_post"}
+    assert credit_balance(user=user) == before - 8  # 2 variants + 2 product shots
+
+
+def test_a_design_in_context_is_edited(api, user, logo_design):
+    before = credit_balance(user=user)
+    first = assert_success(start(api, "Make the headline bigger", designId=logo_design.pk))
+    assert first["state"]["intent"] == "edit"
+    assert first["patch"]["operations"]
+    assert first["patch"]["baseVersion"] == 1 and first["patch"]["version"] == 2
+    assert first["designs"][0]["id"] == logo_design.pk
+    logo_design.refresh_from_db()
+    assert logo_design.version == 2
+    assert logo_design.revisions.order_by("-version").first().source == "ai_edit"
+    assert credit_balance(user=user) == before - 1
+    second = assert_success(say(api, first["chatId"], "Change the background to navy"))
+    assert second["patch"]["version"] == 3
+
+
+def test_after_a_logo_the_next_instruction_edits_it(api):
+    chat_id = assert_success(start(api, "Create a minimalist logo called 'Atlas' in black"))["chatId"]
+    made = assert_success(say(api, chat_id, "go ahead"))
+    assert len(made["designs"]) == 1
+    edited = assert_success(say(api, chat_id, "Make the headline bigger"))
+    assert edited["state"]["intent"] == "edit"
+    assert edited["designs"][0]["id"] == made["designs"][0]["id"]
+    assert edited["patch"]["version"] == 2
+
+
+def test_another_users_chat_does_not_exist(api, other_api):
+    chat_id = assert_success(start(api, "Create a logo"))["chatId"]
+    assert_error(other_api.post(f"/v1/ai/chat/{chat_id}/message", {"message": "hi"}, format="json"),
+                 404, "NOT_FOUND")
+    assert_error(other_api.get(f"/v1/ai/chat/{chat_id}/history"), 404, "NOT_FOUND")
+    assert_error(api.get("/v1/ai/chat/chat_nope/history"), 404, "NOT_FOUND")
+
+
+def test_anonymous_callers_are_refused(anon_client):
+    assert_error(anon_client.post("/v1/ai/chat", {"message": "hi"}, format="json"), 401, "UNAUTHORIZED")
+
+
+def test_bad_input_names_the_field(api, other_user):
+    error = assert_error(api.post("/v1/ai/chat", {}, format="json"), 400, "VALIDATION_ERROR")
+    assert "message" in error["details"]
+    other_design = design_create(owner=other_user, title="Theirs", format="instagram_post")
+    error = assert_error(start(api, "Edit this", designId=other_design.pk), 400, "VALIDATION_ERROR")
+    assert "context.designId" in error["details"]
+    error = assert_error(start(api, "A logo", projectId="camp_nope"), 400, "VALIDATION_ERROR")
+    assert "context.projectId" in error["details"]
+    assert not Chat.objects.exists()
+
+
+def test_a_failed_generation_is_refunded_and_leaves_no_turn(api, user, monkeypatch):
+    def broken(**kwargs):
+        raise ApiError(ErrorCode.GENERATION_FAILED, "The logo could not be drawn.", retryable=True)
+
+    chat_id = assert_success(start(api, "A logo for my shop called 'Fail Fast'"))["chatId"]
+    monkeypatch.setattr("aiengine.tools.runners.build_logo_document", broken)
+    before = credit_balance(user=user)
+    assert_error(say(api, chat_id, "go ahead"), 500, "GENERATION_FAILED")
+    assert credit_balance(user=user) == before
+    history = assert_success(api.get(f"/v1/ai/chat/{chat_id}/history"))
+    assert len(history["messages"]) == 2
+
+
+def test_generating_turns_count_against_the_ai_generation_limit(api, settings):
+    settings.RADICPRO_RATE_LIMITS = {**settings.RADICPRO_RATE_LIMITS, "ai_generation": "1/hour"}
+    first = assert_success(start(api, "Logo called 'Once', modern, blue"))  # all it needs: made at once
+    assert len(first["designs"]) == 1
+    assert_success(say(api, first["chatId"], "What else can you do?"))  # a question is not a generation
+    error = assert_error(say(api, first["chatId"], "Create another logo called 'Twice'"), 429, "RATE_LIMITED")
+    assert error["retryable"] is True
+
+
+def test_sandbox_keys_are_never_charged(user):
+    from rest_framework.test import APIClient
+
+    _key, secret = api_key_create(user=user, name="sandbox", mode="test")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    before = credit_balance(user=user)
+    chat_id = assert_success(start(client, "A playful logo called 'Sandbox Toys' in pink"))["chatId"]
+    made = assert_success(say(client, chat_id, "go ahead"))
+    assert len(made["designs"]) == 1
+    assert credit_balance(user=user) == before
