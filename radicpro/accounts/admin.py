@@ -148,7 +148,7 @@ class UserAdmin(admin.ModelAdmin):
                         entry = credits_grant(user=user, amount=amount, description=reason,
                                               reference=f"admin:{request.user.pk}")
                     except ApiError as error:
-                        self.message_user(request, f"{user.email}: {error.message}",
+                        self.message_user(request, f"Not granted to {user.email}: {error.message}",
                                           messages.ERROR)
                         continue
                     self.log_change(request, user, f"Granted {amount} credits ({entry.id}): "

@@ -117,19 +117,20 @@ class JobAdmin(ReadOnlyAdmin):
         """Each failed job runs again as a new job (see backoffice.services.job_retry)."""
         for job in queryset.select_related("owner"):
             if job.status != Job.Status.FAILED or job.kind not in RETRYABLE_KINDS:
-                self.message_user(request, f"{job.id} was not retried: only failed "
-                                  f"{', '.join(RETRYABLE_KINDS)} jobs can be.", messages.WARNING)
+                self.message_user(request, f"Not retried: {job.id} ({job.kind}, {job.status}); "
+                                  f"only failed {', '.join(RETRYABLE_KINDS)} jobs can be.",
+                                  messages.WARNING)
                 continue
             try:
                 again = job_retry(job=job)
             except ApiError as error:
-                self.message_user(request, f"{job.id} was not retried: {error.message}",
+                self.message_user(request, f"Not retried: {job.id}: {error.message}",
                                   messages.ERROR)
                 continue
             self.log_change(request, job, f"Retried as {again.id}.")
             again.refresh_from_db()
             self.message_user(request, format_html(
-                "{} retried as {} (now {}).", job.id, admin_link(again, again.id),
+                "Retried {} as {} (now {}).", job.id, admin_link(again, again.id),
                 again.status), messages.SUCCESS)
 
 

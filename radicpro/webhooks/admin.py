@@ -159,12 +159,12 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin):
             try:
                 again = delivery_redeliver(delivery=delivery)
             except ApiError as error:
-                self.message_user(request, f"{delivery.id} was not redelivered: "
-                                  f"{error.message}", messages.ERROR)
+                self.message_user(request, f"Not redelivered: {delivery.id}: {error.message}",
+                                  messages.ERROR)
                 continue
             self.log_change(request, delivery, f"Redelivered as {again.id}.")
             again.refresh_from_db()
             self.message_user(request, format_html(
-                "{} redelivered as {} ({}, response {}).", delivery.id,
+                "Redelivered {} as {} ({}, response {}).", delivery.id,
                 admin_link(again, again.id), again.status, again.response_code or EMPTY),
                 messages.SUCCESS)
