@@ -5,11 +5,11 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.urls import reverse
 
 from radicpro.accounts.models import ApiKey
+from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.models import CreditLedgerEntry
 from radicpro.billing.selectors import credit_balance, ledger_sum
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_create, job_fail
-from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.webhooks.models import WebhookDelivery
 from tests.factories import UserFactory
 
