@@ -177,3 +177,36 @@ def test_sandbox_keys_are_never_charged(user):
     made = assert_success(say(client, chat_id, "go ahead"))
     assert len(made["designs"]) == 1
     assert credit_balance(user=user) == before
+
+
+def _chat_with_turns(user, turns: int) -> Chat:
+    from assistant.models import ChatMessage
+
+    chat = Chat.objects.create(owner=user)
+    for index in range(turns):
+        ChatMessage.objects.create(chat=chat, role="user", content=f"message {index}")
+        ChatMessage.objects.create(chat=chat, role="assistant", content=f"reply {index}", suggestions=["Next"])
+    return chat
+
+
+def test_history_reads_a_constant_number_of_queries(api, user, django_assert_num_queries):
+    short, long = _chat_with_turns(user, 1), _chat_with_turns(user, 12)
+    api.get(f"/v1/ai/chat/{short.pk}/history")  # warm the authentication caches
+    with django_assert_num_queries(3) as short_queries:
+        assert len(assert_success(api.get(f"/v1/ai/chat/{short.pk}/history"))["messages"]) == 2
+    with django_assert_num_queries(len(short_queries.captured_queries)):
+        assert len(assert_success(api.get(f"/v1/ai/chat/{long.pk}/history"))["messages"]) == 24
+
+
+def test_a_campaign_in_context_lends_its_brand_kit(api, user):
+    from tests.campaigns.factories import BrandKitFactory
+
+    brand = BrandKitFactory(owner=user)
+    campaign = CampaignFactory(owner=user, brand=brand)
+    first = assert_success(start(api, "Make an ad for my shoe store called 'Stride', 30% off, bold",
+                                 campaignId=campaign.pk))
+    assert first["state"]["intent"] == "ad" and first["state"]["offer"] == "30% OFF"
+    made = assert_success(say(api, first["chatId"], "2 options please, go ahead"))
+    designs = Design.objects.filter(pk__in=[item["id"] for item in made["designs"]])
+    assert len(designs) == 2
+    assert {(design.brand_id, design.campaign_id) for design in designs} == {(brand.pk, campaign.pk)}

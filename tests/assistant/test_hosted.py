@@ -31,6 +31,10 @@ class ToolCallingStandIn(StandInServer):
         message: dict = {"role": "assistant", "content": None}
         if "open" in system and ("bigger" in last or "change" in last):
             call = {"name": "edit_design", "arguments": json.dumps({"instruction": users[-1]})}
+        elif "instagram post" in last:
+            call = {"name": "generate_designs",
+                    "arguments": json.dumps({"prompt": "Instagram post for 'Crumbs' bakery, 20% off cakes",
+                                             "format": "instagram_story", "variants": 1})}
         elif names:
             call = {"name": "create_logo",
                     "arguments": json.dumps({"name": names[-1], "style": "playful", "colors": ["#0F7B5F"]})}
@@ -114,3 +118,12 @@ def test_arguments_that_are_not_json_are_a_provider_error(standin):
         {"function": {"name": "create_logo", "arguments": "{not json"}}]}}]}
     with pytest.raises(ProviderError):
         provider.respond(state={}, history=[], message="Logo called 'X'", context={})
+
+
+def test_a_generate_designs_call_makes_designs_in_the_format_asked(api, user, hosted):
+    made = assert_success(api.post("/v1/ai/chat", {"message": "An Instagram post for my bakery please"},
+                                   format="json"))
+    assert len(made["designs"]) == 1
+    design = Design.objects.get(pk=made["designs"][0]["id"], owner=user)
+    assert design.format == "instagram_story"
+    assert "20% OFF" in json.dumps(design.design_json)

@@ -225,3 +225,10 @@ def test_sandbox_keys_are_never_charged(user):
                                       format="json"))
     assert data["creditsUsed"] == 0
     assert credit_balance(user=user) == before
+
+
+def test_design_tools_count_against_the_ai_generation_limit(api):
+    response = run(api, "logo_maker", {"text": "Limits Ltd"})
+    assert_success(response)
+    assert response["X-RateLimit-Limit"] == "10"  # ai_generation: 10/hour
+    assert int(response["X-RateLimit-Remaining"]) == 9
