@@ -95,6 +95,8 @@ def update_design_slot(*, owner, design_id: str | None, slot: str, layer_id: str
         except ApiError:
             return
         document = with_slot(design.design_json, slot=slot, layer_id=layer_id, state=state)
+        if document == design.design_json:  # already shows it (a repeated cached request)
+            return
         try:
             design_update(design=design, changes={"design_json": document},
                           expected_version=design.version, source=DesignRevision.Source.AI_GENERATE)

@@ -74,3 +74,19 @@ def test_a_sandbox_key_never_calls_paid_providers_and_is_never_charged(user, fun
                                       format="json"))
     assert edit["patch"]["operations"] and standin.requests == []
     assert credit_balance(user=funded) == 100
+
+
+@pytest.mark.django_db
+def test_an_edit_through_the_http_edit_provider_is_checked_and_charged_once(api, funded, events, standin, settings):
+    settings.RADICPRO_AI_LAYOUT_PROVIDER = "local"
+    design = assert_success(api.post(URL, {**BODY, "options": {"variants": 1}}, format="json"))["designs"][0]
+    balance = credit_balance(user=funded)
+
+    data = assert_success(api.post("/v1/ai/edit-design", {"designId": design["id"],
+                                                          "instruction": "make the headline #FF3366"},
+                                   format="json"))
+
+    assert standin.requests_to("chat")
+    assert data["baseVersion"] == 1 and isinstance(data["patch"]["operations"], list)
+    expected = balance - 1 if data["patch"]["operations"] else balance
+    assert credit_balance(user=funded) == expected

@@ -67,6 +67,8 @@ def test_an_identical_request_is_served_from_the_cache_for_free(api, funded, des
     assert (again["assetId"], again["recipeId"]) == (first["assetId"], first["recipeId"])
     assert Asset.objects.count() == assets
     assert credit_balance(user=funded) == 100 - 2
+    design.refresh_from_db()
+    assert design.version == 2  # the slot already showed that image: no new version
     body["recipe"]["prompt"] = "studio shot of wireless earbuds"
     other = assert_success(api.post(URL, body, format="json"))
     assert other["cached"] is False and other["assetId"] != first["assetId"]
