@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
+    os.environ["PORT"] = str(args.port)  # settings derive local URLs from it
     var_dir = Path(os.environ.get("RADICPRO_VAR_DIR", "var"))
     metrics_dir = var_dir / "prometheus"
     shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -27,9 +27,14 @@ class SessionOutput(serializers.Serializer):
 
 
 class UserOutput(serializers.ModelSerializer):
+    avatar_url = serializers.SerializerMethodField()
+
     class Meta:
         model = User
         fields = ["id", "email", "full_name", "avatar_url", "plan", "created_at"]
+
+    def get_avatar_url(self, user) -> str | None:
+        return user.avatar_url or None
 
 
 class UserSessionOutput(serializers.Serializer):

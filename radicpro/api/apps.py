@@ -7,3 +7,8 @@ class ApiConfig(AppConfig):
     name = "radicpro.api"
     label = "radicpro_api"
     verbose_name = "API"
+
+    def ready(self) -> None:
+        from . import strict_types
+
+        strict_types.install()

@@ -9,6 +9,7 @@ from rest_framework.parsers import DataAndFiles, JSONParser, MultiPartParser
 
 from .casing import to_snake, underscoreize
 from .errors import ApiError, ErrorCode
+from .strict_types import JsonBody
 
 
 def _reject_constant(name: str) -> None:
@@ -35,7 +36,8 @@ class CamelCaseJSONParser(JSONParser):
             raise ApiError(
                 ErrorCode.INVALID_JSON, f"Malformed JSON in request body: {exc}"
             ) from exc
-        return underscoreize(data)
+        data = underscoreize(data)
+        return JsonBody(data) if isinstance(data, dict) else data
 
 
 class CamelCaseMultiPartParser(MultiPartParser):

@@ -109,6 +109,9 @@ def test_constant_number_of_queries(api, user, django_assert_num_queries):
                                                    mime_type="image/png")
         design.save()
     campaign = CampaignFactory(owner=user)
+    for design in designs[10:15]:
+        design.campaign = campaign
+        design.save()
     for limit in (1, 10, 30):
         with django_assert_num_queries(3):  # the user, the count, the page
             data = assert_success(api.get(f"/v1/designs?limit={limit}&sort=title"))
