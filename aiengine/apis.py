@@ -28,13 +28,16 @@ ASYNC_NOTE = (" The work runs in a worker: the call waits for it and answers 200
               "INSUFFICIENT_CREDITS) and refunded if it fails (GENERATION_FAILED, with `retryable`); "
               "sandbox (rp_test_) keys are never charged and never reach paid providers.")
 PATH_RECIPE = OpenApiParameter("recipeId", str, OpenApiParameter.PATH)
+# 402 INSUFFICIENT_CREDITS, 404 (design, brand kit, asset or recipe), 409 CONFLICT (a running regeneration).
+ERRORS = {"x-errors": ["402", "404"]}
+REGENERATE_ERRORS = {"x-errors": ["402", "409"]}
 
 
 class GenerateDesignsApi(APIView):
     throttle_category = "ai_generation"
 
     @extend_schema(operation_id="ai_generate_designs", request=GenerateDesignsInput,
-                   responses={200: GenerateDesignsOutput, 202: JobAcceptedOutput}, tags=TAGS,
+                   responses={200: GenerateDesignsOutput, 202: JobAcceptedOutput}, tags=TAGS, extensions=ERRORS,
                    description="Designs from a prompt, saved as your designs with their smart images "
                    "drawn. Costs 2 credits a variant plus its product shot (2/4/8 by imageResolution). "
                    "Emits design.created per design." + ASYNC_NOTE)
@@ -56,7 +59,7 @@ class EditDesignApi(APIView):
     throttle_category = "ai_generation"
 
     @extend_schema(operation_id="ai_edit_design", request=EditDesignInput, responses={200: EditDesignOutput},
-                   tags=TAGS,
+                   tags=TAGS, extensions=ERRORS,
                    description="Patch operations that carry out the instruction, checked against the "
                    "design but not applied (POST /v1/designs/{designId}/apply-patch applies them), with "
                    "an explanation and the parts not understood. 1 credit, refunded when the provider "
@@ -74,7 +77,7 @@ class SmartImageApi(APIView):
     throttle_category = "smart_image"
 
     @extend_schema(operation_id="ai_smart_image", request=SmartImageInput,
-                   responses={200: SmartImageOutput, 202: JobAcceptedOutput}, tags=TAGS,
+                   responses={200: SmartImageOutput, 202: JobAcceptedOutput}, tags=TAGS, extensions=ERRORS,
                    description="Draws an image for an image layer of your design and puts it in the "
                    "design's smartAssets slot (a new version). An identical request (same recipe, "
                    "context, size and model) answers with the same image, `cached: true`, free. "
@@ -99,7 +102,7 @@ class SmartImageRegenerateApi(APIView):
 
     @extend_schema(operation_id="ai_smart_image_regenerate", request=RegenerateInput,
                    responses={200: SmartImageOutput, 202: JobAcceptedOutput}, parameters=[PATH_RECIPE],
-                   tags=TAGS,
+                   tags=TAGS, extensions=REGENERATE_ERRORS,
                    description="Draws the recipe again with a new seed (and promptOverride, if given) "
                    "into a new asset under the same recipe id, and updates the design." + ASYNC_NOTE)
     def post(self, request, recipeId):  # noqa: N803 (the path parameter's wire name)
