@@ -146,7 +146,7 @@ class BrandOutput(serializers.ModelSerializer):
         fields = ["id", "name", "colors", "fonts", "logo_asset_id", "logo_url", "is_default",
                   "created_at", "updated_at"]
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_logo_url(self, brand) -> str | None:
         if brand.logo is None:
             return None

@@ -14,7 +14,13 @@ RATE_LIMIT_HEADERS = {
 
 
 class RadicAutoSchema(AutoSchema):
-    """Names the paginated list after the view's `list_key`."""
+    """Names the paginated list after the view's `list_key`; lists are never bare arrays."""
+
+    def _is_list_view(self, serializer=None):
+        # An unpaginated list answers its declared wrapper ({"brands": [...]}), not an array.
+        if getattr(self.view, "pagination_class", True) is None:
+            return False
+        return super()._is_list_view(serializer)
 
     def _get_paginator(self):
         paginator = super()._get_paginator()
