@@ -78,7 +78,7 @@ class UserAdmin(admin.ModelAdmin):
         ("Credits", {"fields": ["credits", "recent_ledger"]}),
         ("Recent jobs", {"fields": ["recent_jobs"]}),
         ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups",
-                               "user_permissions"]}),
+                               "user_permissions"], "classes": ["collapse"]}),
         ("Dates", {"fields": ["last_login", "created_at", "updated_at"]}),
     ]
     filter_horizontal = ["groups", "user_permissions"]

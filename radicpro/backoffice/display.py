@@ -66,8 +66,9 @@ def pretty_json(value) -> SafeString | str:
         return EMPTY
     text = json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False, default=str)
     return format_html(
-        '<pre class="rp-json" style="max-height:32em;overflow:auto;white-space:pre-wrap;'
-        'margin:0;padding:.5em;border:1px solid var(--hairline-color)">{}</pre>', text)
+        '<pre class="rp-json" style="max-height:40em;overflow:auto;white-space:pre-wrap;'
+        'word-break:break-word;margin:0;padding:.5em;border:1px solid var(--hairline-color);'
+        'box-sizing:border-box;width:min(60em,100%)">{}</pre>', text)
 
 
 def swatch(colour: str, label: str = "") -> SafeString:

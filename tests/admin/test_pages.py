@@ -131,3 +131,18 @@ def test_ledger_entries_cannot_be_changed_or_deleted(staff_client, world):
 def test_index_links_the_dashboard(staff_client):
     html = staff_client.get(reverse("admin:index")).content.decode()
     assert f'href="{reverse("admin:dashboard")}"' in html
+
+
+def test_staff_change_a_users_plan_and_the_change_is_logged(staff_client, world):
+    from django.contrib.admin.models import LogEntry
+
+    response = staff_client.post(change_url(world.customer), {
+        "full_name": "Maya Shah", "plan": "business", "is_active": "on",
+        "api_keys-TOTAL_FORMS": "1", "api_keys-INITIAL_FORMS": "1",
+        "api_keys-MIN_NUM_FORMS": "0", "api_keys-MAX_NUM_FORMS": "1000",
+        "api_keys-0-id": world.api_key.pk, "api_keys-0-user": world.customer.pk})
+    assert response.status_code == 302
+    world.customer.refresh_from_db()
+    assert world.customer.plan == "business"
+    assert LogEntry.objects.get(object_id=world.customer.pk).get_change_message() \
+        == "Changed Plan."
