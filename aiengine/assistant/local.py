@@ -12,9 +12,7 @@ from .slots import LOGO_STYLES, read_message
 MODEL = "local-assistant-1"
 DEFAULT_FORMAT = "instagram_post"
 DEFAULT_VARIANTS = 2
-_HEX_NAMES = {}
-for _name, _hex in COLOR_NAMES.items():
-    _HEX_NAMES.setdefault(_hex, _name)
+_HEX_NAMES = {color: name for name, color in reversed(list(COLOR_NAMES.items()))}  # the first name wins
 _WHAT = {"logo": "logo", "social_post": "social post", "ad": "ad"}
 # The slots each intent asks for, in order; name is needed, the others are asked once.
 _NEEDS = {"logo": ("name", "style", "colors"), "social_post": ("name", "offer", "style"),

@@ -17,7 +17,8 @@ _STYLE_WORDS = {
     "minimalist": "minimalist", "minimal": "minimalist", "simple": "minimalist", "clean": "minimalist",
     "playful": "playful", "fun": "playful", "friendly": "playful", "cute": "playful", "quirky": "playful",
 }
-_POST_STYLES = ("elegant", "luxury", "festive", "bold", "minimal", "modern", "playful", "vintage", "vibrant")
+_POST_STYLES = ("elegant", "luxury", "premium", "festive", "bold", "minimal", "modern", "playful", "vintage",
+                "vibrant", "calm", "fresh", "warm", "cozy", "fun", "colorful")
 _FORMATS = (
     (r"(?:insta(?:gram)?|ig)\s*stor(?:y|ies)|\bstor(?:y|ies)\b|\breels?\b", "instagram_story"),
     (r"whats\s*app", "whatsapp_status"),
@@ -35,6 +36,9 @@ _LOGO = re.compile(r"(?<![a-z])(logo|logomark|brand\s*mark|emblem|monogram|wordm
 _AD = re.compile(r"(?<![a-z])(ad|ads|advert\w*|banner|promo\w*|sale|offer|discount|campaign)(?![a-z])")
 _POST = re.compile(r"(?<![a-z])(post|posts|instagram|insta|story|stories|facebook|linkedin|flyer|poster|"
                    r"social|creative|graphic|design)(?![a-z])")
+_REQUEST = re.compile(r"^\s*(?:actually|instead|make|create|design|generate|can|could|please|i\s|i'd|we\s|let'?s)"
+                      r"(?![a-z])")
+_DELIVERABLE = re.compile(r"(?<![a-z])(ad|ads|advert\w*|banner|post|posts|story|stories|flyer|poster)(?![a-z])")
 _EDIT = re.compile(r"(?<![a-z])(make|change|set|move|increase|decrease|bigger|smaller|larger|replace|edit|"
                    r"recolou?r|darker|lighter|brighter|remove|delete|hide|rename|swap|turn|align|centre|center|"
                    r"bold|italic|font|background|headline|colou?r)(?![a-z])")
@@ -46,7 +50,7 @@ _NAME_PATTERNS = (
 )
 _SKIP = re.compile(r"(?<![a-z])(you\s+(?:choose|pick|decide)|surprise\s+me|any(?:thing)?|whatever|no\s+preference|"
                    r"don'?t\s+(?:mind|care)|up\s+to\s+you|skip|none|no)(?![a-z])")
-_GO = re.compile(r"(?<![a-z])(go\s+ahead|generate|create\s+it|make\s+it|do\s+it|looks\s+good|sounds\s+good|"
+_GO = re.compile(r"(?<![a-z])(go\s+ahead|generate\s+it|create\s+it|do\s+it|looks\s+good|sounds\s+good|"
                  r"that'?s\s+(?:all|it)|let'?s\s+go)(?![a-z])")
 _BUSINESS = re.compile(r"(?:for|of)\s+(?:my|our|a|an|the)\s+(?:new\s+|own\s+|small\s+|local\s+)?([a-z][a-z &'\-]{2,40}?)"
                        r"(?=\s*(?:[,.!?;]|$|\s+(?:called|named|which|that|with|in|and|for)\b))")
@@ -128,15 +132,26 @@ def detect_intent(text: str, *, has_design: bool) -> str:
     return ""
 
 
+def _switches(text: str, intent: str) -> bool:
+    """Mid-conversation, only a deliverable named outright changes the intent ("no offer" does not
+    make a post an ad)."""
+    lower = text.lower()
+    if intent == "logo":
+        return True
+    if intent == "edit":
+        return False
+    return bool(_DELIVERABLE.search(lower))
+
+
 def read_message(state: dict[str, Any], text: str, *, has_design: bool) -> dict[str, Any]:
     """A new state with what `text` adds: the intent and any slot it fills (never erasing one)."""
     state = dict(state)
     awaiting = state.get("awaiting") or ""
     intent = detect_intent(text, has_design=has_design)
-    if intent and (not state.get("intent") or intent != "edit" or state.get("done")):
+    if intent and (not state.get("intent") or state.get("done") or _switches(text, intent)):
         state["intent"] = intent
     brief = extract_brief(text)
-    name = find_name(text, awaiting=awaiting == "name")
+    name = find_name(text, awaiting=awaiting == "name" and not intent and not _REQUEST.search(text.lower()))
     if name:
         state["name"] = name
     offer = brief.offer
@@ -147,12 +162,11 @@ def read_message(state: dict[str, Any], text: str, *, has_design: bool) -> dict[
     colors = find_colors(text)
     if colors:
         state["colors"] = colors[:4]
-    style = find_style(text)
+    logo_style = find_style(text)
+    moods = [mood for mood in brief.mood if mood in _POST_STYLES]
+    style = logo_style if state.get("intent") == "logo" else (moods[0] if moods else logo_style)
     if style:
         state["style"] = style
-    moods = [mood for mood in brief.mood if mood in _POST_STYLES]
-    if moods and not style:
-        state["style"] = moods[0]
     fmt = find_format(text)
     if fmt and state.get("intent") != "logo":
         state["format"] = fmt
