@@ -219,8 +219,9 @@ def generation_job_run(*, job: Job) -> dict[str, Any]:
     except ProviderError as error:
         raise generation_failed(error, what="The layout") from error
     documents = layout.documents[: int(data["variants"])]
-    if not documents:
-        raise ApiError(ErrorCode.GENERATION_FAILED, "The layout provider returned no designs.", retryable=True)
+    if len(documents) < int(data["variants"]):  # the credits paid for every variant: all or nothing
+        raise ApiError(ErrorCode.GENERATION_FAILED, f"The layout provider made {len(documents)} of the "
+                       f"{data['variants']} designs asked for.", retryable=True)
     chosen = image_provider(requested=data.get("image_model"), sandbox=sandbox)
     slots = _slots(documents, prompt=data["prompt"], resolution=data["image_resolution"], reference=reference,
                    chosen=chosen, seed=seed)

@@ -3,7 +3,7 @@
 import pytest
 
 from aiengine.models import SmartImageRecipe
-from aiengine.providers.base import ProviderError
+from aiengine.providers.base import LayoutResult, ProviderError
 from aiengine.providers.local.image import LocalImageProvider
 from aiengine.providers.local.layout import LocalLayoutProvider
 from aiengine.services import generation_job_run
@@ -217,3 +217,20 @@ def test_a_redelivered_generation_job_answers_with_the_designs_it_already_saved(
     assert Design.objects.filter(owner=funded).count() == 2
     assert SmartImageRecipe.objects.filter(owner=funded).count() == 2
     assert again["generation"]["models"] == data["generation"]["models"]
+
+
+@pytest.mark.django_db
+def test_fewer_designs_than_paid_for_is_a_failure_and_refunded(api, funded, generate_body, monkeypatch):
+    real = LocalLayoutProvider.generate
+
+    def short(self, request):
+        result = real(self, request)
+        return LayoutResult(documents=result.documents[:1], model=result.model)
+
+    monkeypatch.setattr(LocalLayoutProvider, "generate", short)
+
+    error = assert_error(api.post(URL, generate_body, format="json"), 500, "GENERATION_FAILED")
+
+    assert "1 of the 3" in error["message"]
+    assert credit_balance(user=funded) == 100
+    assert not Design.objects.exists()
