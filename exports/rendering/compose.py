@@ -122,7 +122,7 @@ def place(surface: Image.Image, tile: Image.Image, left: float, top: float, cent
         data = (
             c, s, c * (ox0 - cx) + s * (oy0 - cy) + cx - left,
             -s, c, -s * (ox0 - cx) + c * (oy0 - cy) + cy - top,
-        )  # fmt: skip
+        )
         tile = tile.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
         left, top = ox0, oy0
     Target(surface, round(left), round(top)).draw(tile)
@@ -168,7 +168,7 @@ def _image_layer(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Imag
         paint, size, ctx, layer_id,
         crop=layer.get("crop"), filters=layer.get("filters"),
         corner_radius=float(layer.get("cornerRadius", 0) or 0) * ctx.scale,
-    )  # fmt: skip
+    )
 
 
 def leaf_drawing(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Drawing | None:
@@ -191,7 +191,7 @@ def leaf_drawing(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Draw
         return Drawing((0, 0, size[0], size[1]), lambda target: target.draw(tile))
     if kind == "shape":
         return shape_drawing(layer, size, ctx.scale, lambda paint, sz: _image_paint(paint, sz, ctx, layer_id))
-    ctx.warn(f"layer {layer_id} has unknown type {kind!r}; skipped")
+    ctx.warn(f"layer {layer_id} has unknown type {kind!r}; not drawn")
     return None
 
 

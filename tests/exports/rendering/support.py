@@ -90,7 +90,7 @@ def parse_svg(data: bytes) -> ET.Element:
 
 
 def chromium_binary() -> str:
-    """Debian's chromium; a clear failure (not a skip) when it is absent."""
+    """Debian's chromium; a clear failure when it is absent."""
     for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
         if candidate and Path(candidate).exists():
             return candidate
@@ -110,6 +110,6 @@ def chromium_screenshot(svg: bytes, width: int, height: int) -> Image.Image:
             [binary, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile", f"--window-size={width},{height}",
              f"--screenshot={shot}", page.as_uri()],
             check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
+        )
         with Image.open(shot) as image:
             return image.convert("RGB")

@@ -108,7 +108,7 @@ def test_brand_font_registers_from_ttf_bytes_and_renders_without_warning():
     assert (info.family, info.weight, info.style) == ("Acme Brand", 700, "normal")
     document = {"schemaVersion": "1.4", "canvas": {"width": 300, "height": 100}, "layers": [
         {"id": "layer_brand", "type": "text", "text": "Acme", "position": {"x": 0, "y": 0}, "size": {"width": 300, "height": 100},
-         "style": {"fontFamily": "Acme Brand", "fontWeight": 700, "fontSize": 60}}]}  # fmt: skip
+         "style": {"fontFamily": "Acme Brand", "fontWeight": 700, "fontSize": 60}}]}
     branded = render(document, fonts=library)
     assert branded.warnings == ()
     # the default library does not know the brand: it falls back, and says so

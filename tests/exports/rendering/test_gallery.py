@@ -9,7 +9,7 @@ def test_write_gallery_lists_every_section_and_file(tmp_path):
     sections = [
         GallerySection("Reference documents", "golden renders", [GalleryItem("text_layout", [("PNG", "a.png"), ("SVG", "a.svg")], ["600×600"])]),
         GallerySection("Generated designs", "from the AI engine", [GalleryItem("diwali <sale>", [("PNG", "b.png")])]),
-    ]  # fmt: skip
+    ]
     index = write_gallery(tmp_path / "out", sections)
     page = index.read_text(encoding="utf-8")
     assert index.name == "index.html"

@@ -29,7 +29,7 @@ def test_the_reference_set_covers_every_layer_feature():
     for feature in ('"autoFit"', '"linearGradient"', '"radialGradient"', '"rotation"', '"cover"', '"contain"', '"fill"',
                     '"crop"', '"cornerRadius"', '"filters"', '"stroke"', '"shadow"', '"background"', '"visible": false',
                     '"opacity"', '"group"', '"smartAssetId"', '"letterSpacing"', '"lineHeight"', '"dash"', "दिवाली सेल",
-                    "تخفيضات", '"type": "image"', '"testScale": 2', '"testScale": 3'):  # fmt: skip
+                    "تخفيضات", '"type": "image"', '"testScale": 2', '"testScale": 3'):
         assert feature in blob, f"no reference document uses {feature}"
 
 

@@ -7,7 +7,7 @@ from exports.rendering import measure_text
 
 def layer(text, width=300, height=100, **style):
     return {"id": "layer_t", "type": "text", "text": text, "position": {"x": 0, "y": 0},
-            "size": {"width": width, "height": height}, "style": {"fontFamily": "Inter", "fontSize": 32, **style}}  # fmt: skip
+            "size": {"width": width, "height": height}, "style": {"fontFamily": "Inter", "fontSize": 32, **style}}
 
 
 def test_short_text_fits_on_one_line():

@@ -25,7 +25,7 @@ def doc(layers, *, width=200, height=120, background=None, **extra):
 
 def text_layer(text="Hello", **style):
     return {"id": "layer_text", "type": "text", "text": text, "position": {"x": 10, "y": 10},
-            "size": {"width": 180, "height": 100}, "style": {"fontSize": 40, "color": "#000000", **style}}  # fmt: skip
+            "size": {"width": 180, "height": 100}, "style": {"fontSize": 40, "color": "#000000", **style}}
 
 
 def image_layer(asset_id, layer_id="layer_product"):
@@ -59,7 +59,7 @@ def test_unknown_font_family_renders_with_fallback_and_a_warning():
     assert decode(result).convert("L").getextrema()[0] < 50  # the text is still drawn
 
 
-def test_missing_asset_is_skipped_with_a_warning():
+def test_missing_asset_is_left_out_with_a_warning():
     result = render(doc([image_layer("asset_x")]), assets=DictAssetSource({}))
     assert result.warnings == ("asset asset_x not found (layer layer_product)",)
     assert decode(result).getextrema() == ((255, 255), (255, 255), (255, 255))
@@ -102,7 +102,7 @@ def test_decompression_bomb_asset_is_refused_before_decoding():
 
 def test_transparent_png_and_webp_drop_the_background():
     layers = [{"id": "layer_dot", "type": "shape", "shape": "rect", "position": {"x": 50, "y": 50},
-               "size": {"width": 20, "height": 20}, "fill": {"type": "color", "color": "#FF0000"}}]  # fmt: skip
+               "size": {"width": 20, "height": 20}, "fill": {"type": "color", "color": "#FF0000"}}]
     for image_format in ("png", "webp"):
         image = decode(render(doc(layers, background={"type": "color", "color": "#00FF00"}), image_format=image_format, transparent=True))
         assert image.mode == "RGBA"
@@ -176,7 +176,7 @@ def test_three_x_renders_three_times_the_pixels():
 
 def test_smart_asset_draws_its_asset_once_completed():
     layer = {"id": "layer_smart", "type": "image", "smartAssetId": "smart_p", "position": {"x": 0, "y": 0},
-             "size": {"width": 200, "height": 120}, "fit": "fill"}  # fmt: skip
+             "size": {"width": 200, "height": 120}, "fit": "fill"}
     done = doc([layer], smartAssets={"smart_p": {"status": "completed", "assetId": "asset_landscape"}})
     pending = doc([layer], smartAssets={"smart_p": {"status": "queued"}})
     assert render(done, assets=fixture_assets()).warnings == ()
@@ -194,7 +194,7 @@ def test_v2_document_renders_through_its_conversion():
             {"id": "badge", "role": "decoration", "shape": "ellipse",
              "region": {"x": 0.6, "y": 0.6, "width": 0.3, "height": 0.3}, "fill": {"type": "color", "color": "#FF4D00"}},
         ],
-    }  # fmt: skip
+    }
     result = render(v2)
     image = decode(result)
     assert result.warnings == ()
@@ -204,7 +204,7 @@ def test_v2_document_renders_through_its_conversion():
 
 def test_canvas_gradient_runs_along_its_angle():
     background = {"type": "linearGradient", "angle": 90,
-                  "stops": [{"offset": 0, "color": "#000000"}, {"offset": 1, "color": "#FFFFFF"}]}  # fmt: skip
+                  "stops": [{"offset": 0, "color": "#000000"}, {"offset": 1, "color": "#FFFFFF"}]}
     image = decode(render(doc([], background=background))).convert("L")
     left, middle, right = image.getpixel((0, 60)), image.getpixel((100, 60)), image.getpixel((199, 60))
     assert left < 5 and right > 250 and abs(middle - 128) < 6
