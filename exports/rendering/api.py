@@ -125,7 +125,12 @@ def render(
         if fmt == "svg":
             from .svg import render_svg
 
-            data = render_svg(document, ctx, transparent=transparent)
+            try:
+                data = render_svg(document, ctx, transparent=transparent)
+            except RenderError:
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+                raise RenderError(f"the document is malformed ({type(exc).__name__}: {exc})") from exc
         else:
             image = compose(document, ctx, transparent=transparent)
             data = encode(image, fmt, quality=int(quality), scale=scale, transparent=transparent)

@@ -238,7 +238,11 @@ def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx:
             x0, y0, x1, y1 = drawing.bounds
             tile = Image.new("RGBA", (max(1, x1 - x0), max(1, y1 - y0)), (0, 0, 0, 0))
             drawing.paint(Target(tile, -x0, -y0))
-        except RenderError:
+        except RenderError as exc:
+            if "layerId" not in exc.details:
+                exc.details["layerId"] = layer_id
+                exc.message = f"layer {layer_id}: {exc.message}"
+                exc.args = (exc.message,)
             raise
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise RenderError(f"layer {layer_id} is malformed ({type(exc).__name__}: {exc})", {"layerId": layer_id}) from exc

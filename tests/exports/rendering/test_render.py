@@ -140,9 +140,18 @@ def test_bad_options_are_render_errors(options, message):
 
 
 def test_malformed_layer_is_a_render_error_naming_it():
+    broken = {"id": "layer_broken", "type": "shape", "shape": "rect", "position": {"x": 0}}
     with pytest.raises(RenderError, match="layer layer_broken") as caught:
-        render(doc([{"id": "layer_broken", "type": "shape", "shape": "rect", "position": {"x": 0}}]))
+        render(doc([broken]))
     assert caught.value.details == {"layerId": "layer_broken"}
+    with pytest.raises(RenderError, match="malformed"):
+        render(doc([broken]), image_format="svg")
+
+
+def test_invalid_colour_is_a_render_error_naming_the_layer():
+    with pytest.raises(RenderError, match="layer layer_text: invalid colour 'red'") as caught:
+        render(doc([text_layer(color="red")]))
+    assert caught.value.details["layerId"] == "layer_text"
 
 
 def test_document_without_canvas_is_a_render_error():
