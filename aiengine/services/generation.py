@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -38,6 +39,8 @@ from .common import (
     usd,
 )
 from .smart_images import draw_image, provider_model, store_image
+
+logger = logging.getLogger(__name__)
 
 SMART_IMAGES_PER_VARIANT = 1  # the product shot each variant is billed for
 JOB_META_KEY = "generationJobId"  # in each generated document's meta: a re-run job finds its designs
@@ -165,14 +168,22 @@ def _save(job: Job, *, documents: list[dict[str, Any]], slots: list[Slot], brief
             SmartImageRender.objects.create(recipe=recipe, asset=slot.asset, prompt=slot.request.prompt,
                                             seed=slot.request.seed, provider=chosen.name, model=result.model,
                                             cost_usd=cost, processing_ms=slot.took_ms, job_id=job.pk)
+        _progress(job, 85, "Drawing thumbnails.")
+        # Before the commit: the thumbnail tasks design_create queues on commit then find them done
+        # instead of drawing each one a second time in another worker.
+        _thumbnails(designs)
     return designs
 
 
 def _thumbnails(designs: list) -> None:
-    """Draws each new design's thumbnail now, so the answer carries its URL (the queued thumbnail
-    task then finds it done)."""
+    """Draws each design's thumbnail now, so the answer carries its URL; a thumbnail that cannot
+    be made is logged and left to the designs app's own task (never a failed generation)."""
     for design in designs:
-        design_render_thumbnail(design.pk, design.version)
+        try:
+            with transaction.atomic():
+                design_render_thumbnail(design.pk, design.version)
+        except Exception:  # a thumbnail is a nicety: the designs are saved either way
+            logger.exception("Thumbnail of generated design %s failed", design.pk)
 
 
 def _design_item(design) -> dict[str, Any]:
@@ -233,8 +244,6 @@ def generation_job_run(*, job: Job) -> dict[str, Any]:
     _progress(job, 75, "Saving the designs.")
     designs = _save(job, documents=documents, slots=slots, brief=brief, brand=brand, concept=concept,
                     chosen=chosen)
-    _progress(job, 85, "Drawing thumbnails.")
-    _thumbnails(designs)
     models = {"layout": layout.model,
               "image": slots[0].result.model if slots else provider_model(chosen)}
     if chosen.note:

@@ -234,3 +234,19 @@ def test_fewer_designs_than_paid_for_is_a_failure_and_refunded(api, funded, gene
     assert "1 of the 3" in error["message"]
     assert credit_balance(user=funded) == 100
     assert not Design.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_thumbnail_that_cannot_be_drawn_does_not_fail_the_generation(api, funded, events, generate_body,
+                                                                        monkeypatch):
+    def broken(design):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("designs.thumbnails.thumbnail_png", broken)
+    generate_body["options"]["variants"] = 1
+
+    data = assert_success(api.post(URL, generate_body, format="json"))
+
+    assert data["designs"][0]["thumbnailUrl"] is None
+    assert data["designs"][0]["smartImageStatus"]["completed"] == 1
+    assert credit_balance(user=funded) == 100 - 4
