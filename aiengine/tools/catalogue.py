@@ -11,6 +11,7 @@ from jsonschema import Draft202012Validator
 
 from aiengine.concepts import DEFAULT_CONCEPT
 from aiengine.providers.base import CONCEPT_IDS
+from aiengine.services import generation_cost
 from designs.document import FORMATS
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.costs import SMART_IMAGE_RESOLUTIONS, cost_of
@@ -55,9 +56,9 @@ class Tool:
 
 
 def _generator_price(inputs: dict[str, Any]) -> int:
-    variants = int(inputs.get("variants", 3))
-    resolution = inputs.get("image_resolution", "1k")
-    return cost_of("design_variant", count=variants) + cost_of("smart_image", count=variants, resolution=resolution)
+    """What POST /v1/ai/generate-designs charges: each variant plus its product shot."""
+    return generation_cost(variants=int(inputs.get("variants", 3)),
+                           image_resolution=inputs.get("image_resolution", "1k"))
 
 
 TOOLS: dict[str, Tool] = {tool.id: tool for tool in (

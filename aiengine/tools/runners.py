@@ -15,10 +15,10 @@ from aiengine.providers.base import ImageRequest, ProviderError
 from aiengine.providers.local.cutout import cut_out, load_reference
 from aiengine.providers.local.studio import floor_shadow, radial_light, rim_light, studio_backdrop
 from aiengine.services import generation_job_run
-from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url
+from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url, assets_of
 from assets.services import asset_create_from_bytes
 from designs.models import DesignRevision
-from designs.selectors import design_get_for_user, design_thumbnail_url
+from designs.selectors import design_get_for_user, design_thumbnail_url, designs_of
 from designs.services import design_create, design_update
 from designs.tasks import design_render_thumbnail
 from exports.rendering import RenderError, default_font_library, render
@@ -65,6 +65,11 @@ def _design_result(design, *, preview=None, **extra: Any) -> dict[str, Any]:
             "formats": list(DESIGN_EXPORT_FORMATS), "version": design.version, **extra}
 
 
+def _stored(job: Job, filename: str):
+    """The asset an earlier delivery of this job already stored under `filename`, or None."""
+    return assets_of(user=job.owner, type="generated").filter(filename=filename).first()
+
+
 def _owned_image(job: Job, asset_id: str) -> tuple[Any, bytes]:
     """The user's asset and its bytes (NOT_FOUND when gone; VALIDATION_ERROR when not an image)."""
     asset = asset_get_for_user(user=job.owner, asset_id=asset_id)
@@ -79,23 +84,31 @@ def _owned_image(job: Job, asset_id: str) -> tuple[Any, bytes]:
 
 
 def logo_design_create(*, owner, name: str, style: str, colors: list[str], tagline: str = "",
-                       campaign=None, progress: Progress | None = None) -> tuple[Any, Any]:
-    """A logo design and its rendered PNG preview asset (the logo_maker tool's service)."""
+                       campaign=None, job_id: str = "", progress: Progress | None = None) -> tuple[Any, Any]:
+    """A logo design and its rendered PNG preview asset (the logo_maker tool's service). With a
+    `job_id`, a second run of the same job answers with what the first one saved."""
     report = progress or (lambda _p, _m: None)
-    report(15, f"Laying out a {style} logo for {name}.")
-    document = build_logo_document(name=name, style=style, colors=colors, tagline=tagline)
-    report(45, "Saving the logo design.")
-    design = design_create(owner=owner, title=f"{name} logo", format=LOGO_FORMAT, campaign=campaign,
-                           design_json=document, creative_concept="logo",
-                           source=DesignRevision.Source.AI_GENERATE)
+    design = designs_of(user=owner).filter(design_json__meta__jobId=job_id).first() if job_id else None
+    if design is None:
+        report(15, f"Laying out a {style} logo for {name}.")
+        document = build_logo_document(name=name, style=style, colors=colors, tagline=tagline)
+        if job_id:
+            document["meta"]["jobId"] = job_id
+        report(45, "Saving the logo design.")
+        design = design_create(owner=owner, title=f"{name} logo", format=LOGO_FORMAT, campaign=campaign,
+                               design_json=document, creative_concept="logo",
+                               source=DesignRevision.Source.AI_GENERATE)
     report(65, "Rendering the preview.")
-    try:
-        png = render(design.design_json, scale=1, image_format="png", fonts=default_font_library()).data
-    except RenderError as error:
-        raise ApiError(ErrorCode.GENERATION_FAILED, f"The logo could not be drawn: {error}",
-                       retryable=False) from error
-    preview = asset_create_from_bytes(owner=owner, data=png, type="generated", filename=f"{design.pk}-logo.png",
-                                      mime_type="image/png")
+    filename = f"{design.pk}-logo.png"
+    preview = assets_of(user=owner, type="generated").filter(filename=filename).first()
+    if preview is None:
+        try:
+            png = render(design.design_json, scale=1, image_format="png", fonts=default_font_library()).data
+        except RenderError as error:
+            raise ApiError(ErrorCode.GENERATION_FAILED, f"The logo could not be drawn: {error}",
+                           retryable=False) from error
+        preview = asset_create_from_bytes(owner=owner, data=png, type="generated", filename=filename,
+                                          mime_type="image/png")
     report(85, "Drawing the thumbnail.")
     design_render_thumbnail(design.pk, design.version)
     design = design_get_for_user(user=owner, design_id=design.pk)
@@ -105,7 +118,7 @@ def logo_design_create(*, owner, name: str, style: str, colors: list[str], tagli
 def run_logo_maker(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
     design, preview = logo_design_create(owner=job.owner, name=inputs["text"].strip(), style=inputs["style"],
                                          colors=inputs["colors"], tagline=inputs.get("tagline", ""),
-                                         campaign=campaign, progress=report)
+                                         campaign=campaign, job_id=job.pk, progress=report)
     return _design_result(design, preview=preview, style=inputs["style"], model=LOGO_MODEL)
 
 
@@ -126,6 +139,10 @@ def run_design_generator(job: Job, inputs: dict[str, Any], *, campaign, report: 
 
 def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
     width, height = image_size(aspect_ratio=inputs["aspect_ratio"], resolution=inputs["resolution"])
+    filename = f"{job.pk}-smart-image.png"
+    done = _stored(job, filename)
+    if done is not None:
+        return _asset_result(done)
     reference = None
     if inputs.get("reference_file_id"):
         _asset, reference = _owned_image(job, inputs["reference_file_id"])
@@ -143,7 +160,7 @@ def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progr
         raise _failed(error, "The image") from error
     report(80, "Storing the image.")
     asset = asset_create_from_bytes(owner=job.owner, data=result.png, type="generated",
-                                    filename=f"{job.pk}-smart-image.png", mime_type="image/png",
+                                    filename=filename, mime_type="image/png",
                                     width=result.width or None, height=result.height or None)
     return _asset_result(asset, provider=chosen.name, model=result.model)
 
@@ -170,8 +187,12 @@ def _resized(image: Image.Image, *, width: int, height: int, fit: str, backgroun
 
 
 def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
-    asset, data = _owned_image(job, inputs["file_id"])
     width, height, fit, fmt = inputs["width"], inputs["height"], inputs["fit"], inputs["format"]
+    filename = f"{job.pk}-{width}x{height}.{fmt}"
+    done = _stored(job, filename)
+    if done is not None:
+        return _asset_result(done, source_asset_id=inputs["file_id"], fit=fit)
+    asset, data = _owned_image(job, inputs["file_id"])
     report(30, f"Resizing {asset.filename} to {width}×{height} ({fit}).")
     try:
         with Image.open(io.BytesIO(data)) as source:
@@ -184,9 +205,8 @@ def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Pro
     buffer = io.BytesIO()
     out.save(buffer, format=pil_format, **({"quality": 90} if fmt in ("jpg", "webp") else {}))
     report(80, "Storing the resized image.")
-    stem = asset.filename.rsplit(".", 1)[0] or "image"
     resized = asset_create_from_bytes(owner=job.owner, data=buffer.getvalue(), type="generated",
-                                      filename=f"{stem}-{width}x{height}.{fmt}", mime_type=mime,
+                                      filename=filename, mime_type=mime,
                                       width=width, height=height)
     return _asset_result(resized, source_asset_id=asset.pk, fit=fit)
 
@@ -218,6 +238,10 @@ def swap_background(data: bytes, *, colors: list[str], width: int, height: int) 
 
 
 def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+    filename = f"{job.pk}-background-swap.png"
+    done = _stored(job, filename)
+    if done is not None:
+        return _asset_result(done, source_asset_id=inputs["file_id"])
     asset, data = _owned_image(job, inputs["file_id"])
     report(25, "Cutting the product out.")
     try:
@@ -226,7 +250,7 @@ def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: P
         raise _failed(error, "The background swap") from error
     report(80, "Storing the new image.")
     swapped = asset_create_from_bytes(owner=job.owner, data=png, type="generated",
-                                      filename=f"{job.pk}-background-swap.png", mime_type="image/png",
+                                      filename=filename, mime_type="image/png",
                                       width=inputs["width"], height=inputs["height"])
     return _asset_result(swapped, source_asset_id=asset.pk)
 

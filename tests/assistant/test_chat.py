@@ -210,3 +210,18 @@ def test_a_campaign_in_context_lends_its_brand_kit(api, user):
     designs = Design.objects.filter(pk__in=[item["id"] for item in made["designs"]])
     assert len(designs) == 2
     assert {(design.brand_id, design.campaign_id) for design in designs} == {(brand.pk, campaign.pk)}
+
+
+def test_the_back_office_shows_a_conversation(client, user):
+    from django.contrib import admin
+    from django.urls import reverse
+
+    from radicpro.accounts.models import User
+
+    chat = _chat_with_turns(user, 2)
+    staff = User.objects.create_superuser("staff@radic.test", "correct-horse-battery-9")
+    client.force_login(staff)
+    assert admin.site.is_registered(Chat)
+    response = client.get(reverse("admin:assistant_chat_change", args=[chat.pk]))
+    assert response.status_code == 200
+    assert "reply 1" in response.content.decode()

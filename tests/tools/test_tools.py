@@ -232,3 +232,22 @@ def test_design_tools_count_against_the_ai_generation_limit(api):
     assert_success(response)
     assert response["X-RateLimit-Limit"] == "10"  # ai_generation: 10/hour
     assert int(response["X-RateLimit-Remaining"]) == 9
+
+
+@pytest.mark.parametrize(("tool_id", "inputs"), [
+    ("logo_maker", {"text": "Twice Co"}),
+    ("smart_image", {"prompt": "a podium for a perfume bottle"}),
+    ("background_swap", {}),
+    ("image_resizer", {"width": 64, "height": 64}),
+])
+def test_a_redelivered_job_answers_with_what_it_already_made(api, user, product, tool_id, inputs):
+    from aiengine.tools.services import tool_job_run
+
+    if tool_id in ("background_swap", "image_resizer"):
+        inputs = {**inputs, "file_id": product.pk}
+    first = assert_success(run(api, tool_id, inputs))
+    job = Job.objects.get(pk=first["jobId"])
+    designs, assets = Design.objects.count(), Asset.objects.count()
+    again = tool_job_run(job=job)
+    assert again["item_id"] == first["itemId"]
+    assert (Design.objects.count(), Asset.objects.count()) == (designs, assets)
