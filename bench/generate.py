@@ -60,6 +60,25 @@ def _client(index: int) -> APIClient:
     return client
 
 
+THUMBNAIL_SECONDS: list[float] = []
+
+
+def _timed_thumbnails() -> None:
+    """Records how long each call spends drawing thumbnails (the designs app's renderer)."""
+    from aiengine.services import generation
+
+    real = generation._thumbnails
+
+    def timed(designs: list) -> None:
+        started = time.perf_counter()
+        try:
+            real(designs)
+        finally:
+            THUMBNAIL_SECONDS.append(time.perf_counter() - started)
+
+    generation._thumbnails = timed
+
+
 def _call(index: int, body: dict[str, Any]) -> tuple[float, int, float]:
     """(wall seconds, the job's processingTime ms, CPU seconds of this process) of one call."""
     client = _client(index)
@@ -85,13 +104,16 @@ def _stats(values: list[float]) -> dict[str, float]:
 
 def measure_local(runs: int) -> dict[str, dict[str, float]]:
     _call(-1, BODY)  # warm-up: imports, fonts, first renders
-    calls, jobs, cpus = [], [], []
+    calls, jobs, cpus, thumbs = [], [], [], []
     for index in range(runs):
+        THUMBNAIL_SECONDS.clear()
         took, processing, cpu = _call(index, BODY)
         calls.append(took * 1000)
         jobs.append(float(processing))
         cpus.append(cpu * 1000)
-    return {"call": _stats(calls), "job": _stats(jobs), "cpu": _stats(cpus)}
+        thumbs.append(sum(THUMBNAIL_SECONDS) * 1000)
+    return {"call": _stats(calls), "job": _stats(jobs), "cpu": _stats(cpus), "thumbnails": _stats(thumbs),
+            "without": _stats([call - thumb for call, thumb in zip(calls, thumbs, strict=True)])}
 
 
 def measure_http(runs: int) -> dict[str, dict[str, float]] | None:
@@ -142,6 +164,7 @@ def main() -> None:
     runs = max(10, args.runs)
     load = os.getloadavg()[0]
     call_command("migrate", verbosity=0, interactive=False)
+    _timed_thumbnails()
     local = measure_local(runs)
     http = measure_http(runs)
     print(f"Design generation end to end: POST /v1/ai/generate-designs, 3 variants with smart images "
@@ -155,6 +178,10 @@ def main() -> None:
     print(f"| local engine: whole call | {call['median']:.0f} | {call['p90']:.0f} | {call['min']:.0f} "
           f"| < {TARGET_SECONDS * 1000:.0f} ms: {verdict} |")
     print(f"| local engine: job processingTime | {job['median']:.0f} | {job['p90']:.0f} | {job['min']:.0f} | |")
+    for key, label in (("thumbnails", "— of which thumbnails (designs app's renderer, 3 × 1080² → 400 px)"),
+                       ("without", "— the rest: auth, brief, layout, smart images, saving, answer")):
+        row = local[key]
+        print(f"| {label} | {row['median']:.0f} | {row['p90']:.0f} | {row['min']:.0f} | |")
     cpu = local["cpu"]
     print(f"| local engine: CPU time of the call (all threads) | {cpu['median']:.0f} | {cpu['p90']:.0f} "
           f"| {cpu['min']:.0f} | |")
