@@ -266,12 +266,23 @@ def smart_image_job_run(*, job: Job) -> dict[str, Any]:
     return smart_image_body(recipe=recipe, cached=False, processing_ms=processing, job_id=job.pk)
 
 
+def _shows_an_image(recipe: SmartImageRecipe) -> bool:
+    """True when the recipe's design slot already shows a finished image (an earlier request's)."""
+    if recipe.design is None:
+        return False
+    slots = recipe.design.design_json.get("smartAssets") or {}
+    current = slots.get(recipe.smart_asset_id) or {}
+    return current.get("status") == "completed" and bool(current.get("assetId"))
+
+
 def _fail(recipe: SmartImageRecipe, *, error: ProviderError, regenerate: bool) -> None:
+    """Records the failure; the slot says `failed` only when it had no image (a good image stays)."""
     with transaction.atomic():
         if not regenerate:
             recipe.status, recipe.error = SmartImageRecipe.Status.FAILED, error.message[:500]
             recipe.updated_at = timezone.now()
             recipe.save(update_fields=["status", "error", "updated_at"])
-            update_design_slot(owner=recipe.owner, design_id=recipe.design_id, slot=recipe.smart_asset_id,
-                               layer_id=recipe.layer_id, state=_slot_state(recipe))
+            if not _shows_an_image(recipe):
+                update_design_slot(owner=recipe.owner, design_id=recipe.design_id, slot=recipe.smart_asset_id,
+                                   layer_id=recipe.layer_id, state=_slot_state(recipe))
         _emit(recipe, event="smart_image.failed", extra={"error": error.message[:300], "regenerated": regenerate})

@@ -173,3 +173,22 @@ def test_regenerating_a_smart_image_made_by_a_generation_updates_that_design(api
     design = Design.objects.get(pk=item["id"])
     assert design.design_json["smartAssets"]["smart_product"]["assetId"] == data["assetId"]
     assert design.version == 2
+
+
+@pytest.mark.django_db
+def test_a_failed_new_request_keeps_the_image_the_layer_already_shows(api, funded, design, body, events,
+                                                                      monkeypatch):
+    first = assert_success(api.post(URL, body, format="json"))
+
+    def broken(self, request):
+        raise ProviderError("overloaded", retryable=True)
+
+    monkeypatch.setattr(LocalImageProvider, "generate", broken)
+    body["recipe"]["prompt"] = "the same headphones on a marble table"
+
+    assert_error(api.post(URL, body, format="json"), 500, "GENERATION_FAILED")
+
+    design.refresh_from_db()
+    slot = design.design_json["smartAssets"]["smart_product"]
+    assert slot["status"] == "completed" and slot["assetId"] == first["assetId"]
+    assert credit_balance(user=funded) == 100 - 2
