@@ -39,8 +39,8 @@ class ErrorCodeFilter(admin.SimpleListFilter):
 
 @admin.register(Job)
 class JobAdmin(ReadOnlyAdmin):
-    list_display = ["id", "owner_link", "kind", "state", "progress", "attempts", "error_code",
-                    "credits_used", "created_at", "completed_at"]
+    list_display = ["id", "owner_link", "kind", "state", "error_code", "attempts", "credits_used",
+                    "created_at"]
     list_filter = ["status", "kind", ErrorCodeFilter, "created_at"]
     search_fields = ["id", "owner__email", "owner__id", "message"]
     ordering = ["-created_at", "-id"]

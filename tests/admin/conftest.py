@@ -70,12 +70,12 @@ def document() -> dict:
             "layers": [dict(layer) for layer in DOCUMENT_LAYERS]}
 
 
-def make_world(receiver_url: str) -> World:
+def make_world(receiver_url: str, *, email: str = "maya@shop.example") -> World:
     """A customer with a brand (logo), a campaign, a design (thumbnail), a completed export, a
     failed export job, an API key and a webhook delivery that got a 500. Call it where
     on-commit callbacks run (a transactional test, or inside
     django_capture_on_commit_callbacks(execute=True))."""
-    customer = UserFactory(email="maya@shop.example", full_name="Maya Shah")
+    customer = UserFactory(email=email, full_name="Maya Shah")
     account_open(user=customer)
     logo = asset_create_from_bytes(owner=customer, data=png_bytes(64, 32, (255, 77, 0)),
                                    type="logo", filename="logo.png", mime_type="image/png")

@@ -12,9 +12,10 @@ import pytest
 from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from radicpro.billing.models import CreditLedgerEntry
 from radicpro.billing.selectors import credit_balance
@@ -27,7 +28,7 @@ from .conftest import make_world
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts" / "admin"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-WIDTH = 1366
+WIDTH = 1600
 
 
 @pytest.fixture(scope="module")
@@ -80,13 +81,20 @@ class Operator:
         self.find('button[name="index"]').click()
 
     def image_loaded(self, css: str) -> bool:
-        return self.driver.execute_script(
-            "const img = document.querySelector(arguments[0]);"
-            "return !!img && img.complete && img.naturalWidth > 0;", css)
+        """The <img> at `css` shows a decoded picture (scrolled to: previews load lazily)."""
+        self.driver.execute_script(
+            "document.querySelector(arguments[0])?.scrollIntoView({block: 'center'});", css)
+        try:
+            return WebDriverWait(self.driver, 5).until(lambda driver: driver.execute_script(
+                "const img = document.querySelector(arguments[0]);"
+                "return !!img && img.complete && img.naturalWidth > 0;", css))
+        except TimeoutException:
+            return False
 
     def shot(self, name: str) -> Path:
         """A screenshot of the whole page (the window grows to the page's height)."""
-        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        height = self.driver.execute_script(
+            "window.scrollTo(0, 0); return document.documentElement.scrollHeight;")
         self.driver.set_window_size(WIDTH, max(700, min(int(height) + 120, 3000)))
         path = ARTIFACTS / f"{name}.png"
         self.driver.save_screenshot(str(path))
@@ -151,6 +159,18 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
     assert "layer_headline" in operator.text("table.rp-layers")
     assert "Diwali 2026" in operator.text(".field-campaign_link")
     operator.shot("05-design")
+
+    # Linked from the design: its export (the file's preview) and its brand kit.
+    export = world.export_job.exports.get()
+    operator.driver.find_element(By.LINK_TEXT, export.id).click()
+    assert operator.image_loaded(".field-preview img.rp-preview")
+    assert "completed" in operator.text(".field-state")
+    operator.shot("05b-export")
+    operator.driver.back()
+    operator.driver.find_element(By.LINK_TEXT, "Shah Sweets").click()
+    assert operator.image_loaded(".field-logo_preview img.rp-preview")
+    assert "#FFCC00" in operator.text(".field-colour_swatches")
+    operator.shot("05c-brand")
 
     # The failed job: its error, then retry it.
     operator.open("/admin/jobs/job/?status__exact=failed")

@@ -10,6 +10,8 @@ from django.urls import reverse
 from designs.models import DesignRevision
 from radicpro.billing.selectors import credit_balance
 
+from .conftest import make_world
+
 pytestmark = pytest.mark.django_db
 
 
@@ -146,3 +148,28 @@ def test_staff_change_a_users_plan_and_the_change_is_logged(staff_client, world)
     assert world.customer.plan == "business"
     assert LogEntry.objects.get(object_id=world.customer.pk).get_change_message() \
         == "Changed Plan."
+
+
+def test_lists_make_as_many_queries_for_many_rows_as_for_few(
+        staff_client, world, failing_receiver, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lists = [reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+             for model in admin.site._registry]
+    staff_client.get(lists[0])
+    counts = {}
+    for url in lists:
+        with CaptureQueriesContext(connection) as captured:
+            staff_client.get(url)
+        counts[url] = len(captured.captured_queries)
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(3):
+            make_world(failing_receiver.url, email=f"shop{n}@example.com")
+    grown = {}
+    for url in lists:
+        with CaptureQueriesContext(connection) as captured:
+            staff_client.get(url)
+        if len(captured.captured_queries) != counts[url]:
+            grown[url] = (counts[url], len(captured.captured_queries))
+    assert grown == {}
