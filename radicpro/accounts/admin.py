@@ -86,6 +86,13 @@ class UserAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # accounts are opened by sign-up (it opens the credit account too)
 
+    def get_readonly_fields(self, request, obj=None):
+        """Who is staff, and with which permissions, is a superuser's decision."""
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields += ["is_staff", "is_superuser", "groups", "user_permissions"]
+        return fields
+
     def has_delete_permission(self, request, obj=None):
         return False  # the credit ledger is append-only: deactivate the account instead
 

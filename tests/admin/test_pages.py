@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from designs.models import DesignRevision
 from radicpro.billing.selectors import credit_balance
+from tests.factories import UserFactory
 
 from .conftest import make_world
 
@@ -173,3 +174,20 @@ def test_lists_make_as_many_queries_for_many_rows_as_for_few(
         if len(captured.captured_queries) != counts[url]:
             grown[url] = (counts[url], len(captured.captured_queries))
     assert grown == {}
+
+
+def test_only_superusers_make_staff(world):
+    from django.contrib.auth.models import Permission
+    from django.test import Client
+
+    clerk = UserFactory(is_staff=True)
+    clerk.user_permissions.add(*Permission.objects.filter(
+        codename__in=["view_user", "change_user"]))
+    client = Client()
+    client.force_login(clerk)
+    response = client.post(change_url(world.customer), {
+        "full_name": "Maya Shah", "plan": "pro", "is_active": "on", "is_staff": "on",
+        "is_superuser": "on"})
+    assert response.status_code == 302
+    world.customer.refresh_from_db()
+    assert not world.customer.is_staff and not world.customer.is_superuser
