@@ -45,6 +45,10 @@ class ChatReplyOutput(serializers.Serializer):
     patch = serializers.JSONField(allow_null=True, help_text="The operations applied by an edit, with "
                                   "baseVersion and the new version (passed verbatim).")
     state = ChatStateOutput()
+    job_id = serializers.CharField(allow_null=True, help_text="The job that made this turn's designs "
+                                   "(GET /v1/jobs/{jobId}); null when the turn made nothing.")
+    pending = serializers.BooleanField(help_text="True when that job was still running at the answer: its "
+                                       "designs join the history once it finishes.")
 
 
 class ChatTurnOutput(serializers.Serializer):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from aiengine.providers.base import ProviderError
@@ -33,6 +33,8 @@ from .providers import assistant_provider
 from .slots import LOGO_STYLES, public_state
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+POLL_FIRST = 0.05
+POLL_MAX = 0.5
 DONE_SUGGESTIONS = {
     "create_logo": ["Make the name bigger", "Change the colours to navy and gold", "Try a playful style",
                     "Create a matching Instagram post"],
@@ -50,6 +52,7 @@ class Outcome:
     designs: list[Any] = field(default_factory=list)
     patch: dict[str, Any] | None = None
     job_id: str = ""
+    pending: bool = False
 
 
 def _context(*, owner, context: Any) -> dict[str, Any]:
@@ -89,13 +92,64 @@ def _count_generation(owner) -> None:
                        headers={"Retry-After": str(wait)})
 
 
-def _run(task, job: Job) -> dict[str, Any]:
-    """Runs a job's task here and now; its result, or its error raised (its credits refunded)."""
-    task.apply(args=(job.pk,))
+def _wait(job: Job, bound: float) -> None:
+    """Polls the job until it finishes or `bound` seconds pass."""
+    deadline = time.monotonic() + bound
+    pause = POLL_FIRST
+    while time.monotonic() < deadline:
+        job.refresh_from_db(fields=["status"])
+        if job.is_finished:
+            return
+        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+        pause = min(pause * 2, POLL_MAX)
+
+
+def _run(task, job: Job) -> dict[str, Any] | None:
+    """Runs a job's task in a worker and waits for it (up to RADICPRO_SYNC_WAIT_SECONDS), or here and
+    now when tasks run eagerly or the job is not committed yet. Its result; None while it still runs
+    past the wait; its error raised when it failed (its credits refunded)."""
+    if task.app.conf.task_always_eager or connection.in_atomic_block:
+        task.apply(args=(job.pk,))
+    else:
+        task.delay(job.pk)
+        _wait(job, float(settings.RADICPRO_SYNC_WAIT_SECONDS))
     job.refresh_from_db()
-    if job.status != Job.Status.COMPLETED:
-        raise error_from_json(job.error or {"code": "SERVER_ERROR", "message": "The job did not finish."})
-    return job.result or {}
+    if job.status == Job.Status.FAILED:
+        raise error_from_json(job.error or {"code": "SERVER_ERROR", "message": "The job failed."})
+    return (job.result or {}) if job.status == Job.Status.COMPLETED else None
+
+
+def _pending(job: Job, what: str) -> Outcome:
+    return Outcome(f"Your {what} is taking a little longer than usual. It will appear here with your next "
+                   f"message, or follow it at GET /v1/jobs/{job.pk}.", job_id=job.pk, pending=True)
+
+
+def _made_by(job: Job) -> list[str]:
+    """The ids of the designs a finished tool or generation job made."""
+    result = job.result or {}
+    if result.get("designs"):
+        return [item["id"] for item in result["designs"] if item.get("id")]
+    return [result["designId"]] if result.get("designId") else []
+
+
+def _settle_pending(chat: Chat, state: dict[str, Any]) -> dict[str, Any]:
+    """A job an earlier turn left running: once finished, its designs join that turn and the chat."""
+    job_id = state.get("pending_job")
+    if not job_id:
+        return state
+    job = Job.objects.filter(pk=job_id, owner=chat.owner).first()
+    if job is not None and not job.is_finished:
+        return state
+    state = {key: value for key, value in state.items() if key != "pending_job"}
+    if job is None or job.status != Job.Status.COMPLETED:
+        return state
+    ids = _made_by(job)
+    found = {design.pk: design for design in designs_of(user=chat.owner).filter(pk__in=ids)}
+    designs = _link_campaign(chat, [found[pk] for pk in ids if pk in found])
+    ChatMessage.objects.filter(chat=chat, job_id=job.pk).update(design_ids=[design.pk for design in designs])
+    if designs:
+        chat.design = designs[0]
+    return state
 
 
 def _link_campaign(chat: Chat, designs: list[Any]) -> list[Any]:
@@ -114,6 +168,8 @@ def _create_logo(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
                                       inputs={"text": name, "style": style, "colors": colors},
                                       project_id=chat.campaign_id)
     result = _run(run_tool_job, job)
+    if result is None:
+        return _pending(job, "logo")
     design = design_get_for_user(user=chat.owner, design_id=result["designId"])
     return Outcome(f"Here's your {style} logo for {name}: a monogram emblem over the wordmark, saved as "
                    f"the design “{design.title}”. Tell me what to change, or open it in the editor.",
@@ -133,6 +189,8 @@ def _generate(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
                              creative_concept=args.get("concept"), brand_kit_id=brand_id, variants=variants,
                              image_resolution="1k")
     result = _run(run_generation_job, job)
+    if result is None:
+        return _pending(job, "design")
     ids = [item["id"] for item in result.get("designs") or []]
     found = {design.pk: design for design in designs_of(user=chat.owner).filter(pk__in=ids)}
     designs = _link_campaign(chat, [found[pk] for pk in ids if pk in found])
@@ -180,8 +238,9 @@ def _turn(chat: Chat, *, sandbox: bool, message: str) -> dict[str, Any]:
     history = [{"role": turn.role, "content": turn.content} for turn in chat.messages.all()]
     context = {"design_id": chat.design_id, "campaign_id": chat.campaign_id}
     provider = assistant_provider(sandbox=sandbox)
+    settled = _settle_pending(chat, dict(chat.state or {}))
     try:
-        decision: Decision = provider.respond(state=dict(chat.state or {}), history=history, message=message,
+        decision: Decision = provider.respond(state=settled, history=history, message=message,
                                               context=context)
     except ProviderError as error:
         raise ApiError(ErrorCode.GENERATION_FAILED, f"The assistant failed: {error.message}",
@@ -193,6 +252,8 @@ def _turn(chat: Chat, *, sandbox: bool, message: str) -> dict[str, Any]:
         outcome = _act(chat, sandbox=sandbox, action=decision.action)
         state["done"] = True
         suggestions = list(DONE_SUGGESTIONS[decision.action.kind])
+        if outcome.pending:
+            state["pending_job"] = outcome.job_id
     now = timezone.now()
     with transaction.atomic():
         ChatMessage.objects.create(chat=chat, role=ChatMessage.Role.USER, content=message, created_at=now)
@@ -207,7 +268,7 @@ def _turn(chat: Chat, *, sandbox: bool, message: str) -> dict[str, Any]:
         chat.save(update_fields=["design", "state", "provider", "updated_at"])
     return {"chat_id": chat.pk, "reply": outcome.reply, "suggestions": suggestions,
             "designs": [_design_item(design) for design in outcome.designs], "patch": outcome.patch,
-            "state": public_state(state)}
+            "state": public_state(state), "job_id": outcome.job_id or None, "pending": outcome.pending}
 
 
 def chat_start(*, owner, sandbox: bool, message: str, context: Any = None) -> dict[str, Any]:

@@ -36,7 +36,8 @@ def logo_design(user):
 def test_the_coffee_shop_conversation_ends_with_a_logo(api, user):
     before = credit_balance(user=user)
     first = assert_success(start(api, "Create a logo for my coffee shop"))
-    assert set(first) == {"chatId", "reply", "suggestions", "designs", "patch", "state"}
+    assert set(first) == {"chatId", "reply", "suggestions", "designs", "patch", "state", "jobId", "pending"}
+    assert first["jobId"] is None and first["pending"] is False
     assert first["chatId"].startswith("chat_")
     assert "name" in first["reply"].lower() and "shop" in first["reply"].lower()
     assert first["suggestions"] and first["designs"] == [] and first["patch"] is None
@@ -59,6 +60,7 @@ def test_the_coffee_shop_conversation_ends_with_a_logo(api, user):
     assert design.design_json["meta"]["logoStyle"] == "vintage"
     assert design.design_json["brand"]["colors"]["primary"] == "#6B3E26"
     assert "Bean There" in third["reply"]
+    assert third["jobId"].startswith("job_") and third["pending"] is False
     assert credit_balance(user=user) == before - 2  # one design variant
 
     history = assert_success(api.get(f"/v1/ai/chat/{chat_id}/history"))
@@ -225,3 +227,25 @@ def test_the_back_office_shows_a_conversation(client, user):
     response = client.get(reverse("admin:assistant_chat_change", args=[chat.pk]))
     assert response.status_code == 200
     assert "reply 1" in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_job_still_running_at_the_answer_joins_the_history_when_done(api, user, settings, monkeypatch):
+    from assistant.tasks import run_tool_job
+
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.RADICPRO_SYNC_WAIT_SECONDS = 0.1
+    queued = []
+    monkeypatch.setattr(run_tool_job.app.conf, "task_always_eager", False)
+    monkeypatch.setattr(run_tool_job, "delay", lambda job_id: queued.append(job_id))  # no worker picks it up
+    chat_id = assert_success(start(api, "A logo for my café called 'Slow Brew'"))["chatId"]
+    waiting = assert_success(say(api, chat_id, "Vintage, brown"))
+    assert waiting["pending"] is True and waiting["designs"] == [] and waiting["jobId"] == queued[-1]
+    assert len(queued) == 1 and not Design.objects.exists()
+
+    run_tool_job.apply(args=(queued[-1],))  # the worker gets to it
+    assert_success(say(api, chat_id, "Thanks!"))
+    turns = assert_success(api.get(f"/v1/ai/chat/{chat_id}/history"))["messages"]
+    made = Design.objects.get(owner=user)
+    assert turns[3]["designIds"] == [made.pk]
+    assert Chat.objects.get(pk=chat_id).design_id == made.pk
