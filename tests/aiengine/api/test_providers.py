@@ -90,3 +90,23 @@ def test_an_edit_through_the_http_edit_provider_is_checked_and_charged_once(api,
     assert data["baseVersion"] == 1 and isinstance(data["patch"]["operations"], list)
     expected = balance - 1 if data["patch"]["operations"] else balance
     assert credit_balance(user=funded) == expected
+
+
+@pytest.mark.django_db
+def test_a_smart_image_through_an_http_model_keeps_its_provenance_and_cost(api, funded, events, standin):
+    from aiengine.models import SmartImageRecipe, SmartImageRender
+    from tests.aiengine.api.factories import image_design
+
+    design = image_design(funded)
+    body = {"designId": design.pk, "layerId": "layer_product", "imageModel": "nano-banana-pro",
+            "recipe": {"type": "product_shot", "prompt": "studio shot of wireless headphones"}}
+
+    first = assert_success(api.post("/v1/ai/smart-image", body, format="json"))
+    again = assert_success(api.post(f"/v1/ai/smart-image/{first['recipeId']}/regenerate", {}, format="json"))
+
+    assert (first["provider"], first["model"]) == ("nano-banana-pro", "gemini-3-pro-image-preview")
+    assert len(standin.requests_to("gemini")) == 2 and again["assetId"] != first["assetId"]
+    recipe = SmartImageRecipe.objects.get(pk=first["recipeId"])
+    assert recipe.cost_usd > 0
+    assert [render.provider for render in SmartImageRender.objects.filter(recipe=recipe)] == ["nano-banana-pro"] * 2
+    assert credit_balance(user=funded) == 100 - 4
