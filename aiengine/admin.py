@@ -10,6 +10,7 @@ from radicpro.backoffice.display import (
     pretty_json,
     status_badge,
 )
+from radicpro.jobs.models import Job
 
 from .models import SmartImageRecipe, SmartImageRender
 
@@ -39,8 +40,6 @@ class SmartImageRenderInline(admin.TabularInline):
     def job_link(self, obj: SmartImageRender):
         if not obj.job_id:
             return EMPTY
-        from radicpro.jobs.models import Job
-
         return admin_link(Job(pk=obj.job_id), obj.job_id)
 
 

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
+from designs.models import Design
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -89,8 +90,6 @@ class BrandKitAdmin(ReadOnlyAdmin):
 
     @admin.display(description="designs")
     def designs_link(self, obj: BrandKit):
-        from designs.models import Design
-
         return changelist_link(Design, f"{obj.designs_total} designs", brand=obj.pk)
 
 

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
+from designs.models import Design
 from radicpro.backoffice.display import ReadOnlyAdmin, admin_link, changelist_link
 
 from .models import Campaign
@@ -36,6 +37,4 @@ class CampaignAdmin(ReadOnlyAdmin):
 
     @admin.display(description="designs")
     def designs_link(self, obj: Campaign):
-        from designs.models import Design
-
         return changelist_link(Design, f"{obj.designs_total} designs", campaign=obj.pk)

@@ -7,6 +7,8 @@ a revision of every change.
 from django.contrib import admin
 from django.utils.html import format_html
 
+from aiengine.models import SmartImageRecipe
+from exports.models import Export
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -98,8 +100,6 @@ class DesignAdmin(ReadOnlyAdmin):
 
     @admin.display(description="exports")
     def exports_table(self, obj: Design):
-        from exports.models import Export
-
         exports = obj.exports.select_related("asset").order_by("-created_at")[:RECENT_EXPORTS]
         rows = [(admin_link(export, export.id), export.format, export.resolution,
                  f"v{export.design_version}", status_badge(export.status),
@@ -111,8 +111,6 @@ class DesignAdmin(ReadOnlyAdmin):
 
     @admin.display(description="smart images")
     def recipes_link(self, obj: Design):
-        from aiengine.models import SmartImageRecipe
-
         return changelist_link(SmartImageRecipe, "smart-image recipes of this design",
                                design=obj.pk)
 

@@ -2,8 +2,9 @@
 Idempotency-Key records too (the jobs app purges them)."""
 
 from django.contrib import admin, messages
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
+from exports.models import Export
 from radicpro.api.errors import ApiError
 from radicpro.api.models import IdempotencyRecord
 from radicpro.backoffice.display import (
@@ -16,6 +17,7 @@ from radicpro.backoffice.display import (
     status_badge,
 )
 from radicpro.backoffice.services import RETRYABLE_KINDS, job_retry
+from radicpro.billing.models import CreditLedgerEntry
 
 from .models import Job
 
@@ -101,13 +103,10 @@ class JobAdmin(ReadOnlyAdmin):
 
     @admin.display(description="related")
     def related(self, obj: Job):
-        from exports.models import Export
-        from radicpro.billing.models import CreditLedgerEntry
-
         links = [changelist_link(CreditLedgerEntry, "ledger entries", reference=obj.pk)]
         if obj.kind == Job.Kind.EXPORT:
             links.append(changelist_link(Export, "exports", job=obj.pk))
-        return format_html(" · ".join(["{}"] * len(links)), *links)
+        return format_html_join(" · ", "{}", ((link,) for link in links))
 
     def has_retry_permission(self, request) -> bool:
         return can_change(request, Job)
