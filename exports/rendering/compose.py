@@ -12,7 +12,7 @@ from .errors import AssetUnusable, RenderError
 from .fonts import FontLibrary
 from .paint import paint_image, parse_color
 from .shapes import shape_drawing
-from .target import Drawing, Target
+from .target import Drawing, RotatedTarget, Target, rotate_into
 from .text import layout_text, missing_characters
 from .textdraw import text_drawing
 
@@ -111,20 +111,10 @@ def place(surface: Image.Image, tile: Image.Image, left: float, top: float, cent
         tile = tile.copy()
         tile.putalpha(alpha)
     if rotation % 360:
-        cx, cy = center
-        bx0, by0, bx1, by1 = _rotated_bounds(left, top, left + tile.width, top + tile.height, cx, cy, rotation)
-        ox0, oy0 = max(0, math.floor(bx0)), max(0, math.floor(by0))
-        ox1, oy1 = min(surface.width, math.ceil(bx1)), min(surface.height, math.ceil(by1))
-        if ox1 <= ox0 or oy1 <= oy0:
+        rotated = rotate_into(tile, left, top, center, rotation, surface.size)
+        if rotated is None:
             return
-        rad = math.radians(rotation)
-        c, s = math.cos(rad), math.sin(rad)
-        data = (
-            c, s, c * (ox0 - cx) + s * (oy0 - cy) + cx - left,
-            -s, c, -s * (ox0 - cx) + c * (oy0 - cy) + cy - top,
-        )
-        tile = tile.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
-        left, top = ox0, oy0
+        tile, left, top = rotated
     Target(surface, round(left), round(top)).draw(tile)
 
 
@@ -232,8 +222,9 @@ def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx:
             drawing = leaf_drawing(layer, (pw, ph), ctx)
             if drawing is None:
                 continue
-            if not rotation and opacity >= 1:
-                drawing.paint(Target(surface, left - origin[0], top - origin[1]))
+            if opacity >= 1:
+                ox, oy = left - origin[0], top - origin[1]
+                drawing.paint(RotatedTarget(surface, ox, oy, center, rotation) if rotation else Target(surface, ox, oy))
                 continue
             x0, y0, x1, y1 = drawing.bounds
             tile = Image.new("RGBA", (max(1, x1 - x0), max(1, y1 - y0)), (0, 0, 0, 0))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -80,3 +81,65 @@ class Target:
             if mask is not None:
                 tile.putalpha(mask)
             self.image.alpha_composite(tile, (dx, dy))
+
+
+def rotate_into(
+    image: Image.Image, left: float, top: float, center: tuple[float, float], degrees: float, limit: tuple[int, int]
+) -> tuple[Image.Image, int, int] | None:
+    """`image` (top-left at left/top) rotated clockwise about `center`, cut to the visible part
+    of a `limit`-sized surface: the rotated image and its top-left, or None when off-surface."""
+    cx, cy = center
+    rad = math.radians(degrees)
+    c, s = math.cos(rad), math.sin(rad)
+    xs, ys = [], []
+    for px, py in ((left, top), (left + image.width, top), (left + image.width, top + image.height), (left, top + image.height)):
+        xs.append(cx + (px - cx) * c - (py - cy) * s)
+        ys.append(cy + (px - cx) * s + (py - cy) * c)
+    ox0, oy0 = max(0, math.floor(min(xs))), max(0, math.floor(min(ys)))
+    ox1, oy1 = min(limit[0], math.ceil(max(xs))), min(limit[1], math.ceil(max(ys)))
+    if ox1 <= ox0 or oy1 <= oy0:
+        return None
+    data = (
+        c, s, c * (ox0 - cx) + s * (oy0 - cy) + cx - left,
+        -s, c, -s * (ox0 - cx) + c * (oy0 - cy) + cy - top,
+    )
+    rotated = image.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
+    return rotated, ox0, oy0
+
+
+class RotatedTarget(Target):
+    """Paints a rotated layer piece by piece: each coverage mask is rotated on its own (one
+    channel, cheap) and filled, instead of rotating an RGBA tile of the whole layer. Only for
+    fully opaque layers: with opacity the pieces must be merged first."""
+
+    def __init__(self, image: Image.Image, ox: float, oy: float, center: tuple[float, float], degrees: float) -> None:
+        super().__init__(image, 0, 0)
+        self.left, self.top = ox, oy  # surface position of the box's top-left before rotation
+        self.center, self.degrees = center, degrees
+
+    def _rotate(self, image: Image.Image, x: int, y: int):
+        return rotate_into(image, self.left + x, self.top + y, self.center, self.degrees, self.image.size)
+
+    def fill(self, mask: Image.Image, color: Color, x: int = 0, y: int = 0) -> None:
+        ink = mask.getbbox()
+        if ink is None or color[3] == 0:
+            return
+        rotated = self._rotate(mask.crop(ink), x + ink[0], y + ink[1])
+        if rotated is not None:
+            Target(self.image, rotated[1], rotated[2]).fill(rotated[0], color)
+
+    def draw(self, tile: Image.Image, x: int = 0, y: int = 0, *, mask: Image.Image | None = None) -> None:
+        if tile.mode == "RGB" and mask is not None and self.image.mode == "RGB":
+            # an opaque paint through a mask: rotate colour and coverage separately (no alpha to
+            # premultiply); where the rotated colour samples past its edge the mask is zero
+            colour, cover = self._rotate(tile, x, y), self._rotate(mask, x, y)
+            if colour is not None and cover is not None:
+                Target(self.image, colour[1], colour[2]).draw(colour[0], mask=cover[0])
+            return
+        if mask is not None or tile.mode != "RGBA":
+            tile = tile.convert("RGBA")
+            if mask is not None:
+                tile.putalpha(ImageChops.multiply(tile.getchannel("A"), mask))
+        rotated = self._rotate(tile, x, y)
+        if rotated is not None:
+            Target(self.image, rotated[1], rotated[2]).draw(rotated[0])
