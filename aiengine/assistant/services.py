@@ -36,7 +36,7 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 POLL_FIRST = 0.05
 POLL_MAX = 0.5
 DONE_SUGGESTIONS = {
-    "create_logo": ["Make the name bigger", "Change the colours to navy and gold", "Try a playful style",
+    "create_logo": ["Make the name bigger", "Try it in navy and gold", "Try a playful style",
                     "Create a matching Instagram post"],
     "generate_designs": ["Make the headline bigger", "Change the background to dark blue",
                          "Create a logo to match", "Make an Instagram story version"],

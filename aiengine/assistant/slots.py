@@ -38,6 +38,8 @@ _POST = re.compile(r"(?<![a-z])(post|posts|instagram|insta|story|stories|faceboo
                    r"social|creative|graphic|design)(?![a-z])")
 _REQUEST = re.compile(r"^\s*(?:actually|instead|make|create|design|generate|can|could|please|i\s|i'd|we\s|let'?s)"
                       r"(?![a-z])")
+_ELEMENT = re.compile(r"(?<![a-z])(headline|name|text|title|wordmark|background|monogram|emblem|initials|tagline|"
+                      r"font|letters?|circle|badge|shape|ring|dot|layer)(?![a-z])")
 _DELIVERABLE = re.compile(r"(?<![a-z])(ad|ads|advert\w*|banner|post|posts|story|stories|flyer|poster)(?![a-z])")
 _EDIT = re.compile(r"(?<![a-z])(make|change|set|move|increase|decrease|bigger|smaller|larger|replace|edit|"
                    r"recolou?r|darker|lighter|brighter|remove|delete|hide|rename|swap|turn|align|centre|center|"
@@ -132,6 +134,12 @@ def detect_intent(text: str, *, has_design: bool) -> str:
     return ""
 
 
+def _restyles_logo(text: str) -> bool:
+    """New colours or a logo style for the whole logo, naming no element of it."""
+    lower = text.lower()
+    return bool((find_colors(text) or find_style(text)) and not _ELEMENT.search(lower))
+
+
 def _switches(text: str, intent: str) -> bool:
     """Mid-conversation, only a deliverable named outright changes the intent ("no offer" does not
     make a post an ad)."""
@@ -148,6 +156,8 @@ def read_message(state: dict[str, Any], text: str, *, has_design: bool) -> dict[
     state = dict(state)
     awaiting = state.get("awaiting") or ""
     intent = detect_intent(text, has_design=has_design)
+    if intent == "edit" and state.get("intent") == "logo" and state.get("done") and _restyles_logo(text):
+        intent = "logo"  # "in navy and gold", "more playful": the logo made again, not a layer edit
     if intent and (not state.get("intent") or state.get("done") or _switches(text, intent)):
         state["intent"] = intent
     brief = extract_brief(text)

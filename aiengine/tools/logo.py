@@ -132,7 +132,7 @@ def build_logo_document(*, name: str, style: str = "modern", colors: list[str] |
         word_style["textTransform"] = look.transform
     if look.spacing:
         word_style["letterSpacing"] = look.spacing
-    layers.append(_text("layer_wordmark", "Wordmark", name, role="headline", box=(110, 610, 860, 170),
+    layers.append(_text("layer_wordmark", "Name", name, role="headline", box=(110, 610, 860, 170),
                         style=word_style))
     if tagline:
         layers.append(_text("layer_tagline", "Tagline", tagline, role="subhead", box=(160, 800, 760, 70),

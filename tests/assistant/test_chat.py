@@ -114,10 +114,11 @@ def test_a_design_in_context_is_edited(api, user, logo_design):
 
 
 def test_after_a_logo_the_next_instruction_edits_it(api):
-    chat_id = assert_success(start(api, "Create a minimalist logo called 'Atlas' in black"))["chatId"]
-    made = assert_success(say(api, chat_id, "go ahead"))
+    made = assert_success(start(api, "Create a minimalist logo called 'Atlas' in black"))  # all it needs
+    chat_id = made["chatId"]
     assert len(made["designs"]) == 1
-    edited = assert_success(say(api, chat_id, "Make the headline bigger"))
+    assert "Make the name bigger" in made["suggestions"]
+    edited = assert_success(say(api, chat_id, "Make the name bigger"))
     assert edited["state"]["intent"] == "edit"
     assert edited["designs"][0]["id"] == made["designs"][0]["id"]
     assert edited["patch"]["version"] == 2

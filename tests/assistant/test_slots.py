@@ -77,3 +77,13 @@ def test_with_a_design_open_instructions_are_edits():
 def test_without_an_intent_it_offers_what_it_can_do():
     (decision,) = converse("hello")
     assert decision.action is None and decision.suggestions
+
+
+def test_after_a_logo_new_colours_remake_it_and_element_changes_edit_it():
+    made, recoloured, renamed = converse("A vintage logo called 'Atlas' in black", "Try it in navy and gold",
+                                         "Make the name bigger", context={"design_id": "design_x"})
+    assert made.action.kind == "create_logo"
+    assert recoloured.action.kind == "create_logo"
+    assert recoloured.action.args["colors"] == ["#0B1F4B", "#F5C542"]
+    assert recoloured.action.args["style"] == "vintage"
+    assert renamed.action.kind == "edit_design"
