@@ -43,5 +43,22 @@ gallery: install
 	$(PY) -m aiengine.gallery out/gallery
 	@echo "Open out/gallery/index.html"
 
+# Generated API clients (not committed; see README: Generated clients): the schema dumped
+# offline, the Python client (openapi-python-client) and the TypeScript types (openapi-typescript).
+# clients/run-flows.sh BASE_URL runs both against a live server.
+CLIENTS_SCHEMA := clients/openapi.json
+CLIENTS_STAMP := $(VENV)/.clients-installed
+
+$(CLIENTS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[clients]"
+	@touch $(CLIENTS_STAMP)
+
+clients: $(CLIENTS_STAMP)
+	$(PY) manage.py spectacular --format openapi-json --file $(CLIENTS_SCHEMA)
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
+		--path $(CLIENTS_SCHEMA) --meta none --overwrite \
+		--output-path clients/python/radicpro_client --config clients/python/openapi-python-client.yaml
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate
+
 clean:
 	rm -rf $(VENV) var out test-artifacts
