@@ -125,7 +125,9 @@ def detect_intent(text: str, *, has_design: bool) -> str:
     lower = text.lower()
     if _LOGO.search(lower):
         return "logo"
-    if has_design and _EDIT.search(lower) and not re.search(r"(?<![a-z])(new|another|create|generate)(?![a-z])", lower):
+    fresh = re.search(r"(?<![a-z])(new|another|create|generate)(?![a-z])", lower)
+    other_deliverable = _DELIVERABLE.search(lower) and not _ELEMENT.search(lower)
+    if has_design and _EDIT.search(lower) and not fresh and not other_deliverable:
         return "edit"
     if _AD.search(lower):
         return "ad"

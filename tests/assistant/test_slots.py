@@ -87,3 +87,12 @@ def test_after_a_logo_new_colours_remake_it_and_element_changes_edit_it():
     assert recoloured.action.args["colors"] == ["#0B1F4B", "#F5C542"]
     assert recoloured.action.args["style"] == "vintage"
     assert renamed.action.kind == "edit_design"
+
+
+def test_after_a_post_another_format_is_a_new_design_not_an_edit():
+    first, story, bigger = converse("Instagram post for my bakery called 'Crumbs', 20% off, bold, pink",
+                                    "Make an Instagram story version", "Make the post's headline bigger",
+                                    context={"design_id": "design_x"})
+    assert first.action.kind == "generate_designs"
+    assert story.action.kind == "generate_designs" and story.action.args["format"] == "instagram_story"
+    assert bigger.action.kind == "edit_design"
