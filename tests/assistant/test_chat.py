@@ -250,3 +250,24 @@ def test_a_job_still_running_at_the_answer_joins_the_history_when_done(api, user
     made = Design.objects.get(owner=user)
     assert turns[3]["designIds"] == [made.pk]
     assert Chat.objects.get(pk=chat_id).design_id == made.pk
+
+
+def test_an_edit_that_cannot_be_applied_is_not_charged(api, user, logo_design, monkeypatch):
+    def moved_on(**kwargs):
+        raise ApiError(ErrorCode.PRECONDITION_FAILED, "The design changed meanwhile.")
+
+    monkeypatch.setattr("aiengine.assistant.services.design_apply_operations", moved_on)
+    before = credit_balance(user=user)
+    assert_error(start(api, "Make the headline bigger", designId=logo_design.pk), 412, "PRECONDITION_FAILED")
+    assert credit_balance(user=user) == before
+    logo_design.refresh_from_db()
+    assert logo_design.version == 1
+
+
+def test_an_instruction_the_editor_cannot_follow_changes_nothing_and_costs_nothing(api, user, logo_design):
+    before = credit_balance(user=user)
+    reply = assert_success(start(api, "Edit it so it feels more like jazz", designId=logo_design.pk))
+    assert reply["patch"] is None and "couldn't" in reply["reply"]
+    assert credit_balance(user=user) == before
+    logo_design.refresh_from_db()
+    assert logo_design.version == 1
