@@ -168,3 +168,12 @@ def test_staff_without_permissions_see_no_actions(world):
                       amount=5, reason="x", apply="1")
     assert page.status_code == 403
     assert not CreditLedgerEntry.objects.filter(kind="grant").exists()
+
+
+def test_the_admin_log_lists_the_actions_with_links(staff_client, world):
+    run_action(staff_client, "accounts_user", "grant_credits", [world.customer.pk],
+               amount=20, reason="Apology", apply="1")
+    html = staff_client.get(reverse("admin:admin_logentry_changelist")).content.decode()
+    assert "Granted 20 credits" in html and "Apology" in html
+    assert reverse("admin:accounts_user_change", args=[world.customer.pk]) in html
+    assert staff_client.get(reverse("admin:admin_logentry_add")).status_code == 403
