@@ -133,29 +133,38 @@ def radial_geometry(paint: dict, box: Box) -> tuple[float, float, float]:
     return cx, cy, radius
 
 
-def _ramp(paint: dict, size: tuple[int, int], box: Box) -> Image.Image:
-    """The gradient parameter t (0–255) for every pixel of `size` (nearest sampling of a fine ramp)."""
+@lru_cache(maxsize=64)
+def _colored_linear_ramp(stops: tuple[tuple[float, Color], ...], mode: str) -> Image.Image:
+    return _colorize(_linear_ramp().copy(), list(stops), mode)
+
+
+@lru_cache(maxsize=6)  # 4 MB each
+def _colored_radial_ramp(stops: tuple[tuple[float, Color], ...], mode: str) -> Image.Image:
+    return _colorize(_radial_ramp().copy(), list(stops), mode)
+
+
+def gradient_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False) -> Image.Image:
+    """An image of `size` filled with a linear or radial gradient laid over `box`.
+
+    The stops colour a ramp once (a row 16× finer than 8-bit t for linear, a 1024² distance
+    field for radial; cached per stops); each gradient is then one nearest-neighbour affine
+    lookup into it. With `opaque` and no translucent stop the result is RGB, else RGBA."""
+    stops = tuple(gradient_stops(paint))
+    mode = "RGB" if opaque and all(color[3] == 255 for _, color in stops) else "RGBA"
+    last = stops[-1][1] if mode == "RGBA" else stops[-1][1][:3]
     # Pillow samples output pixel i at its centre u = i + 0.5
     if paint.get("type") == "linearGradient":
         x1, y1, x2, y2 = linear_geometry(float(paint.get("angle", 180)), box)
         vx, vy = x2 - x1, y2 - y1
         k = 256 * _SUB / (vx * vx + vy * vy or 1e-6)  # ramp x = 256·SUB·(PAD + t), t = ((p - p1)·v)/|v|²
         data = (k * vx, k * vy, 256 * _SUB * _RAMP_PAD - k * (x1 * vx + y1 * vy), 0, 0, 0.5)
-        return _linear_ramp().transform(size, Image.Transform.AFFINE, data, Image.Resampling.NEAREST, fillcolor=0)
-    cx, cy, radius = radial_geometry(paint, box)
-    k = 510 / radius  # ramp value = distance from (512, 512) / 2
-    data = (k, 0, 512 - k * cx, 0, k, 512 - k * cy)
-    return _radial_ramp().transform(size, Image.Transform.AFFINE, data, Image.Resampling.NEAREST, fillcolor=255)
-
-
-def gradient_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False) -> Image.Image:
-    """An image of `size` filled with a linear or radial gradient laid over `box`.
-
-    t is looked up (nearest) in a ramp 16× finer than its 8-bit output, then coloured through
-    a 256-entry palette. With `opaque` and no translucent stop the result is RGB, else RGBA."""
-    stops = gradient_stops(paint)
-    mode = "RGB" if opaque and all(color[3] == 255 for _, color in stops) else "RGBA"
-    return _colorize(_ramp(paint, size, box), stops, mode)
+        ramp = _colored_linear_ramp(stops, mode)
+    else:
+        cx, cy, radius = radial_geometry(paint, box)
+        k = 510 / radius  # ramp value = distance from (512, 512) / 2
+        data = (k, 0, 512 - k * cx, 0, k, 512 - k * cy)
+        ramp = _colored_radial_ramp(stops, mode)
+    return ramp.transform(size, Image.Transform.AFFINE, data, Image.Resampling.NEAREST, fillcolor=last)
 
 
 def paint_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False) -> Image.Image | None:
