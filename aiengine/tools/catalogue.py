@@ -22,6 +22,7 @@ COLOR = {"type": "string", "pattern": "^#(?:[0-9A-Fa-f]{6})$", "description": "A
 ASSET_ID = {"type": "string", "minLength": 1, "maxLength": 64,
             "description": "The id of one of your assets (asset_...), e.g. from POST /v1/assets."}
 MAX_SIDE = 4096
+SWAP_MAX_SIDE = 2048
 SIZE = {"type": "integer", "minimum": 1, "maximum": MAX_SIDE}
 VARIANTS_MAX = 4
 RESOLUTION_SIDE = {"1k": 1024, "2k": 2048, "4k": 4096}
@@ -67,7 +68,8 @@ TOOLS: dict[str, Tool] = {tool.id: tool for tool in (
         description="A square logo design from a company name, a style and colours: a monogram emblem "
                     "over the wordmark, saved as an editable design with a rendered PNG preview.",
         input_schema=_object({
-            "text": {"type": "string", "minLength": 1, "maxLength": 60, "description": "The company name."},
+            "text": {"type": "string", "minLength": 1, "maxLength": 60, "pattern": "\\S",
+                     "description": "The company name."},
             "style": {"type": "string", "enum": list(STYLES), "default": "modern"},
             "colors": {"type": "array", "items": COLOR, "maxItems": 4, "default": [],
                        "description": "Primary first, then an accent."},
@@ -123,8 +125,8 @@ TOOLS: dict[str, Tool] = {tool.id: tool for tool in (
             "file_id": ASSET_ID,
             "colors": {"type": "array", "items": COLOR, "minItems": 1, "maxItems": 3,
                        "default": ["#1E293B", "#F5C542"], "description": "Backdrop, then the light colour."},
-            "width": {**SIZE, "default": 1080},
-            "height": {**SIZE, "default": 1080},
+            "width": {**SIZE, "maximum": SWAP_MAX_SIDE, "default": 1080},
+            "height": {**SIZE, "maximum": SWAP_MAX_SIDE, "default": 1080},
         }, required=("file_id",)),
         price=lambda inputs: cost_of("smart_image", resolution="1k"), estimated_time=5, output="asset"),
 )}

@@ -271,3 +271,9 @@ def test_an_instruction_the_editor_cannot_follow_changes_nothing_and_costs_nothi
     assert credit_balance(user=user) == before
     logo_design.refresh_from_db()
     assert logo_design.version == 1
+
+
+@pytest.mark.parametrize("message", ["🙂" * 50, "logo " * 800, "for my for my for my " * 150, "'" * 300, "\u0000?"])
+def test_odd_messages_get_an_answer(api, message):
+    response = start(api, message[:4000])
+    assert response.status_code in (200, 400), response.content[:300]

@@ -163,6 +163,8 @@ def test_each_stage_reports_progress_and_a_message(api, monkeypatch):
     ("image_resizer", {"file_id": "asset_x", "width": 0, "height": 10}, "inputs.width"),
     ("image_resizer", {"width": 10, "height": 10}, "inputs.file_id"),
     ("background_swap", {"file_id": "asset_x", "colors": []}, "inputs.colors"),
+    ("background_swap", {"file_id": "asset_x", "width": 4096}, "inputs.width"),
+    ("logo_maker", {"text": "   "}, "inputs.text"),
 ])
 def test_bad_inputs_are_a_validation_error_naming_the_field(api, user, tool_id, inputs, field):
     before = credit_balance(user=user)
@@ -251,3 +253,11 @@ def test_a_redelivered_job_answers_with_what_it_already_made(api, user, product,
     again = tool_job_run(job=job)
     assert again["item_id"] == first["itemId"]
     assert (Design.objects.count(), Asset.objects.count()) == (designs, assets)
+
+
+@pytest.mark.parametrize("name", ["☕ Bean There ☕", "Ünïcödé Café", "x", "A" * 60, "बीन देयर"])
+def test_logo_names_in_any_script_and_length_make_a_logo(api, name):
+    data = assert_success(run(api, "logo_maker", {"text": name, "tagline": "Since 2026"}))
+    texts = [layer["text"] for layer in Design.objects.get(pk=data["itemId"]).design_json["layers"]
+             if layer["type"] == "text"]
+    assert name.strip() in texts
