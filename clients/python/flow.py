@@ -168,7 +168,9 @@ def run(base_url: str) -> None:
         format_="instagram_post", brand_kit_id=brand.id, product_asset_id=asset.id,
         options=GenerateOptionsInputRequest(variants=3)))
     body = expect("generate designs", response, 200, 202).data
+    via = ""
     if response.status_code == 202:
+        via = f" (202, then job {body.job_id})"
         body = GenerateDesignsOutput.from_dict(wait_for_job(client, "generate designs", body.job_id))
     check(len(body.designs) == 3, f"generate designs: {len(body.designs)} designs, expected 3")
     for design in body.designs:
@@ -180,7 +182,7 @@ def run(base_url: str) -> None:
         check((canvas["width"], canvas["height"]) == (1080, 1080),
               f"generate designs: canvas {canvas['width']}x{canvas['height']}, expected 1080x1080")
     say(f"generated {len(body.designs)} designs ({', '.join(d.id for d in body.designs)}), "
-        f"{body.generation.credits_used} credits")
+        f"{body.generation.credits_used} credits{via}")
 
     # 5. An AI edit: operations for the design, not applied yet.
     design = body.designs[0]
@@ -215,12 +217,14 @@ def run(base_url: str) -> None:
     response = exports_create.sync_detailed(client=client, body=ExportInputRequest(
         design_id=design.id, format_="png", resolution="2x"))
     exported = expect("export", response, 200, 202).data
+    via = ""
     if response.status_code == 202:
+        via = f" (202, then job {exported.job_id})"
         exported = ExportResultOutput.from_dict(wait_for_job(client, "export", exported.job_id))
     check(exported.url.startswith(("http://", "https://", "/")), f"export: url {exported.url!r}")
     check((exported.width, exported.height) == (2160, 2160),
           f"export: {exported.width}x{exported.height}, expected 2160x2160")
-    say(f"exported {exported.export_id}: png 2x, {exported.size_bytes} bytes")
+    say(f"exported {exported.export_id}: png 2x, {exported.size_bytes} bytes{via}")
 
     # 8. Download the signed URL (no token: the signature is the key).
     url = exported.url if exported.url.startswith("http") else base_url + exported.url

@@ -187,7 +187,7 @@ async function run(baseUrl: string): Promise<void> {
     check(width === 1080 && height === 1080, `generate designs: canvas ${width}x${height}, expected 1080x1080`);
   }
   say(`generated ${generated.designs.length} designs (${generated.designs.map((d) => d.id).join(", ")}), `
-    + `${generated.generation.creditsUsed} credits`);
+    + `${generated.generation.creditsUsed} credits${isJob(answer) ? ` (202, then job ${answer.jobId})` : ""}`);
 
   // 5. An AI edit: operations for the design, not applied yet.
   const designId = generated.designs[0].id;
@@ -226,7 +226,7 @@ async function run(baseUrl: string): Promise<void> {
     : exportAnswer;
   check(/^(https?:\/\/|\/)/.test(exported.url), `export: url ${exported.url}`);
   check(exported.width === 2160 && exported.height === 2160, `export: ${exported.width}x${exported.height}, expected 2160x2160`);
-  say(`exported ${exported.exportId}: png 2x, ${exported.sizeBytes} bytes`);
+  say(`exported ${exported.exportId}: png 2x, ${exported.sizeBytes} bytes${isJob(exportAnswer) ? ` (202, then job ${exportAnswer.jobId})` : ""}`);
 
   // 8. Download the signed URL (no token: the signature is the key).
   const download = await fetch(new URL(exported.url, baseUrl));
