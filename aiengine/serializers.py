@@ -4,6 +4,7 @@
 serializers that read them name their fields in camelCase.
 """
 
+import json
 from collections.abc import Mapping
 
 from drf_spectacular.utils import extend_schema_field
@@ -15,6 +16,7 @@ from designs.document import get_format
 from designs.document.patch_schema import OPERATION_SCHEMAS
 from radicpro.billing.costs import SMART_IMAGE_RESOLUTIONS
 
+MAX_OPTIONS_BYTES = 8192
 HEX_COLOR = r"^#(?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$"
 RESOLUTION_HELP = ("1k, 2k or 4k: the size an export of the design is meant to have (its long side); "
                    "smart images are drawn with enough pixels for it. Prices the smart images.")
@@ -99,7 +101,16 @@ class RecipeInput(StrictInput):
 
     type = serializers.RegexField(r"^[a-z][a-z0-9_]{0,39}$", help_text="product_shot, background, ...")
     prompt = serializers.CharField(max_length=2000)
-    options = serializers.DictField(required=False, help_text="aspectRatio, style, quality, ... (verbatim).")
+    options = serializers.DictField(required=False, help_text="aspectRatio, style, quality, ... (verbatim; "
+                                    "at most 8 KB of JSON).")
+
+    def validate_options(self, value: dict) -> dict:
+        encoded = json.dumps(value, ensure_ascii=False)
+        if len(encoded.encode("utf-8")) > MAX_OPTIONS_BYTES:
+            raise serializers.ValidationError(f"At most {MAX_OPTIONS_BYTES} bytes of JSON.")
+        if "\\u0000" in json.dumps(value):
+            raise serializers.ValidationError("Null characters are not allowed.")
+        return value
 
 
 class HolisticContextInput(StrictInput):

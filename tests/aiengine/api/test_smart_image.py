@@ -192,3 +192,13 @@ def test_a_failed_new_request_keeps_the_image_the_layer_already_shows(api, funde
     slot = design.design_json["smartAssets"]["smart_product"]
     assert slot["status"] == "completed" and slot["assetId"] == first["assetId"]
     assert credit_balance(user=funded) == 100 - 2
+
+
+@pytest.mark.django_db
+def test_recipe_options_are_refused_when_too_big_or_holding_null_characters(api, funded, body):
+    body["recipe"]["options"] = {"style": "photo\x00"}
+    nul = assert_error(api.post(URL, body, format="json"), 400, "VALIDATION_ERROR")
+    body["recipe"]["options"] = {"notes": "x" * 9000}
+    big = assert_error(api.post(URL, body, format="json"), 400, "VALIDATION_ERROR")
+
+    assert set(nul["details"]) == set(big["details"]) == {"recipe.options"}
