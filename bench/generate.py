@@ -8,9 +8,9 @@ of the call (target < 1 s on the local engine) and the job's own processingTime.
 With the stand-in for the hosted APIs (tests/standin) it also runs the same call through the HTTP
 providers at zero artificial latency: server overhead = call − time the stand-in spent answering,
 i.e. everything the server does around its providers. The per-call client overhead of each HTTP
-provider comes from bench/provider_overhead.py (`--with-provider-overhead`).
+provider (bench/provider_overhead.py) is appended when that benchmark is present.
 
-    .venv/bin/python bench/generate.py [--runs 10] [--with-provider-overhead]
+    .venv/bin/python bench/generate.py [--runs 10] [--no-provider-overhead]
 """
 
 from __future__ import annotations
@@ -158,8 +158,8 @@ def provider_overhead_table(runs: int) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--with-provider-overhead", action="store_true",
-                        help="also run bench/provider_overhead.py (30 runs per provider call)")
+    parser.add_argument("--no-provider-overhead", action="store_true",
+                        help="skip bench/provider_overhead.py's table (30 runs per provider call)")
     args = parser.parse_args()
     runs = max(10, args.runs)
     load = os.getloadavg()[0]
@@ -192,13 +192,10 @@ def main() -> None:
               f"| {http['standin']['p90']:.0f} | {http['standin']['min']:.0f} | |")
         print(f"| — server overhead around the HTTP providers | {http['overhead']['median']:.0f} "
               f"| {http['overhead']['p90']:.0f} | {http['overhead']['min']:.0f} | |")
-    if args.with_provider_overhead:
+    if not args.no_provider_overhead:
         table = provider_overhead_table(30)
         if table:
             print("\n" + table)
-    elif (ROOT / "bench" / "provider_overhead.py").exists():
-        print("\nPer-call client overhead of each HTTP provider: bench/provider_overhead.py "
-              "(or --with-provider-overhead).")
 
 
 if __name__ == "__main__":
