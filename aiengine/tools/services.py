@@ -7,7 +7,7 @@ from typing import Any
 from django.db import transaction
 
 from aiengine.concepts import DEFAULT_CONCEPT
-from assets.models import Asset
+from assets.selectors import assets_of
 from brands.selectors import brand_get_for_user
 from campaigns.selectors import referenced_campaign
 from radicpro.api.errors import ApiError, ErrorCode
@@ -23,7 +23,7 @@ _ASSET_INPUTS = ("file_id", "reference_file_id")
 def _check_references(*, owner, inputs: dict[str, Any]) -> None:
     """Asset and brand ids in the inputs must be the user's: else VALIDATION_ERROR naming the input."""
     for name in _ASSET_INPUTS:
-        if name in inputs and not Asset.objects.filter(owner=owner, pk=str(inputs[name])).exists():
+        if name in inputs and not assets_of(user=owner).filter(pk=str(inputs[name])).exists():
             raise ApiError(ErrorCode.VALIDATION_ERROR, f"inputs.{name}: asset does not exist.",
                            details={f"inputs.{name}": ["Asset does not exist."]})
     if inputs.get("brand_kit_id"):
