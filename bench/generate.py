@@ -125,7 +125,9 @@ def measure_http(runs: int) -> dict[str, dict[str, float]] | None:
     with StandInServer() as server:
         overrides = {"RADICPRO_AI_LAYOUT_PROVIDER": "openai", "RADICPRO_AI_BASE_URL": server.openai_url,
                      "RADICPRO_AI_API_KEY": "bench-key", "RADICPRO_AI_NANO_BANANA_BASE_URL": server.url,
-                     "RADICPRO_AI_NANO_BANANA_API_KEY": "bench-key"}
+                     "RADICPRO_AI_NANO_BANANA_API_KEY": "bench-key",
+                     # one request at a time, so "call − stand-in time" counts no overlap twice
+                     "RADICPRO_AI_IMAGE_CONCURRENCY": 1}
         with override_settings(**overrides):
             _call(-2, body)
             calls, answered, overhead = [], [], []
@@ -186,7 +188,7 @@ def main() -> None:
     print(f"| local engine: CPU time of the call (all threads) | {cpu['median']:.0f} | {cpu['p90']:.0f} "
           f"| {cpu['min']:.0f} | |")
     if http is not None:
-        print(f"| HTTP providers (stand-in, no latency): whole call | {http['call']['median']:.0f} "
+        print(f"| HTTP providers (stand-in, no latency, images one at a time): whole call | {http['call']['median']:.0f} "
               f"| {http['call']['p90']:.0f} | {http['call']['min']:.0f} | |")
         print(f"| — of which the stand-in answering | {http['standin']['median']:.0f} "
               f"| {http['standin']['p90']:.0f} | {http['standin']['min']:.0f} | |")
