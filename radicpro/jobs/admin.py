@@ -52,17 +52,18 @@ class JobAdmin(ReadOnlyAdmin):
     fieldsets = [
         (None, {"fields": ["id", "owner_link", "kind", "state", "progress", "message",
                            "attempts"]}),
-        ("Failure", {"fields": ["error_summary", "error_details"],
+        ("Failure", {"fields": ["error_summary", "error_details", "traceback"],
                      "description": "The error the job failed with, as its owner sees it "
-                                    "(GET /v1/jobs/{jobId}). Worker tracebacks are in the "
-                                    "worker logs, under the job id."}),
+                                    "(GET /v1/jobs/{jobId}), and for a crash the last frames "
+                                    "of its traceback (full logs: the worker's, by job id)."}),
         ("Credits", {"fields": ["credits_reserved", "credits_used", "reservation_id"]}),
         ("Input and result", {"fields": ["input_json", "result_json", "related"]}),
         ("Times", {"fields": ["created_at", "started_at", "completed_at", "deadline_at",
                               "updated_at"]}),
     ]
     readonly_fields = ["id", "owner_link", "kind", "state", "progress", "message", "attempts",
-                       "error_summary", "error_details", "credits_reserved", "credits_used",
+                       "error_summary", "error_details", "traceback", "credits_reserved",
+                       "credits_used",
                        "reservation_id", "input_json", "result_json", "related", "created_at",
                        "started_at", "completed_at", "deadline_at", "updated_at"]
 
@@ -77,6 +78,13 @@ class JobAdmin(ReadOnlyAdmin):
     @admin.display(description="error")
     def error_code(self, obj: Job) -> str:
         return (obj.error or {}).get("code", "")
+
+    @admin.display(description="traceback summary")
+    def traceback(self, obj: Job):
+        if not obj.traceback_summary:
+            return "—"
+        return format_html('<pre style="white-space: pre-wrap; max-width: 60em">{}</pre>',
+                           obj.traceback_summary)
 
     @admin.display(description="error")
     def error_summary(self, obj: Job):

@@ -38,6 +38,9 @@ class Job(models.Model):
     input = models.JSONField(default=dict, blank=True)
     result = models.JSONField(null=True, blank=True)
     error = models.JSONField(null=True, blank=True)
+    traceback_summary = models.TextField(
+        blank=True, help_text="For operators: the last frames of an unexpected crash (never "
+        "shown to the job's owner).")
     credits_reserved = models.PositiveIntegerField(default=0)
     credits_used = models.PositiveIntegerField(default=0)
     reservation_id = models.CharField(max_length=40, blank=True,

@@ -127,11 +127,15 @@ def job_complete(*, job_id: str, result: dict) -> Job | None:
 
 
 @transaction.atomic
-def job_fail(*, job_id: str, error: ApiError) -> Job | None:
-    """Fails the job with `error` and refunds its reserved credits. None if already finished."""
+def job_fail(*, job_id: str, error: ApiError, traceback_summary: str = "") -> Job | None:
+    """Fails the job with `error` and refunds its reserved credits. None if already finished.
+
+    `traceback_summary` (operators only, shown in the admin) records an unexpected crash.
+    """
     job = Job.objects.select_for_update().filter(pk=job_id).first()
     if job is None or job.is_finished:
         return None
+    job.traceback_summary = traceback_summary[-4000:]
     _finish_failed(job, error)
     return job
 

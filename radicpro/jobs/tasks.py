@@ -2,6 +2,7 @@
 
 import functools
 import logging
+import traceback
 from collections.abc import Callable
 
 from celery import shared_task
@@ -64,12 +65,14 @@ def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int |
                 logger.exception("Job %s failed after %d retries", job_id, self.max_retries)
                 services.job_fail(job_id=job_id, error=ApiError(
                     ErrorCode.SERVICE_UNAVAILABLE,
-                    "A service the job needs is unavailable; please retry.", retryable=True))
+                    "A service the job needs is unavailable; please retry.", retryable=True),
+                    traceback_summary=traceback.format_exc(limit=-8))
                 return None
             except Exception:
                 logger.exception("Job %s (%s) crashed", job_id, job.kind)
                 services.job_fail(job_id=job_id, error=ApiError(
-                    ErrorCode.SERVER_ERROR, "The job failed unexpectedly."))
+                    ErrorCode.SERVER_ERROR, "The job failed unexpectedly."),
+                    traceback_summary=traceback.format_exc(limit=-8))
                 return None
             services.job_complete(job_id=job_id, result=result or {})
             return job_id

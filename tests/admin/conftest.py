@@ -95,7 +95,8 @@ def make_world(receiver_url: str, *, email: str = "maya@shop.example") -> World:
                                 specs=[ExportSpec(format="jpg", quality=80)])
     job_fail(job_id=failed_job.id, error=ApiError(
         ErrorCode.EXPORT_FAILED, "The renderer ran out of memory.",
-        details={"stage": "rasterise", "exception": "MemoryError"}))
+        details={"stage": "rasterise", "exception": "MemoryError"}),
+        traceback_summary='File "exports/rendering/api.py", line 88, in render\nMemoryError')
     key, _secret = api_key_create(user=customer, name="Shop integration")
     delivery = WebhookDelivery.objects.filter(endpoint=endpoint,
                                               event__type="design.created").first()

@@ -104,6 +104,7 @@ def test_export_page_shows_the_file_and_links_design_and_job(staff_client, world
 
 def test_failed_job_page_shows_error_and_details(staff_client, world):
     html = staff_client.get(change_url(world.failed_job)).content.decode()
+    assert "Traceback summary" in html and "line 88, in render" in html
     assert "EXPORT_FAILED" in html and "The renderer ran out of memory." in html
     assert "MemoryError" in html and "rasterise" in html
 

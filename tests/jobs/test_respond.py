@@ -64,7 +64,13 @@ def test_a_failed_job_answers_with_its_error_and_refunds(api, user):
 def test_a_crashing_task_fails_its_job_with_a_server_error(api, user):
     error = assert_error(api.post("/v1/test/slow/crash", {}, format="json"), 500, "SERVER_ERROR")
     assert error["message"] == "The job failed unexpectedly."
-    assert Job.objects.get(owner=user).status == "failed"
+    job = Job.objects.get(owner=user)
+    assert job.status == "failed"
+    # Operators get the crash's last frames; the owner never sees them.
+    assert "RuntimeError: a bug" in job.traceback_summary
+    assert "crashing_job" in job.traceback_summary
+    polled = api.get(f"/v1/jobs/{job.id}")
+    assert "a bug" not in polled.content.decode() and "Traceback" not in polled.content.decode()
 
 
 def test_insufficient_credits_creates_no_job(api, user):
