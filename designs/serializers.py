@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from designs.document import FORMATS
+from radicpro.api.pagination import PaginationOutput
 
 from .models import Design, DesignRevision
 from .selectors import SORT_FIELDS, design_thumbnail_url
@@ -141,15 +142,6 @@ class DesignRevisionOutput(DesignRevisionListItemOutput):
 
     class Meta(DesignRevisionListItemOutput.Meta):
         fields = ["version", "title", "source", "design_json", "created_at"]
-
-
-class PaginationOutput(serializers.Serializer):
-    """Where a page sits in the list."""
-
-    page = serializers.IntegerField()
-    limit = serializers.IntegerField()
-    total = serializers.IntegerField()
-    total_pages = serializers.IntegerField()
 
 
 class DesignRevisionPageOutput(serializers.Serializer):

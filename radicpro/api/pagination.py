@@ -2,6 +2,7 @@
 
 import math
 
+from rest_framework import serializers
 from rest_framework.pagination import BasePagination
 
 from .errors import ApiError, ErrorCode
@@ -26,6 +27,15 @@ def _positive_int(request, name: str, default: int, maximum: int | None = None) 
             details={name: [f"Must be an integer from 1{' to ' + str(maximum) if maximum else ''}."]},
         )
     return value
+
+
+class PaginationOutput(serializers.Serializer):
+    """Where a page sits in the list (for views that page by hand and declare their body)."""
+
+    page = serializers.IntegerField()
+    limit = serializers.IntegerField()
+    total = serializers.IntegerField()
+    total_pages = serializers.IntegerField()
 
 
 class PagePagination(BasePagination):

@@ -124,11 +124,22 @@ def _headers() -> dict:
     return headers
 
 
+def _require_every_output_property(name: str, schema: dict) -> None:
+    """Output serializers always emit every field (null when empty): say so to clients.
+
+    Request components (suffixed `Request` with COMPONENT_SPLIT_REQUEST) keep their own list.
+    """
+    if name.endswith("Request") or "properties" not in schema:
+        return
+    schema["required"] = list(schema["properties"])
+
+
 def camelize_and_envelope(result, generator, request, public):
     """drf-spectacular postprocessing hook."""
     components = result.setdefault("components", {})
     schemas = components.setdefault("schemas", {})
     for name, schema in list(schemas.items()):
+        _require_every_output_property(name, schema)
         schemas[name] = _camelize_schema(schema)
     schemas.update(_components())
     for path, methods in result.get("paths", {}).items():

@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from radicpro.api.pagination import PaginationOutput
+
 from .events import EVENT_TYPES
 from .models import WebhookDelivery, WebhookEndpoint
 
@@ -72,13 +74,6 @@ class DeliveryOutput(serializers.ModelSerializer):
                   "next_attempt_at", "attempt_log", "created_at", "updated_at"]
 
 
-class _PaginationOutput(serializers.Serializer):
-    page = serializers.IntegerField()
-    limit = serializers.IntegerField()
-    total = serializers.IntegerField()
-    total_pages = serializers.IntegerField()
-
-
 class DeliveryPageOutput(serializers.Serializer):
     deliveries = DeliveryOutput(many=True)
-    pagination = _PaginationOutput()
+    pagination = PaginationOutput()
