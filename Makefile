@@ -38,6 +38,8 @@ lint: install
 
 bench: install
 	$(PY) bench/render.py
+	$(PY) bench/generate.py
+	$(PY) bench/provider_overhead.py
 
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery

@@ -30,7 +30,8 @@ ALLOWED_HOSTS = env.list(
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin with the Radic Pro admin site (the operators' dashboard).
+    "radicpro.backoffice.apps.RadicProAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "campaigns",
     "aiengine",
     "exports",
+    "assistant",
 ]
 
 MIDDLEWARE = [
@@ -295,17 +297,6 @@ if IS_PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-# --- webhooks ---
-# Deliveries: per-attempt timeout (s), attempts before a delivery fails, consecutive failed
-# deliveries before an endpoint is disabled. Private/loopback/link-local destinations are
-# refused unless RADICPRO_WEBHOOK_ALLOW_PRIVATE (set it in development to reach local receivers).
-RADICPRO_WEBHOOK_TIMEOUT = env.float("RADICPRO_WEBHOOK_TIMEOUT", default=10.0)
-RADICPRO_WEBHOOK_MAX_ATTEMPTS = env.int("RADICPRO_WEBHOOK_MAX_ATTEMPTS", default=8)
-RADICPRO_WEBHOOK_DISABLE_AFTER = env.int("RADICPRO_WEBHOOK_DISABLE_AFTER", default=20)
-RADICPRO_WEBHOOK_ALLOW_PRIVATE = env.bool("RADICPRO_WEBHOOK_ALLOW_PRIVATE", default=False)
-CELERY_BEAT_SCHEDULE["webhooks-resume-stalled"] = {
-    "task": "radicpro.webhooks.tasks.resume_stalled_deliveries", "schedule": 60.0}
-
 # --- jobs, billing, idempotency ---
 # Slow work: how long a sync call waits for its job before answering 202, and job deadlines.
 RADICPRO_SYNC_WAIT_SECONDS = env.float("RADICPRO_SYNC_WAIT_SECONDS", default=25.0)
@@ -324,6 +315,17 @@ CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
     "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
 CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
     "task": "radicpro.billing.tasks.grant_monthly_allowances", "schedule": 3600.0}
+
+# --- webhooks ---
+# Deliveries: per-attempt timeout (s), attempts before a delivery fails, consecutive failed
+# deliveries before an endpoint is disabled. Private/loopback/link-local destinations are
+# refused unless RADICPRO_WEBHOOK_ALLOW_PRIVATE (set it in development to reach local receivers).
+RADICPRO_WEBHOOK_TIMEOUT = env.float("RADICPRO_WEBHOOK_TIMEOUT", default=10.0)
+RADICPRO_WEBHOOK_MAX_ATTEMPTS = env.int("RADICPRO_WEBHOOK_MAX_ATTEMPTS", default=8)
+RADICPRO_WEBHOOK_DISABLE_AFTER = env.int("RADICPRO_WEBHOOK_DISABLE_AFTER", default=20)
+RADICPRO_WEBHOOK_ALLOW_PRIVATE = env.bool("RADICPRO_WEBHOOK_ALLOW_PRIVATE", default=False)
+CELERY_BEAT_SCHEDULE["webhooks-resume-stalled"] = {
+    "task": "radicpro.webhooks.tasks.resume_stalled_deliveries", "schedule": 60.0}
 
 # --- assets ---
 # Uploads: the largest file accepted (413 above) and the largest image decoded (400 above).
@@ -348,10 +350,9 @@ SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
 })
 
 # --- assistant ---
-# The design assistant's conversations (app `assistant`) and which assistant answers: `local`
+# Which design assistant answers: `local`
 # (offline rules) or `openai` (an OpenAI-compatible chat model with tool calls, at
 # RADICPRO_AI_BASE_URL with RADICPRO_AI_API_KEY). Sandbox (rp_test_) keys always get `local`.
-INSTALLED_APPS.append("assistant")
 RADICPRO_AI_ASSISTANT_PROVIDER = env.str("RADICPRO_AI_ASSISTANT_PROVIDER", default="local")
 RADICPRO_AI_ASSISTANT_MODEL = env.str("RADICPRO_AI_ASSISTANT_MODEL", default="")
 
@@ -380,8 +381,3 @@ RADICPRO_AI_TIMEOUT = env.float("RADICPRO_AI_TIMEOUT", default=60.0)
 RADICPRO_AI_MAX_RETRIES = env.int("RADICPRO_AI_MAX_RETRIES", default=2)
 RADICPRO_AI_IMAGE_CONCURRENCY = env.int("RADICPRO_AI_IMAGE_CONCURRENCY", default=3)
 
-# --- admin (back office) ---
-# django.contrib.admin with the Radic Pro admin site as `admin.site` (Django's documented way to
-# override the default site): it adds the operators' dashboard at /admin/dashboard/.
-INSTALLED_APPS = ["radicpro.backoffice.apps.RadicProAdminConfig"
-                  if app == "django.contrib.admin" else app for app in INSTALLED_APPS]
