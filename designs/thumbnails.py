@@ -33,7 +33,7 @@ def thumbnail_png(design: Design) -> bytes:
         image.load()
         image.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE), Image.Resampling.LANCZOS)
         out = io.BytesIO()
-        image.save(out, format="PNG", optimize=True)
+        image.save(out, format="PNG", compress_level=6)  # optimize=True costs ~3x the time
     return out.getvalue()
 
 
