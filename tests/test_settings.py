@@ -50,3 +50,16 @@ def test_environment_switches_to_postgres_redis_and_s3():
     assert broker == "redis://cache.internal:6379/0"
     assert cache == "django.core.cache.backends.redis.RedisCache"
     assert storage == "storages.backends.s3.S3Storage"
+
+
+def test_production_settings_pass_djangos_deploy_checklist(tmp_path):
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("DATABASE_URL", "REDIS_URL", "RADICPRO_", "DJANGO_"))}
+    clean.update({"DJANGO_SETTINGS_MODULE": "radicpro.settings.base", "RADICPRO_ENV": "production",
+                  "DJANGO_SECRET_KEY": "k" * 20 + "-Production-Secret-Key-With-Entropy-42!",
+                  "DJANGO_ALLOWED_HOSTS": "api.example.com", "RADICPRO_VAR_DIR": str(tmp_path)})
+    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level",  # noqa: S603
+                             "WARNING"], cwd=ROOT, env=clean, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
