@@ -10,9 +10,24 @@ CONTEXT_SCHEMA = {"type": "object", "additionalProperties": True,
                                  "designId": {"type": "string"}}}
 
 
+CONTEXT_KEYS = ("projectId", "campaignId", "designId")
+
+
 @extend_schema_field(CONTEXT_SCHEMA)
 class ContextField(serializers.JSONField):
     """The chat's context (passed verbatim: its keys are camelCase on the wire and here)."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if value is None:
+            return value
+        if not isinstance(value, dict):
+            raise serializers.ValidationError("Must be an object.")
+        wrong = [key for key in CONTEXT_KEYS if key in value and not isinstance(value[key], str)]
+        if wrong:
+            raise serializers.ValidationError(
+                {key: ["Must be a string."] for key in wrong})
+        return value
 
 
 class ChatMessageInput(serializers.Serializer):

@@ -30,7 +30,8 @@ class SignupApi(APIView):
     throttle_category = "auth"
 
     @extend_schema(operation_id="auth_signup", request=SignupInput,
-                   responses={201: UserSessionOutput}, tags=["auth"], auth=[])
+                   responses={201: UserSessionOutput}, tags=["auth"], auth=[],
+                   extensions={"x-errors": ["409"]})
     def post(self, request):
         data = SignupInput(data=request.data)
         data.is_valid(raise_exception=True)

@@ -16,6 +16,18 @@ RATE_LIMIT_HEADERS = {
 class RadicAutoSchema(AutoSchema):
     """Names the paginated list after the view's `list_key`; lists are never bare arrays."""
 
+    def _map_basic_serializer(self, serializer, direction):
+        """Output fields are always present (null when empty), unless a field is declared
+        `required=False`: that marks a key the body really leaves out."""
+        schema = super()._map_basic_serializer(serializer, direction)
+        if direction != "response" or "properties" not in schema:
+            return schema
+        declared = getattr(serializer, "_declared_fields", {})
+        optional = {name for name, field in declared.items()
+                    if field._kwargs.get("required") is False}
+        schema["required"] = [name for name in schema["properties"] if name not in optional]
+        return schema
+
     def _is_list_view(self, serializer=None):
         # An unpaginated list answers its declared wrapper ({"brands": [...]}), not an array.
         if getattr(self.view, "pagination_class", True) is None:
@@ -124,22 +136,11 @@ def _headers() -> dict:
     return headers
 
 
-def _require_every_output_property(name: str, schema: dict) -> None:
-    """Output serializers always emit every field (null when empty): say so to clients.
-
-    Request components (suffixed `Request` with COMPONENT_SPLIT_REQUEST) keep their own list.
-    """
-    if name.endswith("Request") or "properties" not in schema:
-        return
-    schema["required"] = list(schema["properties"])
-
-
 def camelize_and_envelope(result, generator, request, public):
     """drf-spectacular postprocessing hook."""
     components = result.setdefault("components", {})
     schemas = components.setdefault("schemas", {})
     for name, schema in list(schemas.items()):
-        _require_every_output_property(name, schema)
         schemas[name] = _camelize_schema(schema)
     schemas.update(_components())
     for path, methods in result.get("paths", {}).items():

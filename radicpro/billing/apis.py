@@ -57,8 +57,11 @@ class TransactionsApi(APIView):
 
     @extend_schema(operation_id="credits_transactions", responses={200: TransactionPageOutput},
                    tags=["credits"], parameters=[
-                       OpenApiParameter("limit", int, description="1–100, default 50."),
-                       OpenApiParameter("offset", int, description="From 0, default 0."),
+                       OpenApiParameter("limit", {"type": "integer", "minimum": 1,
+                                                  "maximum": 100, "default": 50},
+                                        description="1–100, default 50."),
+                       OpenApiParameter("offset", {"type": "integer", "minimum": 0, "default": 0},
+                                        description="From 0, default 0."),
                    ])
     def get(self, request):
         page = TransactionPageInput(data=request.query_params)
@@ -66,7 +69,7 @@ class TransactionsApi(APIView):
         limit, offset = page.validated_data["limit"], page.validated_data["offset"]
         entries = selectors.credit_transactions(user=request.user)
         total = entries.count()
-        rows = list(entries[offset:offset + limit])
+        rows = list(entries[offset:offset + limit]) if offset < total else []
         return Response({"transactions": TransactionOutput(rows, many=True).data,
                          "total": total, "has_more": offset + len(rows) < total})
 

@@ -277,3 +277,10 @@ def test_an_instruction_the_editor_cannot_follow_changes_nothing_and_costs_nothi
 def test_odd_messages_get_an_answer(api, message):
     response = start(api, message[:4000])
     assert response.status_code in (200, 400), response.content[:300]
+
+
+@pytest.mark.parametrize("context", [{"designId": {}}, {"campaignId": 5}, ["designId"]])
+def test_a_malformed_context_is_a_validation_error(api, context):
+    error = assert_error(api.post("/v1/ai/chat", {"message": "Make a post", "context": context},
+                                  format="json"), 400, "VALIDATION_ERROR")
+    assert any(field.startswith("context") for field in error["details"])

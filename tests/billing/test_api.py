@@ -143,3 +143,8 @@ def test_production_refuses_the_test_payment_provider(api, user, settings):
                                   format="json"), 503, "SERVICE_UNAVAILABLE")
     assert error["retryable"] is False
     assert credit_balance(user=user) == 10
+
+
+def test_transactions_past_the_end_are_an_empty_page(api):
+    page = assert_success(api.get("/v1/credits/transactions?offset=267469815986033396289634304"))
+    assert page["transactions"] == [] and page["hasMore"] is False
