@@ -143,12 +143,16 @@ def _colored_radial_ramp(stops: tuple[tuple[float, Color], ...], mode: str) -> I
     return _colorize(_radial_ramp().copy(), list(stops), mode)
 
 
-def gradient_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False) -> Image.Image:
+def gradient_image(
+    paint: dict, size: tuple[int, int], box: Box, *, opaque: bool = False, pre: tuple[float, ...] | None = None
+) -> Image.Image:
     """An image of `size` filled with a linear or radial gradient laid over `box`.
 
     The stops colour a ramp once (a row 16× finer than 8-bit t for linear, a 1024² distance
     field for radial; cached per stops); each gradient is then one nearest-neighbour affine
-    lookup into it. With `opaque` and no translucent stop the result is RGB, else RGBA."""
+    lookup into it. With `opaque` and no translucent stop the result is RGB, else RGBA.
+    `pre` (an affine map from output pixels to the box's coordinates) draws the gradient
+    already transformed, e.g. rotated, in the same single lookup."""
     stops = tuple(gradient_stops(paint))
     mode = "RGB" if opaque and all(color[3] == 255 for _, color in stops) else "RGBA"
     last = stops[-1][1] if mode == "RGBA" else stops[-1][1][:3]
@@ -164,6 +168,10 @@ def gradient_image(paint: dict, size: tuple[int, int], box: Box, *, opaque: bool
         k = 510 / radius  # ramp value = distance from (512, 512) / 2
         data = (k, 0, 512 - k * cx, 0, k, 512 - k * cy)
         ramp = _colored_radial_ramp(stops, mode)
+    if pre is not None:
+        a, b, c, d, e, f = data
+        p0, p1, p2, p3, p4, p5 = pre
+        data = (a * p0 + b * p3, a * p1 + b * p4, a * p2 + b * p5 + c, d * p0 + e * p3, d * p1 + e * p4, d * p2 + e * p5 + f)
     return ramp.transform(size, Image.Transform.AFFINE, data, Image.Resampling.NEAREST, fillcolor=last)
 
 

@@ -13,7 +13,7 @@ from .masks import (
     rounded_rect_mask,
     rounded_rect_points,
 )
-from .paint import paint_image, parse_color
+from .paint import parse_color
 from .target import Drawing, Target
 
 
@@ -78,9 +78,7 @@ def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill
                 if fitted is not None:
                     target.draw(fitted, mask=mask.crop((pad, pad, pad + w, pad + h)))
             else:
-                painted = paint_image(fill, size, (pad, pad, w, h), opaque=mask is not None)
-                if painted is not None:
-                    target.draw(painted, -pad, -pad, mask=mask)
+                target.gradient(fill, size, (pad, pad, w, h), mask, -pad, -pad)
         if stroke:
             color, _, dash = stroke
             if shape == "line":

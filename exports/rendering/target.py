@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops
 
 from .masks import colored
-from .paint import Color
+from .paint import Color, gradient_image
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,10 @@ class Target:
         else:
             self.image.alpha_composite(colored(mask, color), (dx, dy))
 
+    def gradient(self, paint: dict, size: tuple[int, int], box, mask: Image.Image | None, x: int = 0, y: int = 0) -> None:
+        """Paint a gradient laid over `box` of a `size` tile at box-relative (x, y), through `mask`."""
+        self.draw(gradient_image(paint, size, box, opaque=mask is not None), x, y, mask=mask)
+
     def draw(self, tile: Image.Image, x: int = 0, y: int = 0, *, mask: Image.Image | None = None) -> None:
         """Composite an RGB/RGBA tile whose top-left is at box-relative (x, y), optionally
         through an extra 'L' coverage mask of the same size."""
@@ -88,11 +92,24 @@ def rotate_into(
 ) -> tuple[Image.Image, int, int] | None:
     """`image` (top-left at left/top) rotated clockwise about `center`, cut to the visible part
     of a `limit`-sized surface: the rotated image and its top-left, or None when off-surface."""
+    frame = rotation_frame(image.size, left, top, center, degrees, limit)
+    if frame is None:
+        return None
+    (ox0, oy0, ox1, oy1), data = frame
+    rotated = image.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
+    return rotated, ox0, oy0
+
+
+def rotation_frame(
+    size: tuple[int, int], left: float, top: float, center: tuple[float, float], degrees: float, limit: tuple[int, int]
+) -> tuple[tuple[int, int, int, int], tuple[float, ...]] | None:
+    """Where a `size` image at left/top lands once rotated about `center` (clipped to `limit`)
+    and the affine map from that box's pixels back to the image's: (box, map) or None."""
     cx, cy = center
     rad = math.radians(degrees)
     c, s = math.cos(rad), math.sin(rad)
     xs, ys = [], []
-    for px, py in ((left, top), (left + image.width, top), (left + image.width, top + image.height), (left, top + image.height)):
+    for px, py in ((left, top), (left + size[0], top), (left + size[0], top + size[1]), (left, top + size[1])):
         xs.append(cx + (px - cx) * c - (py - cy) * s)
         ys.append(cy + (px - cx) * s + (py - cy) * c)
     ox0, oy0 = max(0, math.floor(min(xs))), max(0, math.floor(min(ys)))
@@ -103,8 +120,7 @@ def rotate_into(
         c, s, c * (ox0 - cx) + s * (oy0 - cy) + cx - left,
         -s, c, -s * (ox0 - cx) + c * (oy0 - cy) + cy - top,
     )
-    rotated = image.transform((ox1 - ox0, oy1 - oy0), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR)
-    return rotated, ox0, oy0
+    return (ox0, oy0, ox1, oy1), data
 
 
 class RotatedTarget(Target):
@@ -127,6 +143,19 @@ class RotatedTarget(Target):
         rotated = self._rotate(mask.crop(ink), x + ink[0], y + ink[1])
         if rotated is not None:
             Target(self.image, rotated[1], rotated[2]).fill(rotated[0], color)
+
+    def gradient(self, paint: dict, size: tuple[int, int], box, mask: Image.Image | None, x: int = 0, y: int = 0) -> None:
+        """The gradient is computed directly in rotated space (one lookup, no resampling)."""
+        if mask is None or self.image.mode != "RGB":
+            super().gradient(paint, size, box, mask, x, y)
+            return
+        frame = rotation_frame(size, self.left + x, self.top + y, self.center, self.degrees, self.image.size)
+        cover = self._rotate(mask, x, y)
+        if frame is None or cover is None:
+            return
+        (ox0, oy0, ox1, oy1), data = frame
+        colour = gradient_image(paint, (ox1 - ox0, oy1 - oy0), box, opaque=True, pre=data)
+        Target(self.image, ox0, oy0).draw(colour, mask=cover[0])
 
     def draw(self, tile: Image.Image, x: int = 0, y: int = 0, *, mask: Image.Image | None = None) -> None:
         if tile.mode == "RGB" and mask is not None and self.image.mode == "RGB":
