@@ -7,8 +7,9 @@ from typing import Any
 
 from django.conf import settings
 
+from aiengine.metering import Metered
+from aiengine.providers import registry
 from aiengine.providers.base import EditProvider, LayoutProvider
-from aiengine.providers.registry import get_edit_provider, get_image_provider, get_layout_provider
 
 LOCAL = "local"
 IMAGE_MODELS = ("nano-banana-pro", "flux-1.1-pro")
@@ -19,6 +20,21 @@ _IMAGE_SETTINGS = {
     "flux-1.1-pro": ("RADICPRO_AI_FLUX_BASE_URL", "RADICPRO_AI_FLUX_API_KEY", "RADICPRO_AI_FLUX_MODEL"),
     "openai-images": ("RADICPRO_AI_BASE_URL", "RADICPRO_AI_API_KEY", "RADICPRO_AI_IMAGE_MODEL"),
 }
+
+
+def get_layout_provider(*, name: str, options: dict | None = None) -> Any:
+    return Metered(registry.get_layout_provider(name=name, options=options),
+                   capability="layout", name=name)
+
+
+def get_edit_provider(*, name: str, options: dict | None = None) -> Any:
+    return Metered(registry.get_edit_provider(name=name, options=options),
+                   capability="edit", name=name)
+
+
+def get_image_provider(*, name: str, options: dict | None = None) -> Any:
+    return Metered(registry.get_image_provider(name=name, options=options),
+                   capability="image", name=name)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from radicpro.api.casing import camelize
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.observability import JOB_DURATION
 from radicpro.billing import services as billing
 
 from .models import Job
@@ -122,8 +123,16 @@ def job_complete(*, job_id: str, result: dict) -> Job | None:
     job.error = None
     job.completed_at = timezone.now()
     job.save()
+    _observe_duration(job, "completed")
     _emit(user=job.owner, event="job.completed", data=_event_data(job))
     return job
+
+
+def _observe_duration(job: Job, outcome: str) -> None:
+    """Job run time (from start, or creation if it never started) in the Prometheus metrics."""
+    started = job.started_at or job.created_at
+    JOB_DURATION.labels(job.kind, outcome).observe(
+        max(0.0, (job.completed_at - started).total_seconds()))
 
 
 @transaction.atomic
@@ -149,6 +158,7 @@ def _finish_failed(job: Job, error: ApiError) -> None:
     job.credits_used = 0
     job.completed_at = timezone.now()
     job.save()
+    _observe_duration(job, "failed")
     _emit(user=job.owner, event="job.failed", data=_event_data(job))
 
 

@@ -49,3 +49,18 @@ def test_metrics_token_protects_the_endpoint(anon_client, settings):
     assert anon_client.get("/metrics").status_code == 401
     anon_client.credentials(HTTP_AUTHORIZATION="Bearer s3cret-metrics")
     assert anon_client.get("/metrics").status_code == 200
+
+
+def test_metrics_record_jobs_renders_and_provider_calls(api, anon_client):
+    design = api.post("/v1/designs", {"title": "Metrics", "format": "instagram_post"},
+                      format="json").json()["data"]
+    assert api.post("/v1/export", {"designId": design["id"], "format": "png"},
+                    format="json").status_code == 200
+    assert api.post("/v1/ai/edit-design", {"designId": design["id"],
+                                           "instruction": "make the background navy"},
+                    format="json").status_code == 200
+    body = anon_client.get("/metrics").content.decode()
+    assert 'radicpro_job_duration_seconds_count{kind="export",outcome="completed"}' in body
+    assert 'radicpro_render_duration_seconds_count{format="png",scale="1"}' in body
+    assert ('radicpro_provider_calls_total{capability="edit",outcome="ok",provider="local"}'
+            in body)
