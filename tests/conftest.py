@@ -28,6 +28,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 
 @pytest.fixture(autouse=True)
+def _celery_joins_allowed():
+    """Celery's process-global "joining a result would block" flag, set by worker start-up code
+    that some tests reach, must not leak into the next test's eager `.apply().get()`."""
+    from celery._state import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _clean_cache():
     cache.clear()
     yield
