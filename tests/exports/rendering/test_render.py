@@ -218,3 +218,16 @@ def test_canvas_gradient_runs_along_its_angle():
     left, middle, right = image.getpixel((0, 60)), image.getpixel((100, 60)), image.getpixel((199, 60))
     assert left < 5 and right > 250 and abs(middle - 128) < 6
     assert image.getpixel((100, 0)) == image.getpixel((100, 119))  # constant down a column
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA"])
+def test_png_writer_round_trips_every_pixel(mode):
+    from exports.rendering.pngwrite import write_png
+
+    photo = Image.open(ASSETS_DIR / "landscape.jpg").convert("RGB").resize((333, 517))
+    image = photo.convert(mode)
+    if mode == "RGBA":
+        image.putalpha(photo.convert("L"))
+    back = Image.open(io.BytesIO(write_png(image)))
+    assert back.mode == mode and back.size == image.size
+    assert back.tobytes() == image.tobytes()
