@@ -5,10 +5,10 @@ from django.contrib import admin
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
+    RowColumnsMixin,
     admin_link,
     asset_preview,
     pretty_json,
-    status_badge,
 )
 from radicpro.jobs.models import Job
 
@@ -44,7 +44,7 @@ class SmartImageRenderInline(admin.TabularInline):
 
 
 @admin.register(SmartImageRecipe)
-class SmartImageRecipeAdmin(ReadOnlyAdmin):
+class SmartImageRecipeAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["preview_small", "id", "owner_link", "design_link", "type", "resolution",
                     "provider", "model", "state", "cost_usd", "created_at"]
     list_display_links = ["preview_small", "id"]
@@ -79,22 +79,6 @@ class SmartImageRecipeAdmin(ReadOnlyAdmin):
     def preview(self, obj: SmartImageRecipe):
         return asset_preview(obj.asset, size=360)
 
-    @admin.display(description="status", ordering="status")
-    def state(self, obj: SmartImageRecipe):
-        return status_badge(obj.status)
-
-    @admin.display(description="pixels")
-    def size(self, obj: SmartImageRecipe) -> str:
-        return f"{obj.width} × {obj.height}" if obj.width and obj.height else EMPTY
-
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: SmartImageRecipe):
-        return admin_link(obj.owner, obj.owner.email)
-
-    @admin.display(description="design", ordering="design__title")
-    def design_link(self, obj: SmartImageRecipe):
-        return admin_link(obj.design, f"{obj.design.title} ({obj.design_id})") \
-            if obj.design else EMPTY
 
     @admin.display(description="image asset")
     def asset_link(self, obj: SmartImageRecipe):

@@ -3,13 +3,18 @@
 from django.contrib import admin
 from django.utils.html import format_html
 
-from radicpro.backoffice.display import EMPTY, ReadOnlyAdmin, admin_link, asset_preview
+from radicpro.backoffice.display import (
+    EMPTY,
+    ReadOnlyAdmin,
+    RowColumnsMixin,
+    asset_preview,
+)
 
 from .models import Asset
 
 
 @admin.register(Asset)
-class AssetAdmin(ReadOnlyAdmin):
+class AssetAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["preview_small", "id", "type", "filename", "mime_type", "size_bytes",
                     "dimensions", "owner_link", "created_at"]
     list_display_links = ["preview_small", "id"]
@@ -38,6 +43,3 @@ class AssetAdmin(ReadOnlyAdmin):
     def storage_key(self, obj: Asset):
         return format_html("<code>{}</code>", obj.file.name)
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: Asset):
-        return admin_link(obj.owner, obj.owner.email)

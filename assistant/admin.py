@@ -2,7 +2,13 @@
 
 from django.contrib import admin
 
-from radicpro.backoffice.display import EMPTY, ReadOnlyAdmin, admin_link, pretty_json
+from radicpro.backoffice.display import (
+    EMPTY,
+    ReadOnlyAdmin,
+    RowColumnsMixin,
+    admin_link,
+    pretty_json,
+)
 
 from .models import Chat, ChatMessage
 
@@ -22,7 +28,7 @@ class ChatMessageInline(admin.TabularInline):
 
 
 @admin.register(Chat)
-class ChatAdmin(ReadOnlyAdmin):
+class ChatAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["id", "owner_link", "provider", "design_link", "turns", "created_at", "updated_at"]
     list_filter = ["provider", "created_at"]
     search_fields = ["id", "owner__email", "messages__content"]
@@ -33,13 +39,6 @@ class ChatAdmin(ReadOnlyAdmin):
               "updated_at"]
     readonly_fields = fields
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: Chat):
-        return admin_link(obj.owner, obj.owner.email)
-
-    @admin.display(description="design")
-    def design_link(self, obj: Chat):
-        return admin_link(obj.design, f"{obj.design.title} ({obj.design_id})") if obj.design else EMPTY
 
     @admin.display(description="campaign")
     def campaign_link(self, obj: Chat):

@@ -7,6 +7,7 @@ from designs.models import Design
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
+    RowColumnsMixin,
     admin_link,
     asset_preview,
     changelist_link,
@@ -34,7 +35,7 @@ class BrandFontInline(admin.TabularInline):
 
 
 @admin.register(BrandKit)
-class BrandKitAdmin(ReadOnlyAdmin):
+class BrandKitAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["logo_small", "id", "name", "owner_link", "colour_swatches", "is_default",
                     "design_count", "created_at"]
     list_display_links = ["logo_small", "id", "name"]
@@ -80,9 +81,6 @@ class BrandKitAdmin(ReadOnlyAdmin):
     def colors_json(self, obj: BrandKit):
         return pretty_json(obj.colors)
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: BrandKit):
-        return admin_link(obj.owner, obj.owner.email)
 
     @admin.display(description="designs", ordering="designs_total")
     def design_count(self, obj: BrandKit) -> int:

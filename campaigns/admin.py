@@ -4,13 +4,13 @@ from django.contrib import admin
 from django.db.models import Count
 
 from designs.models import Design
-from radicpro.backoffice.display import ReadOnlyAdmin, admin_link, changelist_link
+from radicpro.backoffice.display import ReadOnlyAdmin, RowColumnsMixin, admin_link, changelist_link
 
 from .models import Campaign
 
 
 @admin.register(Campaign)
-class CampaignAdmin(ReadOnlyAdmin):
+class CampaignAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["id", "name", "owner_link", "brand_link", "design_count", "created_at"]
     search_fields = ["id", "name", "owner__email", "owner__id"]
     list_filter = ["created_at"]
@@ -23,9 +23,6 @@ class CampaignAdmin(ReadOnlyAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(designs_total=Count("designs"))
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: Campaign):
-        return admin_link(obj.owner, obj.owner.email)
 
     @admin.display(description="brand kit", ordering="brand__name")
     def brand_link(self, obj: Campaign):

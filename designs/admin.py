@@ -12,6 +12,7 @@ from exports.models import Export
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
+    RowColumnsMixin,
     admin_link,
     asset_preview,
     changelist_link,
@@ -43,7 +44,7 @@ class DesignRevisionInline(admin.TabularInline):
 
 
 @admin.register(Design)
-class DesignAdmin(ReadOnlyAdmin):
+class DesignAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["preview_small", "id", "title", "format", "owner_link", "campaign_link",
                     "version", "is_archived", "updated_at"]
     list_display_links = ["preview_small", "id", "title"]
@@ -82,9 +83,6 @@ class DesignAdmin(ReadOnlyAdmin):
             f" (drawn from version {obj.thumbnail_version})"
         return format_html("{}{}", asset_preview(obj.thumbnail, size=360), stale)
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: Design):
-        return admin_link(obj.owner, obj.owner.email)
 
     @admin.display(description="campaign", ordering="campaign__name")
     def campaign_link(self, obj: Design):
@@ -124,7 +122,7 @@ class DesignAdmin(ReadOnlyAdmin):
 
 
 @admin.register(DesignRevision)
-class DesignRevisionAdmin(ReadOnlyAdmin):
+class DesignRevisionAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["design_link", "version", "title", "source", "created_at"]
     list_filter = ["source", "created_at"]
     search_fields = ["design__id", "design__title", "title"]
@@ -133,9 +131,6 @@ class DesignRevisionAdmin(ReadOnlyAdmin):
     fields = ["design_link", "version", "title", "source", "created_at", "layers", "document"]
     readonly_fields = fields
 
-    @admin.display(description="design", ordering="design__title")
-    def design_link(self, obj: DesignRevision):
-        return admin_link(obj.design, format_html("{} ({})", obj.design.title, obj.design_id))
 
     @admin.display(description="layers")
     def layers(self, obj: DesignRevision):

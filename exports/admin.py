@@ -5,17 +5,17 @@ from django.contrib import admin
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
+    RowColumnsMixin,
     admin_link,
     asset_preview,
     pretty_json,
-    status_badge,
 )
 
 from .models import Export
 
 
 @admin.register(Export)
-class ExportAdmin(ReadOnlyAdmin):
+class ExportAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["preview_small", "id", "owner_link", "design_link", "format", "resolution",
                     "state", "size_bytes", "created_at"]
     list_display_links = ["preview_small", "id"]
@@ -48,21 +48,6 @@ class ExportAdmin(ReadOnlyAdmin):
     def preview(self, obj: Export):
         return asset_preview(obj.asset, size=480)
 
-    @admin.display(description="status", ordering="status")
-    def state(self, obj: Export):
-        return status_badge(obj.status)
-
-    @admin.display(description="pixels")
-    def size(self, obj: Export) -> str:
-        return f"{obj.width} × {obj.height}" if obj.width and obj.height else EMPTY
-
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: Export):
-        return admin_link(obj.owner, obj.owner.email)
-
-    @admin.display(description="design", ordering="design__title")
-    def design_link(self, obj: Export):
-        return admin_link(obj.design, f"{obj.design.title} ({obj.design_id})")
 
     @admin.display(description="asset")
     def asset_link(self, obj: Export):

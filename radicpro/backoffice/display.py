@@ -167,6 +167,28 @@ def status_badge(status: str) -> SafeString:
     return format_html('<strong style="color:{}">{}</strong>', colour, status)
 
 
+class RowColumnsMixin:
+    """Columns shared by the admins of rows that belong to a user (and often a design)."""
+
+    @admin.display(description="owner", ordering="owner__email")
+    def owner_link(self, obj):
+        return admin_link(obj.owner, obj.owner.email)
+
+    @admin.display(description="design", ordering="design__title")
+    def design_link(self, obj):
+        if obj.design is None:
+            return EMPTY
+        return admin_link(obj.design, f"{obj.design.title} ({obj.design_id})")
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj):
+        return status_badge(obj.status)
+
+    @admin.display(description="pixels")
+    def size(self, obj) -> str:
+        return f"{obj.width} × {obj.height}" if obj.width and obj.height else EMPTY
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Rows a service owns: viewable, never added, changed or deleted from the admin."""
 

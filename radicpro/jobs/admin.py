@@ -10,11 +10,11 @@ from radicpro.api.models import IdempotencyRecord
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
+    RowColumnsMixin,
     admin_link,
     can_change,
     changelist_link,
     pretty_json,
-    status_badge,
 )
 from radicpro.backoffice.services import RETRYABLE_KINDS, job_retry
 from radicpro.billing.models import CreditLedgerEntry
@@ -40,7 +40,7 @@ class ErrorCodeFilter(admin.SimpleListFilter):
 
 
 @admin.register(Job)
-class JobAdmin(ReadOnlyAdmin):
+class JobAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["id", "owner_link", "kind", "state", "error_code", "attempts", "credits_used",
                     "created_at"]
     list_filter = ["status", "kind", ErrorCodeFilter, "created_at"]
@@ -67,13 +67,6 @@ class JobAdmin(ReadOnlyAdmin):
                        "reservation_id", "input_json", "result_json", "related", "created_at",
                        "started_at", "completed_at", "deadline_at", "updated_at"]
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: Job):
-        return admin_link(obj.owner, obj.owner.email)
-
-    @admin.display(description="status", ordering="status")
-    def state(self, obj: Job):
-        return status_badge(obj.status)
 
     @admin.display(description="error")
     def error_code(self, obj: Job) -> str:

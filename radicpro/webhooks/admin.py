@@ -11,6 +11,7 @@ from radicpro.api.errors import ApiError
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
+    RowColumnsMixin,
     admin_link,
     can_change,
     changelist_link,
@@ -31,7 +32,7 @@ def _code(code: int | None):
 
 
 @admin.register(WebhookEndpoint)
-class WebhookEndpointAdmin(ReadOnlyAdmin):
+class WebhookEndpointAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["id", "owner_link", "url", "state", "event_list", "failure_count",
                     "created_at"]
     list_filter = ["is_active", "created_at"]
@@ -43,9 +44,6 @@ class WebhookEndpointAdmin(ReadOnlyAdmin):
               "failure_count", "deliveries_link", "created_at", "updated_at"]
     readonly_fields = fields
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: WebhookEndpoint):
-        return admin_link(obj.owner, obj.owner.email)
 
     @admin.display(description="state", ordering="is_active")
     def state(self, obj: WebhookEndpoint):
@@ -86,7 +84,7 @@ class WebhookEndpointAdmin(ReadOnlyAdmin):
 
 
 @admin.register(WebhookEvent)
-class WebhookEventAdmin(ReadOnlyAdmin):
+class WebhookEventAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["id", "owner_link", "type", "created_at"]
     list_filter = ["type", "created_at"]
     search_fields = ["id", "owner__email", "owner__id"]
@@ -96,9 +94,6 @@ class WebhookEventAdmin(ReadOnlyAdmin):
     fields = ["id", "owner_link", "type", "payload_json", "deliveries_link", "created_at"]
     readonly_fields = fields
 
-    @admin.display(description="owner", ordering="owner__email")
-    def owner_link(self, obj: WebhookEvent):
-        return admin_link(obj.owner, obj.owner.email)
 
     @admin.display(description="payload (as signed and sent)")
     def payload_json(self, obj: WebhookEvent):
@@ -110,7 +105,7 @@ class WebhookEventAdmin(ReadOnlyAdmin):
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(ReadOnlyAdmin):
+class WebhookDeliveryAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_display = ["id", "endpoint_link", "event_link", "state", "response", "attempts",
                     "is_redelivery", "duration_ms", "created_at"]
     list_filter = ["status", "is_redelivery", "response_code", "created_at"]
@@ -133,9 +128,6 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin):
     def event_link(self, obj: WebhookDelivery):
         return admin_link(obj.event, f"{obj.event.type} ({obj.event_id})")
 
-    @admin.display(description="status", ordering="status")
-    def state(self, obj: WebhookDelivery):
-        return status_badge(obj.status)
 
     @admin.display(description="response", ordering="response_code")
     def response(self, obj: WebhookDelivery):
