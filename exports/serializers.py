@@ -3,6 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from radicpro.api.schema import NULLABLE_ERROR_FIELD
+
 from .models import Export
 from .selectors import export_file_url
 from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec, wire_time
@@ -98,12 +100,7 @@ class ExportOutput(serializers.ModelSerializer):
     def get_expires_at(self, export: Export):
         return wire_time(self._signed(export)[1])
 
-    @extend_schema_field({"type": "object", "nullable": True,
-                          "description": "The error envelope's error object when failed.",
-                          "properties": {"code": {"type": "string"},
-                                         "message": {"type": "string"},
-                                         "details": {"type": "object"},
-                                         "retryable": {"type": "boolean"}}})
+    @extend_schema_field(NULLABLE_ERROR_FIELD)
     def get_error(self, export: Export):
         return export.error
 

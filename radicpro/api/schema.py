@@ -6,6 +6,12 @@ from .casing import VERBATIM_FIELDS, to_camel
 from .errors import ErrorCode
 
 ERROR_STATUSES_FOR_ALL = ("400", "401", "429", "500")
+# A field holding the error envelope's `error` object, or null (jobs, exports).
+NULLABLE_ERROR_FIELD = {
+    "allOf": [{"$ref": "#/components/schemas/Error"}],
+    "nullable": True,
+    "description": "The error envelope's error object when failed, else null.",
+}
 RATE_LIMIT_HEADERS = {
     "X-RateLimit-Limit": "Requests allowed in the current window.",
     "X-RateLimit-Remaining": "Requests left in the current window.",

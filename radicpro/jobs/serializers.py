@@ -3,6 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from radicpro.api.schema import NULLABLE_ERROR_FIELD
+
 from .models import Job
 
 
@@ -19,12 +21,7 @@ class JobOutput(serializers.ModelSerializer):
                   "credits_used", "attempts", "created_at", "started_at", "completed_at",
                   "updated_at"]
 
-    @extend_schema_field({"type": "object", "nullable": True,
-                          "description": "The error envelope's error object when failed.",
-                          "properties": {"code": {"type": "string"},
-                                         "message": {"type": "string"},
-                                         "details": {"type": "object"},
-                                         "retryable": {"type": "boolean"}}})
+    @extend_schema_field(NULLABLE_ERROR_FIELD)
     def get_error(self, job: Job):
         return job.error
 
