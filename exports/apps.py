@@ -7,3 +7,10 @@ class ExportsConfig(AppConfig):
     name = "exports"
     label = "exports"
     verbose_name = "Exports"
+
+    def ready(self) -> None:
+        from radicpro.jobs.hooks import on_job_failed
+
+        from .services import export_job_failed
+
+        on_job_failed("export", export_job_failed)

@@ -161,8 +161,9 @@ def _store(*, export_id: str, rendered: RenderResult) -> Export:
     return export
 
 
-def _fail_pending(*, job_id: str, error: ApiError) -> None:
-    """Marks the job's exports that did not complete as failed with `error`."""
+def export_job_failed(*, job_id: str, error: ApiError) -> None:
+    """Marks the job's exports that did not complete as failed with `error` (also called by the
+    jobs app when the job fails elsewhere, e.g. swept after its worker died)."""
     (Export.objects.filter(job_id=job_id)
      .exclude(status=Export.Status.COMPLETED)
      .update(status=Export.Status.FAILED, error=error_to_json(error),
@@ -195,15 +196,15 @@ def export_job_run(*, job: Job) -> dict:
             job_progress(job_id=job.pk, progress=int((index + 1) * 100 / len(exports)),
                          message=f"Exported {index + 1} of {len(exports)}.")
     except ApiError as error:
-        _fail_pending(job_id=job.pk, error=error)
+        export_job_failed(job_id=job.pk, error=error)
         raise
     except SoftTimeLimitExceeded as exc:
         error = ApiError(ErrorCode.EXPORT_FAILED, "The export took too long and was stopped.",
                          retryable=True)
-        _fail_pending(job_id=job.pk, error=error)
+        export_job_failed(job_id=job.pk, error=error)
         raise error from exc
     except Exception:
-        _fail_pending(job_id=job.pk, error=ApiError(ErrorCode.SERVER_ERROR))
+        export_job_failed(job_id=job.pk, error=ApiError(ErrorCode.SERVER_ERROR))
         raise
     bodies = [export_result_body(export=export) for export in done]
     if job.input.get("batch"):

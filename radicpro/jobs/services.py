@@ -12,6 +12,7 @@ from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.observability import JOB_DURATION
 from radicpro.billing import services as billing
 
+from .hooks import job_failed
 from .models import Job
 
 logger = logging.getLogger(__name__)
@@ -158,6 +159,7 @@ def _finish_failed(job: Job, error: ApiError) -> None:
     job.credits_used = 0
     job.completed_at = timezone.now()
     job.save()
+    job_failed(kind=job.kind, job_id=job.id, error=error)
     _observe_duration(job, "failed")
     _emit(user=job.owner, event="job.failed", data=_event_data(job))
 

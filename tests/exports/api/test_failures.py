@@ -182,3 +182,21 @@ def test_a_task_redelivered_after_storing_does_not_store_twice(api, design):
     assert job.status == Job.Status.COMPLETED
     assert job.result["exportId"] == row.pk
     assert Asset.objects.filter(type="export").count() == 1
+
+
+def test_an_export_whose_job_is_swept_is_failed_not_left_queued(api, user, design):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from radicpro.jobs.services import jobs_sweep_stuck
+
+    job = services.export_request(owner=user, design_id=design.id,
+                                  specs=[services.ExportSpec(format="png")])
+    Job.objects.filter(pk=job.pk).update(deadline_at=timezone.now() - timedelta(minutes=1))
+    assert jobs_sweep_stuck() == 1
+    export_row = Export.objects.get(job=job)
+    assert export_row.status == Export.Status.FAILED
+    assert export_row.error["code"] == "SERVICE_UNAVAILABLE" and export_row.error["retryable"]
+    shown = assert_success(api.get(f"/v1/exports/{export_row.id}"))
+    assert shown["status"] == "failed" and shown["url"] is None
