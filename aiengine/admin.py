@@ -79,7 +79,6 @@ class SmartImageRecipeAdmin(RowColumnsMixin, ReadOnlyAdmin):
     def preview(self, obj: SmartImageRecipe):
         return asset_preview(obj.asset, size=360)
 
-
     @admin.display(description="image asset")
     def asset_link(self, obj: SmartImageRecipe):
         return admin_link(obj.asset, obj.asset_id) if obj.asset else EMPTY

@@ -39,7 +39,6 @@ class ChatAdmin(RowColumnsMixin, ReadOnlyAdmin):
               "updated_at"]
     readonly_fields = fields
 
-
     @admin.display(description="campaign")
     def campaign_link(self, obj: Chat):
         return admin_link(obj.campaign, obj.campaign.name) if obj.campaign else EMPTY

@@ -81,7 +81,6 @@ class BrandKitAdmin(RowColumnsMixin, ReadOnlyAdmin):
     def colors_json(self, obj: BrandKit):
         return pretty_json(obj.colors)
 
-
     @admin.display(description="designs", ordering="designs_total")
     def design_count(self, obj: BrandKit) -> int:
         return obj.designs_total

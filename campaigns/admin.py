@@ -23,7 +23,6 @@ class CampaignAdmin(RowColumnsMixin, ReadOnlyAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(designs_total=Count("designs"))
 
-
     @admin.display(description="brand kit", ordering="brand__name")
     def brand_link(self, obj: Campaign):
         return admin_link(obj.brand)

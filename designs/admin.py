@@ -83,7 +83,6 @@ class DesignAdmin(RowColumnsMixin, ReadOnlyAdmin):
             f" (drawn from version {obj.thumbnail_version})"
         return format_html("{}{}", asset_preview(obj.thumbnail, size=360), stale)
 
-
     @admin.display(description="campaign", ordering="campaign__name")
     def campaign_link(self, obj: Design):
         return admin_link(obj.campaign)
@@ -130,7 +129,6 @@ class DesignRevisionAdmin(RowColumnsMixin, ReadOnlyAdmin):
     list_select_related = ["design"]
     fields = ["design_link", "version", "title", "source", "created_at", "layers", "document"]
     readonly_fields = fields
-
 
     @admin.display(description="layers")
     def layers(self, obj: DesignRevision):

@@ -48,7 +48,6 @@ class ExportAdmin(RowColumnsMixin, ReadOnlyAdmin):
     def preview(self, obj: Export):
         return asset_preview(obj.asset, size=480)
 
-
     @admin.display(description="asset")
     def asset_link(self, obj: Export):
         return admin_link(obj.asset, obj.asset_id) if obj.asset else EMPTY

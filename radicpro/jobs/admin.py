@@ -67,7 +67,6 @@ class JobAdmin(RowColumnsMixin, ReadOnlyAdmin):
                        "reservation_id", "input_json", "result_json", "related", "created_at",
                        "started_at", "completed_at", "deadline_at", "updated_at"]
 
-
     @admin.display(description="error")
     def error_code(self, obj: Job) -> str:
         return (obj.error or {}).get("code", "")

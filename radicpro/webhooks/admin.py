@@ -44,7 +44,6 @@ class WebhookEndpointAdmin(RowColumnsMixin, ReadOnlyAdmin):
               "failure_count", "deliveries_link", "created_at", "updated_at"]
     readonly_fields = fields
 
-
     @admin.display(description="state", ordering="is_active")
     def state(self, obj: WebhookEndpoint):
         return status_badge("enabled" if obj.is_active else "disabled")
@@ -94,7 +93,6 @@ class WebhookEventAdmin(RowColumnsMixin, ReadOnlyAdmin):
     fields = ["id", "owner_link", "type", "payload_json", "deliveries_link", "created_at"]
     readonly_fields = fields
 
-
     @admin.display(description="payload (as signed and sent)")
     def payload_json(self, obj: WebhookEvent):
         return pretty_json(obj.payload)
@@ -127,7 +125,6 @@ class WebhookDeliveryAdmin(RowColumnsMixin, ReadOnlyAdmin):
     @admin.display(description="event", ordering="event__type")
     def event_link(self, obj: WebhookDelivery):
         return admin_link(obj.event, f"{obj.event.type} ({obj.event_id})")
-
 
     @admin.display(description="response", ordering="response_code")
     def response(self, obj: WebhookDelivery):
