@@ -42,7 +42,7 @@ def browser():
                  f"--window-size={WIDTH},900", f"--user-data-dir={profile.name}"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.implicitly_wait(5)
+    driver.implicitly_wait(15)  # generous: CI shares 2 cores with the suite
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
@@ -85,7 +85,7 @@ class Operator:
         self.driver.execute_script(
             "document.querySelector(arguments[0])?.scrollIntoView({block: 'center'});", css)
         try:
-            return WebDriverWait(self.driver, 5).until(lambda driver: driver.execute_script(
+            return WebDriverWait(self.driver, 15).until(lambda driver: driver.execute_script(
                 "const img = document.querySelector(arguments[0]);"
                 "return !!img && img.complete && img.naturalWidth > 0;", css))
         except TimeoutException:
