@@ -1,5 +1,8 @@
 """Shared fixtures: API clients, users, and a clean cache (rate-limit counters) per test."""
 
+import os
+import shutil
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -8,23 +11,40 @@ from rest_framework.test import APIClient
 from tests.factories import UserFactory
 
 
+def _has_browser() -> bool:
+    return all(os.path.exists(path) or shutil.which(os.path.basename(path))
+               for path in ("/usr/bin/chromium", "/usr/bin/chromedriver"))
+
+
+def _missing_capabilities() -> dict[str, str]:
+    """Marker → why its tests cannot run here (none in CI, where everything is installed)."""
+    missing = {}
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        missing["postgres"] = ("PostgreSQL concurrency tests were not collected on this database; "
+                               "set DATABASE_URL=postgres://... to run them (CI does)")
+    if not _has_browser():
+        if os.environ.get("RADICPRO_REQUIRE_BROWSER") == "1":
+            raise pytest.UsageError("RADICPRO_REQUIRE_BROWSER=1 but Debian's chromium and "
+                                    "chromium-driver are not installed")
+        missing["browser"] = ("headless-Chromium tests were not collected: install Debian's "
+                              "chromium and chromium-driver to run them (CI does)")
+    return missing
+
+
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgres` need real concurrency: they run on PostgreSQL (as in CI) only."""
-    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-        return
-    needs_postgres = [item for item in items if item.get_closest_marker("postgres")]
-    if needs_postgres:
-        config.hook.pytest_deselected(items=needs_postgres)
-        items[:] = [item for item in items if not item.get_closest_marker("postgres")]
-        config._radicpro_postgres_deselected = len(needs_postgres)
+    """Tests marked `postgres` or `browser` run only where that capability exists (always in CI)."""
+    config._radicpro_deselected = {}
+    for marker, reason in _missing_capabilities().items():
+        chosen = [item for item in items if item.get_closest_marker(marker)]
+        if chosen:
+            config.hook.pytest_deselected(items=chosen)
+            items[:] = [item for item in items if not item.get_closest_marker(marker)]
+            config._radicpro_deselected[reason] = len(chosen)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    count = getattr(config, "_radicpro_postgres_deselected", 0)
-    if count:
-        terminalreporter.write_line(
-            f"{count} PostgreSQL concurrency tests were not collected on this database; "
-            "set DATABASE_URL=postgres://... to run them (CI does).")
+    for reason, count in getattr(config, "_radicpro_deselected", {}).items():
+        terminalreporter.write_line(f"{count} {reason}.")
 
 
 @pytest.fixture(autouse=True)

@@ -26,6 +26,8 @@ from tests.factories import DEFAULT_PASSWORD, UserFactory
 from .conftest import make_world
 
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts" / "admin"
+pytestmark = pytest.mark.browser
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 WIDTH = 1600

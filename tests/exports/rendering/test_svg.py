@@ -67,6 +67,7 @@ def test_transparent_svg_has_no_background():
     assert len(list(opaque.iter(f"{SVG}rect"))) == len(list(clear.iter(f"{SVG}rect"))) + 1
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("name", case_names())
 def test_chromium_draws_the_svg_like_the_png(name):
     document = load_case(name)
