@@ -5,16 +5,13 @@ from django.db import models
 from django.utils import timezone
 
 from radicpro.api.ids import PrefixedIdField
+from radicpro.jobs.models import Job
 
 
 class Export(models.Model):
     """A design rendered at one version as one file (png, jpg, webp, pdf or svg)."""
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        PROCESSING = "processing", "Processing"
-        COMPLETED = "completed", "Completed"
-        FAILED = "failed", "Failed"
+    Status = Job.Status  # an export lives the lifecycle of the job that renders it
 
     class Format(models.TextChoices):
         PNG = "png", "PNG"
