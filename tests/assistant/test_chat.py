@@ -202,7 +202,7 @@ def test_history_reads_a_constant_number_of_queries(api, user, django_assert_num
 
 
 def test_a_campaign_in_context_lends_its_brand_kit(api, user):
-    from tests.campaigns.factories import BrandKitFactory
+    from tests.brands.factories import BrandKitFactory
 
     brand = BrandKitFactory(owner=user)
     campaign = CampaignFactory(owner=user, brand=brand)

@@ -5,7 +5,8 @@ import pytest
 from campaigns.models import Campaign
 from designs.models import Design
 from tests.api_contract import assert_error, assert_success, run_resource_contract
-from tests.campaigns.factories import BrandKitFactory, CampaignFactory
+from tests.brands.factories import BrandKitFactory
+from tests.campaigns.factories import CampaignFactory
 from tests.designs.factories import DesignFactory
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.campaigns.factories import BrandKitFactory, CampaignFactory
+from tests.brands.factories import BrandKitFactory
+from tests.campaigns.factories import CampaignFactory
 from tests.designs.factories import DesignFactory
 
 

@@ -4,7 +4,8 @@ import pytest
 
 from designs.models import Design, DesignRevision
 from tests.api_contract import assert_error, assert_success
-from tests.campaigns.factories import BrandKitFactory, CampaignFactory
+from tests.brands.factories import BrandKitFactory
+from tests.campaigns.factories import CampaignFactory
 from tests.designs.documents import blocks_v2, poster
 
 pytestmark = pytest.mark.django_db

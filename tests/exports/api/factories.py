@@ -7,10 +7,9 @@ from django.utils import timezone
 from PIL import Image
 
 from assets.services import asset_create_from_bytes
-from designs.models import Design
 from exports.models import Export
-from radicpro.api.ids import new_id
 from radicpro.webhooks.models import WebhookEndpoint
+from tests.designs import factories as designs_factories
 from tests.factories import UserFactory
 
 
@@ -41,19 +40,11 @@ def document(*, width: int = 160, height: int = 100, layers: list | None = None)
             "layers": layers}
 
 
-class DesignFactory(factory.django.DjangoModelFactory):
+class DesignFactory(designs_factories.DesignFactory):
     """A design whose document is `document()` (override design_json to change it)."""
 
-    class Meta:
-        model = Design
-
-    id = factory.LazyFunction(lambda: new_id("design"))
-    owner = factory.SubFactory(UserFactory)
     title = factory.Sequence(lambda n: f"Export design {n}")
-    format = "instagram_post"
     design_json = factory.LazyFunction(document)
-    created_at = factory.LazyFunction(timezone.now)
-    updated_at = factory.LazyAttribute(lambda design: design.created_at)
 
 
 class ExportFactory(factory.django.DjangoModelFactory):

@@ -8,7 +8,6 @@ from PIL import Image
 from prometheus_client import REGISTRY
 
 from assets.models import Asset
-from designs.models import DesignRevision
 from exports.models import Export
 from exports.rendering import MIME_TYPES
 from exports.services import ExportSpec, export_request
@@ -133,9 +132,7 @@ def test_render_time_is_recorded_by_format_and_scale(api, design):
 
 
 def test_an_export_draws_the_version_it_was_asked_for(user):
-    design = DesignFactory(owner=user, design_json=document(width=160, height=100))
-    DesignRevision.objects.create(design=design, version=1, title=design.title,
-                                  design_json=design.design_json, source="create")
+    design = DesignFactory(owner=user, design_json=document(width=160, height=100))  # + rev 1
     job = export_request(owner=user, design_id=design.id, specs=[ExportSpec(format="png")])
     design.design_json, design.version = document(width=300, height=50), 2
     design.save()
