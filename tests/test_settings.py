@@ -8,14 +8,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _environment(**settings: str) -> dict:
+    """This process's environment without the project's own settings, plus `settings`."""
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith(("DATABASE_URL", "REDIS_URL", "RADICPRO_", "DJANGO_"))}
+    clean["DJANGO_SETTINGS_MODULE"] = "radicpro.settings.base"
+    clean.update(settings)
+    return clean
+
+
 def _load_settings(env: dict) -> subprocess.CompletedProcess:
     code = ("import django; django.setup(); from django.conf import settings; "
             "print(settings.DATABASES['default']['ENGINE']); print(settings.CELERY_BROKER_URL); "
             "print(settings.CACHES['default']['BACKEND']); print(settings.STORAGES['default']['BACKEND'])")
-    clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("DATABASE_URL", "REDIS_URL", "RADICPRO_", "DJANGO_"))}
-    clean.update({"DJANGO_SETTINGS_MODULE": "radicpro.settings.base",
-                  "RADICPRO_VAR_DIR": str(ROOT / "var" / "settings-test")}, **env)
+    clean = _environment(RADICPRO_VAR_DIR=str(ROOT / "var" / "settings-test"), **env)
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean,  # noqa: S603
                           capture_output=True, text=True, timeout=60)
 
@@ -53,11 +59,9 @@ def test_environment_switches_to_postgres_redis_and_s3():
 
 
 def test_production_settings_pass_djangos_deploy_checklist(tmp_path):
-    clean = {k: v for k, v in os.environ.items()
-             if not k.startswith(("DATABASE_URL", "REDIS_URL", "RADICPRO_", "DJANGO_"))}
-    clean.update({"DJANGO_SETTINGS_MODULE": "radicpro.settings.base", "RADICPRO_ENV": "production",
-                  "DJANGO_SECRET_KEY": "k" * 20 + "-Production-Secret-Key-With-Entropy-42!",
-                  "DJANGO_ALLOWED_HOSTS": "api.example.com", "RADICPRO_VAR_DIR": str(tmp_path)})
+    clean = _environment(RADICPRO_ENV="production",
+                         DJANGO_SECRET_KEY="k" * 20 + "-Production-Secret-Key-With-Entropy-42!",
+                         DJANGO_ALLOWED_HOSTS="api.example.com", RADICPRO_VAR_DIR=str(tmp_path))
     result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level",  # noqa: S603
                              "WARNING"], cwd=ROOT, env=clean, capture_output=True, text=True,
                             timeout=120)
