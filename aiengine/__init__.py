@@ -1,1 +1,1 @@
-"""AI generation, editing, smart images and the assistant."""
+"""AI generation, editing, smart images and the tools."""

@@ -60,14 +60,14 @@ def _illustrate(document: dict[str, Any], *, prompt: str, name: str, seed: int) 
 
 def generated_section(outdir: Path) -> Any:
     """Render the generated designs into `outdir` and describe them as a gallery section."""
-    from aiengine.brief import extract_brief
-    from aiengine.concepts import CONCEPTS
-    from aiengine.lint import lint_document
-    from aiengine.preview import render_preview
+    from aiengine.creative.brief import extract_brief
+    from aiengine.creative.concepts import CONCEPTS
+    from aiengine.creative.lint import lint_document
+    from aiengine.creative.preview import render_preview
     from aiengine.providers.base import LayoutRequest
     from aiengine.providers.local.layout import LocalLayoutProvider
     from exports.gallery import GalleryItem, GallerySection
-    from exports.rendering import DictAssetSource
+    from rendering import DictAssetSource
 
     layout = LocalLayoutProvider()
     items = []

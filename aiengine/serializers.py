@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from aiengine.provider_settings import IMAGE_MODELS
 from aiengine.providers.base import CONCEPT_IDS
-from designs.document import get_format
-from designs.document.patch_schema import OPERATION_SCHEMAS
+from aiengine.providers.settings import IMAGE_MODELS
+from documents import get_format
+from documents.patch_schema import OPERATION_SCHEMAS
 from radicpro.billing.costs import SMART_IMAGE_RESOLUTIONS
 
 MAX_OPTIONS_BYTES = 8192

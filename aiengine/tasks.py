@@ -4,6 +4,7 @@ from radicpro.jobs.models import Job
 from radicpro.jobs.tasks import job_task
 
 from .services import generation_job_run, smart_image_job_run
+from .tools.services import tool_job_run
 
 
 @job_task(name="aiengine.run_generation_job", soft_time_limit=300, time_limit=330)
@@ -16,3 +17,9 @@ def run_generation_job(job: Job) -> dict:
 def run_smart_image_job(job: Job) -> dict:
     """Draws (or redraws) one smart image (idempotent: a stored image is answered again)."""
     return smart_image_job_run(job=job)
+
+
+@job_task(name="aiengine.run_tool_job", soft_time_limit=300, time_limit=330)
+def run_tool_job(job: Job) -> dict:
+    """Runs one tool job (a re-delivered finished job does nothing)."""
+    return tool_job_run(job=job)

@@ -10,5 +10,5 @@ urlpatterns = [
     path("ai/smart-image", apis.SmartImageApi.as_view(), name="ai-smart-image"),
     path("ai/smart-image/<str:recipeId>/regenerate", apis.SmartImageRegenerateApi.as_view(),
          name="ai-smart-image-regenerate"),
-    path("", include("aiengine.assistant_urls")),
+    path("", include("aiengine.tools.urls")),
 ]

@@ -1,1 +1,1 @@
-"""The design assistant's conversations (the logic lives in aiengine.assistant)."""
+"""The design assistant: its conversations (models, admin) and its logic (local and hosted)."""

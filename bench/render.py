@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from exports.rendering import DictAssetSource, render  # noqa: E402
+from rendering import DictAssetSource, render  # noqa: E402
 
 ASSETS_DIR = REPO / "tests" / "exports" / "rendering" / "assets"
 CHROMIUM_FLAGS = [
@@ -109,7 +109,7 @@ import resource
 import sys
 sys.path.insert(0, {repo!r})
 from bench.render import DESIGN, assets
-from exports.rendering import render
+from rendering import render
 render(DESIGN, scale=3, image_format="png", assets=assets())
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """

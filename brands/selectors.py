@@ -62,7 +62,7 @@ def brand_document_block(*, brand: BrandKit) -> dict:
 
 def brand_font_library(*, brand: BrandKit):
     """The shipped fonts plus the brand's uploaded fonts (a FontLibrary, cached per version)."""
-    from exports.rendering import FontFileInvalid, FontLibrary, default_font_library
+    from rendering import FontFileInvalid, FontLibrary, default_font_library
 
     fonts = list(brand_fonts_of(brand=brand))
     if not fonts:

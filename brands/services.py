@@ -125,7 +125,7 @@ def brand_logo_upload(*, brand: BrandKit, upload) -> BrandKit:
 @transaction.atomic
 def brand_font_add(*, brand: BrandKit, upload, family: str | None = None) -> BrandFont:
     """Validates a TTF/OTF/WOFF2 file with the renderer and registers it for the brand."""
-    from exports.rendering import FontFileInvalid, inspect_font_file
+    from rendering import FontFileInvalid, inspect_font_file
 
     if BrandFont.objects.filter(brand=brand).count() >= MAX_BRAND_FONTS:
         raise ApiError(ErrorCode.VALIDATION_ERROR,

@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from campaigns.selectors import referenced_brand, referenced_campaign
-from designs.document import FORMATS, SUPPORTED_VERSIONS, get_schema
+from documents import FORMATS, SUPPORTED_VERSIONS, get_schema
 from radicpro.api.casing import to_snake
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.viewsets import ScopedGenericViewSet

@@ -8,7 +8,7 @@ is keyed ``operations/<index>/...``.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from designs.document import FORMATS
+from documents import FORMATS
 from radicpro.api.pagination import PaginationOutput
 
 from .models import Design, DesignRevision

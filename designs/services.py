@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from assets.services import asset_delete
 from brands.selectors import brand_document_block
-from designs.document import (
+from documents import (
     DocumentInvalid,
     ErrorDetail,
     PatchError,

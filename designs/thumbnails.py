@@ -9,7 +9,7 @@ from PIL import Image
 from assets.selectors import asset_source_for
 from assets.services import asset_create_from_bytes, asset_delete
 from brands.selectors import brand_font_library
-from exports.rendering import RenderError, default_font_library, render
+from rendering import RenderError, default_font_library, render
 
 from .models import Design
 

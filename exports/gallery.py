@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exports.rendering import DictAssetSource, render
+from rendering import DictAssetSource, render
 
-REFERENCE_DIR = Path(__file__).resolve().parents[1] / "tests" / "exports" / "rendering"
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "tests" / "rendering"
 
 
 @dataclass
@@ -47,7 +47,7 @@ def reference_section(outdir: Path, reference_dir: Path = REFERENCE_DIR) -> Gall
         items.append(GalleryItem(case.stem, [("PNG", f"{case.stem}.png"), ("SVG", f"{case.stem}.svg")], notes))
     return GallerySection(
         "Reference documents",
-        "The golden-test documents (tests/exports/rendering/cases): the raster render beside the SVG export "
+        "The golden-test documents (tests/rendering/cases): the raster render beside the SVG export "
         "as this browser draws it.",
         items,
     )

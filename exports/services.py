@@ -22,9 +22,9 @@ from radicpro.jobs.models import Job
 from radicpro.jobs.services import error_to_json, job_create, job_progress
 from radicpro.webhooks.events import DESIGN_EXPORTED
 from radicpro.webhooks.services import event_emit
+from rendering import RenderError, RenderResult, default_font_library, render
 
 from .models import Export
-from .rendering import RenderError, RenderResult, default_font_library, render
 from .selectors import exports_of_job
 
 logger = logging.getLogger(__name__)

@@ -19,6 +19,7 @@ v1 = [
     path("", include("assets.urls")),
     path("", include("campaigns.urls")),
     path("", include("aiengine.urls")),
+    path("", include("assistant.urls")),
     path("", include("exports.urls")),
 ]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from aiengine.creative.brief import Brief
+
 CONCEPT_IDS: tuple[str, ...] = ("product_highlight", "offer_focus", "problem_solution")
 
 
@@ -15,29 +17,6 @@ class ProviderError(Exception):
         super().__init__(message)
         self.message = message
         self.retryable = retryable
-
-
-@dataclass(frozen=True)
-class Brief:
-    """The creative brief read from a prompt: the copy and the cues for palette and layout."""
-
-    prompt: str
-    headline: str
-    subhead: str = ""
-    offer: str = ""
-    cta: str = "Shop Now"
-    subject: str = ""
-    category: str = ""
-    occasion: str = ""
-    mood: tuple[str, ...] = ()
-    colors: tuple[str, ...] = ()
-    platform: str = ""
-    language: str = "en"
-    problem: str = ""
-
-    def summary(self) -> dict[str, str]:
-        """The brief as the API's `briefSummary` (camelCase keys)."""
-        return {"headline": self.headline, "subhead": self.subhead, "offer": self.offer, "cta": self.cta}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from aiengine.providers.base import ImageRequest, ProviderError
-from designs.document import iter_layers
+from documents import iter_layers
 from radicpro.api.errors import ApiError, ErrorCode
 
 # imageResolution → the long side (px) an export of the whole design is meant to have.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiengine.provider_settings import edit_provider
 from aiengine.providers.base import ProviderError
-from designs.document import PatchError, apply_operations, to_v14
+from aiengine.providers.settings import edit_provider
 from designs.selectors import design_get_for_user
+from documents import PatchError, apply_operations, to_v14
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.costs import cost_of
 from radicpro.billing.services import credits_refund, credits_reserve, credits_settle

@@ -13,11 +13,11 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from aiengine.brief import extract_brief
-from aiengine.concepts import DEFAULT_CONCEPT
+from aiengine.creative.brief import extract_brief
+from aiengine.creative.concepts import DEFAULT_CONCEPT
 from aiengine.models import SmartImageRecipe, SmartImageRender
-from aiengine.provider_settings import Chosen, image_provider, layout_provider
 from aiengine.providers.base import ImageRequest, ImageResult, LayoutRequest, ProviderError
+from aiengine.providers.settings import Chosen, image_provider, layout_provider
 from assets.selectors import asset_get_for_user, asset_read_bytes
 from brands.selectors import brand_document_block, brand_get_for_user
 from designs.models import DesignRevision

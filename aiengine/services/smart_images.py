@@ -12,15 +12,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from aiengine.models import SmartImageRecipe, SmartImageRender
-from aiengine.provider_settings import Chosen, image_provider, image_provider_named
 from aiengine.providers.base import ImageRequest, ImageResult, ProviderError
+from aiengine.providers.settings import Chosen, image_provider, image_provider_named
 from aiengine.selectors import recipe_cached
 from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url
 from assets.services import asset_create_from_bytes
-from designs.document import to_v14
 from designs.models import DesignRevision
 from designs.selectors import design_get_for_user
 from designs.services import design_update
+from documents import to_v14
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.costs import cost_of
 from radicpro.jobs.models import Job

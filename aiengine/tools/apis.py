@@ -4,7 +4,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from assistant.tasks import run_tool_job
+from aiengine.tasks import run_tool_job
 from radicpro.accounts.authentication import is_sandbox_request
 from radicpro.jobs.respond import run_job
 

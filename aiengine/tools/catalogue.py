@@ -9,10 +9,10 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from aiengine.concepts import DEFAULT_CONCEPT
+from aiengine.creative.concepts import DEFAULT_CONCEPT
 from aiengine.providers.base import CONCEPT_IDS
 from aiengine.services import generation_cost
-from designs.document import FORMATS
+from documents import FORMATS
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.costs import SMART_IMAGE_RESOLUTIONS, cost_of
 

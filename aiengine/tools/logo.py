@@ -6,8 +6,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from aiengine.colors import WCAG_AA, contrast_ratio, mix, readable_text_color, shift_lightness
-from aiengine.lint import lint_document
+from aiengine.creative.colors import (
+    WCAG_AA,
+    contrast_ratio,
+    mix,
+    readable_text_color,
+    shift_lightness,
+)
+from aiengine.creative.lint import lint_document
 
 LOGO_FORMAT = "instagram_post"  # the catalogue's square format (1080 × 1080)
 SIZE = 1080

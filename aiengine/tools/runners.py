@@ -9,11 +9,11 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from aiengine.colors import mix, shift_lightness
-from aiengine.provider_settings import image_provider
+from aiengine.creative.colors import mix, shift_lightness
 from aiengine.providers.base import ImageRequest, ProviderError
 from aiengine.providers.local.cutout import cut_out, load_reference
 from aiengine.providers.local.studio import floor_shadow, radial_light, rim_light, studio_backdrop
+from aiengine.providers.settings import image_provider
 from aiengine.services import generation_job_run
 from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url, assets_of
 from assets.services import asset_create_from_bytes
@@ -21,10 +21,10 @@ from designs.models import DesignRevision
 from designs.selectors import design_get_for_user, design_thumbnail_url, designs_of
 from designs.services import design_create, design_update
 from designs.tasks import design_render_thumbnail
-from exports.rendering import RenderError, default_font_library, render
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_progress
+from rendering import RenderError, default_font_library, render
 
 from .catalogue import DESIGN_EXPORT_FORMATS, image_size
 from .logo import LOGO_FORMAT, build_logo_document

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
-from aiengine.concepts import DEFAULT_CONCEPT
+from aiengine.creative.concepts import DEFAULT_CONCEPT
 from assets.selectors import assets_of
 from brands.selectors import brand_get_for_user
 from campaigns.selectors import referenced_campaign

@@ -96,7 +96,7 @@ def make_world(receiver_url: str, *, email: str = "maya@shop.example") -> World:
     job_fail(job_id=failed_job.id, error=ApiError(
         ErrorCode.EXPORT_FAILED, "The renderer ran out of memory.",
         details={"stage": "rasterise", "exception": "MemoryError"}),
-        traceback_summary='File "exports/rendering/api.py", line 88, in render\nMemoryError')
+        traceback_summary='File "rendering/api.py", line 88, in render\nMemoryError')
     key, _secret = api_key_create(user=customer, name="Shop integration")
     delivery = WebhookDelivery.objects.filter(endpoint=endpoint,
                                               event__type="design.created").first()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from aiengine.brief import detect_language, extract_brief, find_offer
+from aiengine.creative.brief import detect_language, extract_brief, find_offer
 from tests.aiengine.prompts import PROMPTS
 
 # prompt → the fields the brief must carry (a subset; mood entries must all be present)

@@ -2,13 +2,13 @@
 
 import pytest
 
-from aiengine.brief import extract_brief
-from aiengine.colors import contrast_ratio
-from aiengine.lint import lint_document
+from aiengine.creative.brief import extract_brief
+from aiengine.creative.colors import contrast_ratio
+from aiengine.creative.lint import lint_document
 from aiengine.providers.base import LayoutRequest
 from aiengine.providers.local.editor import LocalEditProvider, split_clauses
 from aiengine.providers.local.layout import LocalLayoutProvider
-from designs.document import apply_operations
+from documents import apply_operations
 
 BRAND = {"colors": {"primary": "#FFCC00", "secondary": "#050816", "accent": "#FF4D00", "text": "#FFFFFF"},
          "fonts": {"primary": {"family": "Poppins", "weights": [800]}, "secondary": {"family": "DM Sans"}},

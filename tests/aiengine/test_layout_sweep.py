@@ -7,16 +7,16 @@ import itertools
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageStat
 
-from aiengine.brief import extract_brief
-from aiengine.concepts import CONCEPTS
-from aiengine.lint import lint_document
-from aiengine.preview import render_preview
+from aiengine.creative.brief import extract_brief
+from aiengine.creative.concepts import CONCEPTS
+from aiengine.creative.lint import lint_document
+from aiengine.creative.preview import render_preview
 from aiengine.providers.base import LayoutRequest, ProviderError
 from aiengine.providers.local.families import plan_layout
 from aiengine.providers.local.geometry import make_frame
 from aiengine.providers.local.layout import LocalLayoutProvider
-from designs.document import FORMATS, get_format, validate_document
-from exports.rendering import DictAssetSource, render
+from documents import FORMATS, get_format, validate_document
+from rendering import DictAssetSource, render
 from tests.aiengine.prompts import PROMPTS
 
 PROVIDER = LocalLayoutProvider()

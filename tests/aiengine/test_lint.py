@@ -2,7 +2,7 @@
 
 import copy
 
-from aiengine.lint import lint_document
+from aiengine.creative.lint import lint_document
 
 
 def _text(layer_id, text, *, x=100, y=100, w=600, h=120, size=48, color="#111111", role="headline", **style):

@@ -2,14 +2,14 @@
 
 import pytest
 
-from aiengine.colors import (
+from aiengine.creative.colors import (
     WCAG_AA,
     contrast_ratio,
     ensure_contrast,
     readable_text_color,
     relative_luminance,
 )
-from aiengine.palettes import PALETTES, palette_from_brand, palette_from_theme, scheme_for
+from aiengine.creative.palettes import PALETTES, palette_from_brand, palette_from_theme, scheme_for
 
 
 def test_relative_luminance_and_contrast_match_wcag():

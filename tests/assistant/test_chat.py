@@ -232,7 +232,7 @@ def test_the_back_office_shows_a_conversation(client, user):
 
 @pytest.mark.django_db(transaction=True)
 def test_a_job_still_running_at_the_answer_joins_the_history_when_done(api, user, settings, monkeypatch):
-    from assistant.tasks import run_tool_job
+    from aiengine.tasks import run_tool_job
 
     settings.CELERY_TASK_ALWAYS_EAGER = False
     settings.RADICPRO_SYNC_WAIT_SECONDS = 0.1
@@ -256,7 +256,7 @@ def test_an_edit_that_cannot_be_applied_is_not_charged(api, user, logo_design, m
     def moved_on(**kwargs):
         raise ApiError(ErrorCode.PRECONDITION_FAILED, "The design changed meanwhile.")
 
-    monkeypatch.setattr("aiengine.assistant.services.design_apply_operations", moved_on)
+    monkeypatch.setattr("assistant.services.design_apply_operations", moved_on)
     before = credit_balance(user=user)
     assert_error(start(api, "Make the headline bigger", designId=logo_design.pk), 412, "PRECONDITION_FAILED")
     assert credit_balance(user=user) == before

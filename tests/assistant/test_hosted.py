@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from aiengine.assistant.hosted import OpenAIAssistantProvider
 from aiengine.providers.base import ProviderError
+from assistant.hosted import OpenAIAssistantProvider
 from designs.models import Design
 from tests.api_contract import assert_error, assert_success
 from tests.standin import StandInServer, fail

@@ -2,8 +2,8 @@
 
 import pytest
 
-from aiengine.assistant.local import LocalAssistant
-from aiengine.assistant.slots import find_colors, find_format, find_name, find_style
+from assistant.local import LocalAssistant
+from assistant.slots import find_colors, find_format, find_name, find_style
 
 
 def converse(*messages, context=None):

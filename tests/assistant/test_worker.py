@@ -3,8 +3,8 @@
 import pytest
 from django.conf import settings as django_settings
 
+from aiengine.tasks import run_tool_job
 from aiengine.tools.services import tool_execute_request
-from assistant.tasks import run_tool_job
 from designs.models import Design
 from radicpro.jobs.models import Job
 from tests.api_contract import assert_success
@@ -23,13 +23,13 @@ def test_a_real_worker_runs_tool_jobs_and_a_chat_turn_waits_for_it(api, user, se
         wait_until_ready(log)
         _tool, job = tool_execute_request(owner=user, sandbox=False, tool_id="logo_maker",
                                           inputs={"text": "Worker Works", "style": "playful"})
-        send("assistant.run_tool_job", (job.pk,), queue)
+        send("aiengine.run_tool_job", (job.pk,), queue)
         wait_for(lambda: Job.objects.filter(pk=job.pk, status="completed").exists(), 60, "the tool job", log)
         job.refresh_from_db()
         assert Design.objects.get(pk=job.result["itemId"]).title == "Worker Works logo"
 
         monkeypatch.setattr(run_tool_job.app.conf, "task_always_eager", False)
-        monkeypatch.setattr(run_tool_job, "delay", lambda job_id: send("assistant.run_tool_job", (job_id,), queue))
+        monkeypatch.setattr(run_tool_job, "delay", lambda job_id: send("aiengine.run_tool_job", (job_id,), queue))
         chat = assert_success(api.post("/v1/ai/chat", {"message": "A vintage logo called 'Real Roast' in brown"},
                                        format="json"))
         assert chat["pending"] is False and len(chat["designs"]) == 1

@@ -6,7 +6,7 @@ import pytest
 
 from tests.brands.factories import BrandKitFactory
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "exports" / "rendering" / "fonts"
+FONTS_DIR = Path(__file__).resolve().parents[2] / "rendering" / "fonts"
 
 
 @pytest.fixture

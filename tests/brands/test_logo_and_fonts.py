@@ -88,7 +88,7 @@ def test_font_upload_registers_the_family(api, brand, ttf_bytes):
 
 
 def test_a_renamed_font_renders_for_the_brand(api, brand, ttf_bytes):
-    from exports.rendering import default_font_library
+    from rendering import default_font_library
 
     assert_success(post_font(api, brand, "f.ttf", ttf_bytes, family="Volt Sans"), 201)
     library = brand_font_library(brand=brand)
@@ -100,7 +100,7 @@ def test_a_renamed_font_renders_for_the_brand(api, brand, ttf_bytes):
 
 
 def test_a_brand_without_fonts_uses_the_shipped_library(brand):
-    from exports.rendering import default_font_library
+    from rendering import default_font_library
 
     assert brand_font_library(brand=brand) is default_font_library()
 
@@ -162,7 +162,7 @@ def test_brand_document_block(user):
 
 
 def test_a_document_in_the_brand_font_renders_without_fallback(api, brand, ttf_bytes):
-    from exports.rendering import render
+    from rendering import render
 
     document = {"schemaVersion": "1.4", "canvas": {"width": 200, "height": 80}, "layers": [
         {"id": "t", "type": "text", "text": "Volt", "position": {"x": 0, "y": 0},

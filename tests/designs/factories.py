@@ -3,8 +3,8 @@
 import factory
 from django.utils import timezone
 
-from designs.document import new_document
 from designs.models import Design, DesignRevision
+from documents import new_document
 from radicpro.api.ids import new_id
 from tests.factories import UserFactory
 

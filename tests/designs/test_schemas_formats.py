@@ -2,7 +2,7 @@
 
 import pytest
 
-from designs.document import FORMATS, get_schema
+from documents import FORMATS, get_schema
 from tests.api_contract import assert_error, assert_success
 
 pytestmark = pytest.mark.django_db

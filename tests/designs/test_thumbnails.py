@@ -8,7 +8,7 @@ from PIL import Image
 from assets.models import Asset
 from designs.models import Design
 from designs.thumbnails import design_thumbnail_render
-from exports.rendering import RenderError
+from rendering import RenderError
 from tests.api_contract import assert_success
 from tests.designs.documents import poster
 

@@ -16,11 +16,11 @@ from aiengine.providers.http.prompts import (
     layout_response_format,
 )
 from aiengine.providers.http.repair import clamp_opacity, fix_colors, repair_document
-from designs.document import DocumentInvalid, Format, PatchError, apply_operations, get_format
-from designs.document import validate_document as _validate
+from documents import DocumentInvalid, Format, PatchError, apply_operations, get_format
+from documents import validate_document as _validate
 
 try:
-    from aiengine.lint import lint_document
+    from aiengine.creative.lint import lint_document
 except ImportError:  # the lint is optional: without it only the schema is checked
     lint_document = None
 

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from aiengine.providers.base import LayoutRequest
-from designs.document import PATCH_SCHEMA, Format, get_schema
+from documents import PATCH_SCHEMA, Format, get_schema
 
 LAYOUT_SCHEMA_NAME = "design_documents"
 EDIT_SCHEMA_NAME = "design_edit"
@@ -65,7 +65,7 @@ the user", "unsupported": ["parts of the instruction you could not do"]}.
 def _document_model() -> str:
     """DOCUMENT_MODEL naming the font families the renderer ships."""
     try:
-        from exports.rendering import default_font_library
+        from rendering import default_font_library
 
         families = ", ".join(default_font_library().families())
     except ImportError:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from designs.document import Format
+from documents import Format
 
 LAYER_TYPES = ("text", "image", "shape", "group")
 _HEX = re.compile(r"^#?([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from aiengine.colors import WCAG_AA, ensure_contrast, with_alpha
-from aiengine.palettes import Scheme
+from aiengine.creative.colors import WCAG_AA, ensure_contrast, with_alpha
+from aiengine.creative.palettes import Scheme
 from aiengine.providers.local.families import Deco, Layout
 from aiengine.providers.local.geometry import Box, Frame
 from aiengine.providers.local.typography import TypeSet

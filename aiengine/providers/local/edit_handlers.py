@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aiengine.color_names import find_color, find_color_named
-from aiengine.colors import WCAG_AA, contrast_ratio, readable_text_color
-from aiengine.palettes import palette_from_theme
+from aiengine.creative.color_names import find_color, find_color_named
+from aiengine.creative.colors import WCAG_AA, contrast_ratio, readable_text_color
+from aiengine.creative.palettes import palette_from_theme
 from aiengine.providers.local.geometry import Box, Frame, corner_boxes, logo_area, make_frame
 from aiengine.providers.local.restyle import (
     brand_color_operations,
@@ -22,8 +22,8 @@ from aiengine.providers.local.restyle import (
     solid,
 )
 from aiengine.providers.local.targets import layer_with_text, walk
-from designs.document import FORMATS
-from exports.rendering import default_font_library
+from documents import FORMATS
+from rendering import default_font_library
 
 ROLE_NAMES = {"headline": "headline", "subhead": "subheadline", "cta": "call to action", "offer": "offer",
               "logo": "logo", "product": "product image", "background": "background", "body": "body text",

@@ -16,7 +16,7 @@ from aiengine.providers.local.edit_handlers import (
     has_words,
 )
 from aiengine.providers.local.targets import find_target, resolve
-from designs.document import PatchError, apply_operations, to_v14
+from documents import PatchError, apply_operations, to_v14
 
 MODEL = "local-editor-1"
 _SPLIT = re.compile(r"\s*(?:[;,]|\.(?=\s|$)|\band then\b|\bthen\b|\band also\b|\balso\b|\band\b|\bplus\b|\bऔर\b)\s*",

@@ -11,9 +11,9 @@ from typing import Any
 
 from PIL import Image, ImageEnhance, ImageFilter
 
-from aiengine.brief import find_colors, find_moods, find_occasion
-from aiengine.colors import is_dark, mix, shift_lightness, to_hex, to_rgb
-from aiengine.palettes import palette_from_theme
+from aiengine.creative.brief import find_colors, find_moods, find_occasion
+from aiengine.creative.colors import is_dark, mix, shift_lightness, to_hex, to_rgb
+from aiengine.creative.palettes import palette_from_theme
 from aiengine.providers.base import ImageRequest, ImageResult, ProviderError
 from aiengine.providers.local.cutout import cut_out, load_reference
 from aiengine.providers.local.studio import (

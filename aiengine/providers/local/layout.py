@@ -8,17 +8,17 @@ import zlib
 from collections.abc import Mapping
 from typing import Any
 
-from aiengine.colors import WCAG_AA, readable_text_color
-from aiengine.concepts import get_concept
-from aiengine.lint import breaks_words, lint_document
-from aiengine.palettes import Palette, palette_from_brand, palette_from_theme, scheme_for
+from aiengine.creative.colors import WCAG_AA, readable_text_color
+from aiengine.creative.concepts import get_concept
+from aiengine.creative.lint import breaks_words, lint_document
+from aiengine.creative.palettes import Palette, palette_from_brand, palette_from_theme, scheme_for
 from aiengine.providers.base import Brief, LayoutRequest, LayoutResult, ProviderError
 from aiengine.providers.local.compose import Copy, compose_layers
 from aiengine.providers.local.families import plan_layout
 from aiengine.providers.local.geometry import Box, logo_area, make_frame
 from aiengine.providers.local.typography import choose_typeset
-from designs.document import get_format
-from exports.rendering import default_font_library, measure_text
+from documents import get_format
+from rendering import default_font_library, measure_text
 
 MODEL = "local-layout-1"
 MAX_VARIANTS = 6

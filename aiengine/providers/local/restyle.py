@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from aiengine.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
-from aiengine.palettes import Palette, Scheme, palette_from_brand, scheme_for
+from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
+from aiengine.creative.palettes import Palette, Scheme, palette_from_brand, scheme_for
 from aiengine.providers.local.targets import walk
 
 PANEL_DECOS = ("problem_panel", "product_panel", "stage_disc", "product_disc", "problem_card", "problem_slant")

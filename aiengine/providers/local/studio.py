@@ -7,7 +7,7 @@ import random
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from aiengine.colors import mix, shift_lightness, to_rgb
+from aiengine.creative.colors import mix, shift_lightness, to_rgb
 
 
 def vertical_gradient(size: tuple[int, int], top: str, bottom: str) -> Image.Image:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exports.rendering.images import clear_caches
+from rendering.images import clear_caches
 from tests.aiengine.api.factories import PROMPT, fund
 
 

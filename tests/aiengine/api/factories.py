@@ -47,8 +47,8 @@ def product_png(color=(30, 120, 220)) -> bytes:
 
 def image_design(owner, *, brand=None):
     """A design of `owner` with an empty image layer (`layer_product`) and a headline."""
-    from designs.document import new_document
     from designs.services import design_create
+    from documents import new_document
 
     document = new_document(format_id="instagram_post", title="Headphones")
     document["layers"] += [

@@ -9,8 +9,8 @@ from aiengine.providers.local.layout import LocalLayoutProvider
 from aiengine.services import generation_job_run
 from assets.models import Asset
 from assets.services import asset_create_from_bytes
-from designs.document import validate_document
 from designs.models import Design
+from documents import validate_document
 from radicpro.billing.selectors import credit_balance
 from radicpro.jobs.models import Job
 from tests.aiengine.api.factories import fund, product_png

@@ -6,7 +6,7 @@ import pytest
 
 from aiengine.providers.base import ProviderError
 from aiengine.providers.http import OpenAIEditProvider
-from designs.document import apply_operations
+from documents import apply_operations
 from tests.aiengine.http.conftest import API_KEY
 from tests.standin import fail, invalid_edit, malformed_content, slow
 

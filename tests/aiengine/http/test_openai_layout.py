@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from aiengine.lint import lint_document
+from aiengine.creative.lint import lint_document
 from aiengine.providers.base import LayoutRequest, ProviderError
 from aiengine.providers.http import OpenAILayoutProvider
-from designs.document import validate_document
+from documents import validate_document
 from tests.aiengine.http.conftest import API_KEY
 from tests.standin import (
     fail,

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 import pytest
 from django.core.files.storage import FileSystemStorage
 
-from exports.rendering.images import clear_caches
+from rendering.images import clear_caches
 from tests.exports.api.factories import DesignFactory
 
 

@@ -9,10 +9,10 @@ from prometheus_client import REGISTRY
 
 from assets.models import Asset
 from exports.models import Export
-from exports.rendering import MIME_TYPES
 from exports.services import ExportSpec, export_request
 from exports.tasks import run_export_job
 from radicpro.jobs.models import Job
+from rendering import MIME_TYPES
 from tests.api_contract import assert_success
 from tests.exports.api.factories import DesignFactory, document
 

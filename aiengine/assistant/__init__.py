@@ -1,1 +1,0 @@
-"""The design assistant: slot filling, the local and hosted assistants, and the chat services."""

@@ -1,0 +1,1 @@
+"""The creative rules, pure (no Django): reading a brief, colours and palettes, concepts, the design lint."""

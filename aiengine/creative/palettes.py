@@ -1,0 +1,251 @@
+"""Colour palettes: curated ones chosen from theme words, brand-kit ones, and per-variant schemes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from aiengine.creative.colors import (
+    WCAG_AA,
+    WHITE,
+    contrast_ratio,
+    ensure_contrast,
+    is_dark,
+    mix,
+    readable_text_color,
+    relative_luminance,
+    shift_lightness,
+    to_hex,
+    to_rgb,
+)
+
+__all__ = [
+    "PALETTES",
+    "Palette",
+    "Scheme",
+    "contrast_ratio",
+    "palette_from_brand",
+    "palette_from_theme",
+    "readable_text_color",
+    "relative_luminance",
+    "scheme_for",
+]
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Five named colours: canvas background, a surface for panels, primary (headlines), accent, text."""
+
+    name: str
+    background: str
+    surface: str
+    primary: str
+    accent: str
+    text: str
+    tags: tuple[str, ...] = ()
+
+    @property
+    def dark(self) -> bool:
+        """Whether the palette's background is dark."""
+        return is_dark(self.background)
+
+
+PALETTES: tuple[Palette, ...] = (
+    Palette("midnight_gold", "#0B0B16", "#1C1A2E", "#F5C542", "#FF7A1A", "#FFFFFF",
+            ("dark", "premium", "luxury", "gold", "golden", "night", "black", "elegant", "electronics", "tech")),
+    Palette("diwali_maroon", "#3B0A2A", "#5E1444", "#FFC93C", "#FF6B1A", "#FFF4E0",
+            ("festive", "diwali", "deepavali", "navratri", "dussehra", "durga_puja", "karwa_chauth", "wedding",
+             "traditional", "maroon", "warm", "ethnic")),
+    Palette("pastel_bloom", "#FDF0F5", "#E7EEFF", "#5A3D91", "#FF7FA5", "#2E2A47",
+            ("pastel", "soft", "cute", "baby", "spring", "pink", "lavender", "beauty", "skincare", "mothers_day", "easter")),
+    Palette("neon_night", "#090D1F", "#161B36", "#2DF5D0", "#FF2E93", "#FFFFFF",
+            ("neon", "cyber", "gaming", "futuristic", "electric", "party", "club", "cyber_monday")),
+    Palette("minimal_mono", "#F6F5F2", "#FFFFFF", "#141414", "#E63946", "#1D1D1F",
+            ("minimal", "minimalist", "clean", "simple", "white", "modern", "monochrome", "scandinavian")),
+    Palette("playful_pop", "#FFE45C", "#FFFFFF", "#1E1A4D", "#FF5E5B", "#1E1A4D",
+            ("playful", "fun", "kids", "yellow", "happy", "cheerful", "quirky", "back_to_school", "toys")),
+    Palette("bold_red", "#D62839", "#1D3557", "#FFFFFF", "#FFD166", "#FFFFFF",
+            ("bold", "red", "loud", "energetic", "sport", "sporty", "urgent", "flash", "clearance")),
+    Palette("fresh_green", "#EAF5EC", "#FFFFFF", "#1B4332", "#F4A261", "#1B4332",
+            ("fresh", "natural", "organic", "green", "eco", "earthy", "health", "plants", "grocery", "ayurvedic")),
+    Palette("black_friday", "#050505", "#1C1C1C", "#FFFFFF", "#FFD400", "#FFFFFF",
+            ("black_friday", "blackfriday", "sale", "mega", "stark")),
+    Palette("christmas_pine", "#0F3D2E", "#14523D", "#FFFFFF", "#E63946", "#FFFFFF",
+            ("christmas", "xmas", "holiday", "winter", "new_year", "festive_green")),
+    Palette("holi_splash", "#FFF3DC", "#FFD54F", "#7B1FA2", "#FF4081", "#2D1B4E",
+            ("holi", "colorful", "colourful", "vibrant", "rainbow", "summer_fun")),
+    Palette("valentine_rose", "#FFE3EA", "#FFFFFF", "#A0002F", "#FF4D6D", "#3D0A1A",
+            ("valentine", "valentines", "love", "romantic", "rose", "date")),
+    Palette("tricolour", "#FFFFFF", "#FFF3E6", "#0B2E6F", "#FF9933", "#0B2E6F",
+            ("independence_day", "republic_day", "patriotic", "india", "tricolour", "freedom")),
+    Palette("corporate_blue", "#F3F6FB", "#FFFFFF", "#0B3D91", "#00A6A6", "#0F1B2D",
+            ("corporate", "professional", "business", "finance", "saas", "software", "course", "education", "blue",
+             "trust", "linkedin", "webinar")),
+    Palette("warm_cafe", "#FFF3E3", "#FFFFFF", "#6B2A0C", "#E85D04", "#3B1D0C",
+            ("food", "coffee", "cafe", "bakery", "restaurant", "cozy", "cosy", "brown", "autumn", "pongal", "onam",
+             "harvest", "sweets")),
+    Palette("ocean_cool", "#E4F3F8", "#FFFFFF", "#023E8A", "#00B4D8", "#03224C",
+            ("cool", "ocean", "summer", "travel", "aqua", "monsoon", "calm", "sky", "beach", "water")),
+    Palette("emerald_eid", "#0E3B43", "#15525C", "#F2D388", "#7CC6A0", "#FFFFFF",
+            ("eid", "ramadan", "ramzan", "emerald", "teal", "jewel")),
+    Palette("sunset_retro", "#2B1747", "#3F2268", "#FFB347", "#FF5F6D", "#FFF5E8",
+            ("retro", "vintage", "sunset", "purple", "music", "concert", "halloween", "orange")),
+)
+
+_DEFAULT = PALETTES[0]
+
+
+def _normal(word: str) -> str:
+    return word.strip().lower().replace("'", "").replace("’", "").replace(" ", "_").replace("-", "_")
+
+
+def palette_from_theme(words: Iterable[str], *, occasion: str = "", category: str = "") -> Palette:
+    """The curated palette whose tags best match the theme words, occasion and product category."""
+    wanted = [_normal(w) for w in words if w]
+    weights: dict[str, float] = {}
+    for word in wanted:
+        weights[word] = weights.get(word, 0) + 2.0
+    if occasion:
+        weights[_normal(occasion)] = weights.get(_normal(occasion), 0) + 2.5
+    if category:
+        weights[_normal(category)] = weights.get(_normal(category), 0) + 0.75
+    best, best_score = _DEFAULT, 0.0
+    for palette in PALETTES:
+        score = sum(weights.get(tag, 0.0) for tag in palette.tags)
+        if score > best_score:
+            best, best_score = palette, score
+    return best
+
+
+def _pick(colors: Mapping[str, Any], key: str) -> str | None:
+    value = colors.get(key)
+    if isinstance(value, str) and value.startswith("#") and len(value) in (7, 9):
+        return to_hex(to_rgb(value))
+    return None
+
+
+def palette_from_brand(brand: Mapping[str, Any] | None, *, fallback: Palette | None = None) -> Palette:
+    """A palette built from a brand kit's colours (primary, secondary, accent, text), readable by construction."""
+    base = fallback or _DEFAULT
+    colors = (brand or {}).get("colors") or {}
+    primary = _pick(colors, "primary")
+    secondary = _pick(colors, "secondary")
+    accent = _pick(colors, "accent")
+    text = _pick(colors, "text")
+    if not any((primary, secondary, accent)):
+        return base
+    candidates = [c for c in (secondary, primary, accent) if c]
+    # A very dark or very light brand colour carries text best; the secondary is the usual ground.
+    extreme = [c for c in candidates if relative_luminance(c) < 0.06 or relative_luminance(c) > 0.75]
+    background = extreme[0] if extreme else max(candidates, key=lambda c: abs(relative_luminance(c) - 0.18))
+    rest = [c for c in (primary, accent, secondary) if c and c != background]
+    headline = rest[0] if rest else (WHITE if is_dark(background) else "#111111")
+    second = rest[1] if len(rest) > 1 else headline
+    surface = mix(background, WHITE if is_dark(background) else "#000000", 0.1)
+    body = text if text and contrast_ratio(text, background) >= WCAG_AA else readable_text_color(background)
+    return Palette("brand", background, surface, headline, second, body, ("brand",))
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """How one variant uses a palette: the colour of each surface and of each kind of text on it."""
+
+    name: str
+    background: str
+    background_end: str
+    panel: str
+    headline: str
+    body: str
+    accent: str
+    on_accent: str
+    cta_fill: str
+    cta_text: str
+    panel_text: str
+    panel_headline: str
+    glow: str
+
+    @property
+    def grounds(self) -> tuple[str, str]:
+        """The colours the canvas background spans (gradient ends)."""
+        return (self.background, self.background_end)
+
+
+def _scheme(name: str, *, background: str, background_end: str, panel: str, headline: str, body: str,
+            accent: str, cta_fill: str, glow: str) -> Scheme:
+    grounds = (background, background_end)
+    headline = ensure_contrast(headline, grounds, minimum=WCAG_AA + 0.3)
+    body = ensure_contrast(body, grounds, minimum=WCAG_AA + 0.3)
+    on_accent = readable_text_color(accent, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
+    cta_text = readable_text_color(cta_fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
+    panel_text = readable_text_color(panel, preferred=(body, headline, WHITE, "#111111"), minimum=WCAG_AA + 0.3)
+    panel_headline = readable_text_color(panel, preferred=(headline, accent, panel_text), minimum=WCAG_AA + 0.3)
+    return Scheme(name, background, background_end, panel, headline, body, accent, on_accent, cta_fill,
+                  cta_text, panel_text, panel_headline, glow)
+
+
+def _distinct_panel(panel: str, background: str, *, ink: str) -> str:
+    """`panel`, or a tint of the background towards `ink` when the panel would vanish into the background."""
+    if contrast_ratio(panel, background) >= 1.25:
+        return panel
+    return mix(background, ink, 0.14)
+
+
+def _ground_for(color: str, *, ink: str) -> str:
+    """`color` darkened or lightened (away from `ink`) just enough for `ink` text to read on it."""
+    step = -0.03 if relative_luminance(ink) > 0.5 else 0.03
+    ground = color
+    for _attempt in range(30):
+        if contrast_ratio(ink, ground) >= WCAG_AA + 0.3:
+            return ground
+        ground = shift_lightness(ground, step)
+    return ground
+
+
+def scheme_for(palette: Palette, *, variant: int) -> Scheme:
+    """Variant 0 uses the palette as is, 1 inverts light and dark, 2 leads with the accent colour."""
+    kind = variant % 3
+    if kind == 0:
+        return _scheme(
+            "deep",
+            background=palette.background,
+            background_end=mix(palette.background, palette.surface, 0.85),
+            panel=palette.surface,
+            headline=palette.primary,
+            body=palette.text,
+            accent=palette.accent,
+            cta_fill=palette.accent,
+            glow=mix(palette.accent, palette.background, 0.35),
+        )
+    if kind == 1:
+        if palette.dark:
+            background = mix(palette.primary, WHITE, 0.86)
+            ink = palette.background
+        else:
+            background = mix(palette.primary, "#000000", 0.35) if not is_dark(palette.primary) else palette.primary
+            ink = palette.background
+        return _scheme(
+            "inverse",
+            background=background,
+            background_end=mix(background, ink, 0.08),
+            panel=_distinct_panel(palette.primary if palette.dark else palette.background, background, ink=ink),
+            headline=ink,
+            body=ink,
+            accent=palette.accent,
+            cta_fill=ink,
+            glow=mix(palette.accent, background, 0.55),
+        )
+    ink = WHITE if is_dark(palette.accent) else palette.background
+    accent = _ground_for(palette.accent, ink=ink)
+    end = _ground_for(mix(accent, palette.primary if is_dark(palette.primary) else palette.background, 0.25), ink=ink)
+    return _scheme(
+        "accent",
+        background=accent,
+        background_end=end,
+        panel=palette.background,
+        headline=ink,
+        body=ink,
+        accent=palette.primary,
+        cta_fill=palette.background,
+        glow=mix(accent, WHITE, 0.35),
+    )

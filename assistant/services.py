@@ -1,0 +1,289 @@
+"""Assistant writes: start a chat, answer a message, and carry out what the assistant decided."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+
+from aiengine.providers.base import ProviderError
+from aiengine.services import design_edit_suggest, generation_request
+from aiengine.tasks import run_generation_job, run_tool_job
+from aiengine.tools.services import tool_execute_request
+from assistant.models import Chat, ChatMessage
+from campaigns.selectors import referenced_campaign
+from designs.models import DesignRevision
+from designs.selectors import design_get_for_user, design_thumbnail_url, designs_of
+from designs.services import design_apply_operations, design_update
+from documents import get_format
+from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.throttling import hit, parse_rate
+from radicpro.jobs.models import Job
+from radicpro.jobs.services import error_from_json
+
+from .base import Action, Decision
+from .local import DEFAULT_FORMAT, DEFAULT_VARIANTS
+from .providers import assistant_provider
+from .slots import LOGO_STYLES, public_state
+
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+POLL_FIRST = 0.05
+POLL_MAX = 0.5
+DONE_SUGGESTIONS = {
+    "create_logo": ["Make the name bigger", "Try it in navy and gold", "Try a playful style",
+                    "Create a matching Instagram post"],
+    "generate_designs": ["Make the headline bigger", "Change the background to dark blue",
+                         "Create a logo to match", "Make an Instagram story version"],
+    "edit_design": ["Make the headline bigger", "Change the background to navy", "Create a logo to match"],
+}
+
+
+@dataclass
+class Outcome:
+    """What an action made: the designs to link, the patch applied, and the reply to give."""
+
+    reply: str
+    designs: list[Any] = field(default_factory=list)
+    patch: dict[str, Any] | None = None
+    job_id: str = ""
+    pending: bool = False
+
+
+def _context(*, owner, context: Any) -> dict[str, Any]:
+    """The campaign and design a request's `context` names (VALIDATION_ERROR naming `context.<key>`)."""
+    if context in (None, ""):
+        return {}
+    if not isinstance(context, dict):
+        raise ApiError(ErrorCode.VALIDATION_ERROR, "context: must be an object.",
+                       details={"context": ["Must be an object."]})
+    found: dict[str, Any] = {}
+    for key in ("projectId", "campaignId", "project_id", "campaign_id"):
+        if context.get(key):
+            found["campaign"] = referenced_campaign(user=owner, campaign_id=str(context[key]),
+                                                    field=f"context.{key}")
+            break
+    for key in ("designId", "design_id"):
+        if context.get(key):
+            design = designs_of(user=owner).filter(pk=str(context[key])).first()
+            if design is None:
+                raise ApiError(ErrorCode.VALIDATION_ERROR, f"context.{key}: design does not exist.",
+                               details={f"context.{key}": ["Design does not exist."]})
+            found["design"] = design
+            break
+    return found
+
+
+def _count_generation(owner) -> None:
+    """A message that generates counts against the ai_generation limit (RATE_LIMITED past it)."""
+    if not settings.RADICPRO_RATE_LIMITS_ENABLED:
+        return
+    limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS["ai_generation"])
+    window = hit(f"ai_generation:user:{owner.pk}", limit, period)
+    if window.exceeded:
+        wait = max(1, window.reset - int(time.time()))
+        raise ApiError(ErrorCode.RATE_LIMITED, "Too many AI generations; try again later.",
+                       details={"limit": limit, "retryAfter": wait}, retryable=True,
+                       headers={"Retry-After": str(wait)})
+
+
+def _wait(job: Job, bound: float) -> None:
+    """Polls the job until it finishes or `bound` seconds pass."""
+    deadline = time.monotonic() + bound
+    pause = POLL_FIRST
+    while time.monotonic() < deadline:
+        job.refresh_from_db(fields=["status"])
+        if job.is_finished:
+            return
+        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+        pause = min(pause * 2, POLL_MAX)
+
+
+def _run(task, job: Job) -> dict[str, Any] | None:
+    """Runs a job's task in a worker and waits for it (up to RADICPRO_SYNC_WAIT_SECONDS), or here and
+    now when tasks run eagerly or the job is not committed yet. Its result; None while it still runs
+    past the wait; its error raised when it failed (its credits refunded)."""
+    if task.app.conf.task_always_eager or connection.in_atomic_block:
+        task.apply(args=(job.pk,))
+    else:
+        task.delay(job.pk)
+        _wait(job, float(settings.RADICPRO_SYNC_WAIT_SECONDS))
+    job.refresh_from_db()
+    if job.status == Job.Status.FAILED:
+        raise error_from_json(job.error or {"code": "SERVER_ERROR", "message": "The job failed."})
+    return (job.result or {}) if job.status == Job.Status.COMPLETED else None
+
+
+def _pending(job: Job, what: str) -> Outcome:
+    return Outcome(f"Your {what} is taking a little longer than usual. It will appear here with your next "
+                   f"message, or follow it at GET /v1/jobs/{job.pk}.", job_id=job.pk, pending=True)
+
+
+def _made_by(job: Job) -> list[str]:
+    """The ids of the designs a finished tool or generation job made."""
+    result = job.result or {}
+    if result.get("designs"):
+        return [item["id"] for item in result["designs"] if item.get("id")]
+    return [result["designId"]] if result.get("designId") else []
+
+
+def _settle_pending(chat: Chat, state: dict[str, Any]) -> dict[str, Any]:
+    """A job an earlier turn left running: once finished, its designs join that turn and the chat."""
+    job_id = state.get("pending_job")
+    if not job_id:
+        return state
+    job = Job.objects.filter(pk=job_id, owner=chat.owner).first()
+    if job is not None and not job.is_finished:
+        return state
+    state = {key: value for key, value in state.items() if key != "pending_job"}
+    if job is None or job.status != Job.Status.COMPLETED:
+        return state
+    ids = _made_by(job)
+    found = {design.pk: design for design in designs_of(user=chat.owner).filter(pk__in=ids)}
+    designs = _link_campaign(chat, [found[pk] for pk in ids if pk in found])
+    ChatMessage.objects.filter(chat=chat, job_id=job.pk).update(design_ids=[design.pk for design in designs])
+    if designs:
+        chat.design = designs[0]
+    return state
+
+
+def _link_campaign(chat: Chat, designs: list[Any]) -> list[Any]:
+    if chat.campaign_id is None:
+        return designs
+    return [design if design.campaign_id == chat.campaign_id else
+            design_update(design=design, changes={"campaign": chat.campaign}, expected_version=None)
+            for design in designs]
+
+
+def _create_logo(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
+    name = str(args.get("name") or "My Brand").strip()[:60] or "My Brand"
+    style = args.get("style") if args.get("style") in LOGO_STYLES else "modern"
+    colors = [str(color).upper() for color in (args.get("colors") or []) if _HEX.match(str(color))][:4]
+    _tool, job = tool_execute_request(owner=chat.owner, sandbox=sandbox, tool_id="logo_maker",
+                                      inputs={"text": name, "style": style, "colors": colors},
+                                      project_id=chat.campaign_id)
+    result = _run(run_tool_job, job)
+    if result is None:
+        return _pending(job, "logo")
+    design = design_get_for_user(user=chat.owner, design_id=result["designId"])
+    return Outcome(f"Here's your {style} logo for {name}: a monogram emblem over the wordmark, saved as "
+                   f"the design “{design.title}”. Tell me what to change, or open it in the editor.",
+                   designs=[design], job_id=job.pk)
+
+
+def _generate(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
+    prompt = str(args.get("prompt") or "").strip()[:2000] or "Social media post"
+    fmt = str(args.get("format") or DEFAULT_FORMAT)
+    fmt = fmt if get_format(fmt) is not None else DEFAULT_FORMAT
+    try:
+        variants = max(1, min(4, int(args.get("variants") or DEFAULT_VARIANTS)))
+    except (TypeError, ValueError):
+        variants = DEFAULT_VARIANTS
+    brand_id = chat.campaign.brand_id if chat.campaign_id and chat.campaign.brand_id else None
+    job = generation_request(owner=chat.owner, sandbox=sandbox, prompt=prompt, format=fmt,
+                             creative_concept=args.get("concept"), brand_kit_id=brand_id, variants=variants,
+                             image_resolution="1k")
+    result = _run(run_generation_job, job)
+    if result is None:
+        return _pending(job, "design")
+    ids = [item["id"] for item in result.get("designs") or []]
+    found = {design.pk: design for design in designs_of(user=chat.owner).filter(pk__in=ids)}
+    designs = _link_campaign(chat, [found[pk] for pk in ids if pk in found])
+    return Outcome(f"I made {len(designs)} design{'s' if len(designs) != 1 else ''} from “{prompt}”. Pick the "
+                   "one you like, or tell me what to change.", designs=designs, job_id=job.pk)
+
+
+def _edit(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
+    if chat.design_id is None:
+        return Outcome("Which design should I edit? Send its id as context.designId, or ask me to create one.")
+    instruction = str(args.get("instruction") or "").strip()[:1000]
+    with transaction.atomic():
+        body = design_edit_suggest(owner=chat.owner, sandbox=sandbox, design_id=chat.design_id,
+                                   instruction=instruction)
+        operations = body["patch"]["operations"]
+        design = design_get_for_user(user=chat.owner, design_id=chat.design_id)
+        if not operations:
+            unsupported = "; ".join(body.get("unsupported") or []) or instruction
+            return Outcome(f"I couldn't work out how to do that ({unsupported}). Try naming the element and "
+                           "the change, e.g. “make the headline bigger”.", designs=[design])
+        design = design_apply_operations(design=design, operations=operations,
+                                         expected_version=body["base_version"],
+                                         source=DesignRevision.Source.AI_EDIT)
+    reply = body.get("explanation") or "Done."
+    if body.get("unsupported"):
+        reply += f" I couldn't do: {'; '.join(body['unsupported'])}."
+    patch = {"operations": operations, "baseVersion": body["base_version"], "version": design.version}
+    return Outcome(reply, designs=[design], patch=patch)
+
+
+HANDLERS = {"create_logo": _create_logo, "generate_designs": _generate, "edit_design": _edit}
+
+
+def _design_item(design) -> dict[str, Any]:
+    return {"id": design.pk, "title": design.title, "thumbnail_url": design_thumbnail_url(design=design)}
+
+
+def _act(chat: Chat, *, sandbox: bool, action: Action) -> Outcome:
+    _count_generation(chat.owner)
+    return HANDLERS[action.kind](chat, sandbox=sandbox, args=dict(action.args))
+
+
+def _turn(chat: Chat, *, sandbox: bool, message: str) -> dict[str, Any]:
+    """Asks the assistant, carries out its action, then records both sides of the turn."""
+    history = [{"role": turn.role, "content": turn.content} for turn in chat.messages.all()]
+    context = {"design_id": chat.design_id, "campaign_id": chat.campaign_id}
+    provider = assistant_provider(sandbox=sandbox)
+    settled = _settle_pending(chat, dict(chat.state or {}))
+    try:
+        decision: Decision = provider.respond(state=settled, history=history, message=message,
+                                              context=context)
+    except ProviderError as error:
+        raise ApiError(ErrorCode.GENERATION_FAILED, f"The assistant failed: {error.message}",
+                       details={"reason": error.message}, retryable=error.retryable) from error
+    state = dict(decision.state)
+    outcome = Outcome(decision.reply)
+    suggestions = list(decision.suggestions)
+    if decision.action is not None and decision.action.kind in HANDLERS:
+        outcome = _act(chat, sandbox=sandbox, action=decision.action)
+        state["done"] = True
+        suggestions = list(DONE_SUGGESTIONS[decision.action.kind])
+        if outcome.pending:
+            state["pending_job"] = outcome.job_id
+    now = timezone.now()
+    with transaction.atomic():
+        ChatMessage.objects.create(chat=chat, role=ChatMessage.Role.USER, content=message, created_at=now)
+        ChatMessage.objects.create(chat=chat, role=ChatMessage.Role.ASSISTANT, content=outcome.reply,
+                                   design_ids=[design.pk for design in outcome.designs], suggestions=suggestions,
+                                   patch=outcome.patch, job_id=outcome.job_id, created_at=timezone.now())
+        if outcome.designs:
+            chat.design = outcome.designs[0]
+        chat.state = state
+        chat.provider = provider.name
+        chat.updated_at = timezone.now()
+        chat.save(update_fields=["design", "state", "provider", "updated_at"])
+    return {"chat_id": chat.pk, "reply": outcome.reply, "suggestions": suggestions,
+            "designs": [_design_item(design) for design in outcome.designs], "patch": outcome.patch,
+            "state": public_state(state), "job_id": outcome.job_id or None, "pending": outcome.pending}
+
+
+def chat_start(*, owner, sandbox: bool, message: str, context: Any = None) -> dict[str, Any]:
+    """A new conversation and the assistant's answer to its first message."""
+    found = _context(owner=owner, context=context)
+    design = found.get("design")
+    campaign = found.get("campaign") or (design.campaign if design is not None else None)
+    chat = Chat.objects.create(owner=owner, campaign=campaign, design=design, state={})
+    return _turn(chat, sandbox=sandbox, message=message)
+
+
+def chat_message(*, chat: Chat, sandbox: bool, message: str, context: Any = None) -> dict[str, Any]:
+    """The assistant's answer to the next message of a conversation (a new `context` replaces the old)."""
+    found = _context(owner=chat.owner, context=context)
+    if found:
+        chat.campaign = found.get("campaign", chat.campaign)
+        chat.design = found.get("design", chat.design)
+        chat.save(update_fields=["campaign", "design"])
+    return _turn(chat, sandbox=sandbox, message=message)
