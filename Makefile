@@ -29,12 +29,16 @@ run: install
 test: install
 	$(PY) -m pytest
 
+# ruff; the layers (import-linter contracts in pyproject.toml); the type checker (mypy); Django's
+# checks; and the tests that the layers and the type checker catch what they must.
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py spectacular --validate --fail-on-warn --file /dev/null
-	$(PY) -m pytest tests/test_compose.py
+	$(PY) -m pytest tests/test_compose.py tests/test_layering.py
 
 bench: install
 	$(PY) bench/render.py

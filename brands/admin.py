@@ -3,7 +3,6 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from designs.models import Design
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -87,7 +86,8 @@ class BrandKitAdmin(RowColumnsMixin, ReadOnlyAdmin):
 
     @admin.display(description="designs")
     def designs_link(self, obj: BrandKit):
-        return changelist_link(Design, f"{obj.designs_total} designs", brand=obj.pk)
+        # Designs sit above this app: their model comes through the relation they declare.
+        return changelist_link(obj.designs.model, f"{obj.designs_total} designs", brand=obj.pk)
 
 
 @admin.register(BrandFont)

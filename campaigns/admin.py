@@ -3,7 +3,6 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from designs.models import Design
 from radicpro.backoffice.display import ReadOnlyAdmin, RowColumnsMixin, admin_link, changelist_link
 
 from .models import Campaign
@@ -33,4 +32,5 @@ class CampaignAdmin(RowColumnsMixin, ReadOnlyAdmin):
 
     @admin.display(description="designs")
     def designs_link(self, obj: Campaign):
-        return changelist_link(Design, f"{obj.designs_total} designs", campaign=obj.pk)
+        # Designs sit above this app: their model comes through the relation they declare.
+        return changelist_link(obj.designs.model, f"{obj.designs_total} designs", campaign=obj.pk)

@@ -7,8 +7,6 @@ a revision of every change.
 from django.contrib import admin
 from django.utils.html import format_html
 
-from aiengine.models import SmartImageRecipe
-from exports.models import Export
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -103,12 +101,14 @@ class DesignAdmin(RowColumnsMixin, ReadOnlyAdmin):
                  export.created_at.strftime("%Y-%m-%d %H:%M")) for export in exports]
         if not rows:
             return EMPTY
+        # exports sits above designs: its model comes through the relation it declares.
         return table(["export", "format", "scale", "version", "status", "created"], rows) \
-            + changelist_link(Export, "all exports of this design", design=obj.pk)
+            + changelist_link(obj.exports.model, "all exports of this design", design=obj.pk)
 
     @admin.display(description="smart images")
     def recipes_link(self, obj: Design):
-        return changelist_link(SmartImageRecipe, "smart-image recipes of this design",
+        # aiengine sits above designs: its model comes through the relation it declares.
+        return changelist_link(obj.smart_image_recipes.model, "smart-image recipes of this design",
                                design=obj.pk)
 
     @admin.display(description="layers")

@@ -91,7 +91,7 @@ class SchemaCompiler:
         checks.extend(self._object_checks(schema))
         checks.extend(self._array_checks(schema))
         checks.extend(self._combinator_checks(schema))
-        type_name = schema.get("type")
+        type_name: Any = schema.get("type")
         if type_test is None and len(checks) == 1:
             return checks[0]
 

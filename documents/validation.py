@@ -99,7 +99,8 @@ def _canvas_errors(canvas: Any) -> list[ErrorDetail]:
     errors: list[ErrorDetail] = []
     if not isinstance(canvas, dict):
         return errors
-    width, height = canvas.get("width"), canvas.get("height")
+    width: Any = canvas.get("width")  # JSON: checked below
+    height: Any = canvas.get("height")
     sides_ok = all(
         _is_number(side) and LIMITS.min_canvas_side <= side <= LIMITS.max_canvas_side
         for side in (width, height)
@@ -207,7 +208,7 @@ def _paint_errors(paint: Any, pointer: str) -> Iterator[ErrorDetail]:
         return
     previous: float | None = None
     for index, stop in enumerate(stops):
-        offset = stop.get("offset") if isinstance(stop, dict) else None
+        offset: Any = stop.get("offset") if isinstance(stop, dict) else None
         if not _is_number(offset):
             continue
         if previous is not None and offset < previous:

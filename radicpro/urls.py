@@ -1,13 +1,13 @@
 """Root URLs: the API under /v1/, health checks, the admin."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerView
 
 from radicpro.api import health
 from radicpro.api.observability import metrics_view
 
-v1 = [
+v1: list[URLPattern | URLResolver] = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="openapi-schema"),
     path("docs", SpectacularSwaggerView.as_view(url_name="openapi-schema"), name="api-docs"),
     path("", include("radicpro.accounts.urls")),

@@ -92,8 +92,8 @@ def layer_extent(layer: dict, gx: float, gy: float) -> tuple[float, float, float
     x, y = x + gx, y + gy
     rotation = float(layer.get("rotation", 0) or 0)
     if layer.get("type") == "group":
-        boxes = [layer_extent(child, x, y) for child in layer.get("children") or [] if child.get("visible", True)]
-        boxes = [b for b in boxes if b]
+        extents = [layer_extent(child, x, y) for child in layer.get("children") or [] if child.get("visible", True)]
+        boxes = [b for b in extents if b]
         if not boxes:
             return None
         x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)

@@ -88,7 +88,7 @@ def decode(data: bytes) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_ASSET_PIXELS:
                 raise AssetUnusable(
                     f"is {image.width}×{image.height} px, over the {MAX_ASSET_PIXELS // 1_000_000} Mpx limit"

@@ -62,6 +62,7 @@ def _lut(stops: tuple[tuple[float, Color], ...]) -> tuple[list[int], list[int], 
     channels: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
     for i in range(256):
         t = i / 255
+        color: tuple[int, ...]
         if t <= stops[0][0]:
             color = stops[0][1]
         elif t >= stops[-1][0]:
@@ -161,7 +162,7 @@ def gradient_image(
         x1, y1, x2, y2 = linear_geometry(float(paint.get("angle", 180)), box)
         vx, vy = x2 - x1, y2 - y1
         k = 256 * _SUB / (vx * vx + vy * vy or 1e-6)  # ramp x = 256·SUB·(PAD + t), t = ((p - p1)·v)/|v|²
-        data = (k * vx, k * vy, 256 * _SUB * _RAMP_PAD - k * (x1 * vx + y1 * vy), 0, 0, 0.5)
+        data: tuple[float, float, float, float, float, float] = (k * vx, k * vy, 256 * _SUB * _RAMP_PAD - k * (x1 * vx + y1 * vy), 0, 0, 0.5)
         ramp = _colored_linear_ramp(stops, mode)
     else:
         cx, cy, radius = radial_geometry(paint, box)

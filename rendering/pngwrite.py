@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import struct
 import zlib
+from types import ModuleType
 
 from PIL import Image, ImageChops
 
+_deflate: ModuleType
 try:  # ISA-L deflate: ~5× faster than zlib at level 1
     from isal import isal_zlib as _deflate
 except ImportError:  # pragma: no cover - depends on the environment
     try:
-        from zlib_ng import zlib_ng as _deflate
+        from zlib_ng import zlib_ng as _deflate  # type: ignore[no-redef]  # not installed here
     except ImportError:
         _deflate = zlib
 
@@ -32,7 +34,7 @@ def _band(image: Image.Image, top: int, bottom: int, stride: int) -> bytes:
     width = image.width
     up = ImageChops.subtract_modulo(image.crop((0, top, width, bottom)), image.crop((0, top - 1, width, bottom - 1)))
     rows = memoryview(up.tobytes())  # slices of a memoryview are not copied before the join
-    parts = []
+    parts: list[bytes | memoryview] = []
     for start in range(0, len(rows), stride):
         parts.append(b"\x02")
         parts.append(rows[start : start + stride])

@@ -72,10 +72,12 @@ def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill
             else:
                 mask = rounded_rect_mask(size, rect, radius)
             if fill.get("type") == "color":
+                assert mask is not None  # only a radial fade goes unclipped
                 target.fill(mask, parse_color(fill.get("color", "#000000")), -pad, -pad)
             elif fill.get("type") == "image":
                 fitted = image_fill(fill, (w, h))
                 if fitted is not None:
+                    assert mask is not None  # only a radial fade goes unclipped
                     target.draw(fitted, mask=mask.crop((pad, pad, pad + w, pad + h)))
             else:
                 target.gradient(fill, size, (pad, pad, w, h), mask, -pad, -pad)

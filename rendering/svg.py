@@ -205,6 +205,7 @@ class SvgWriter:
         lines, _, _ = line_geometry(layout, scale)
         pill = background_rect(layout, scale, lines)
         if pill:
+            assert style.background is not None  # a pill is drawn only for a background
             color, _, _, radius = style.background
             pw, ph = (pill[2] - pill[0]) / scale, (pill[3] - pill[1]) / scale
             self.body.append(

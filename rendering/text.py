@@ -65,7 +65,7 @@ class TextStyle:
             size=max(1.0, float(s.get("fontSize", 32))),
             color=parse_color(s.get("color", "#000000")),
             align=s.get("align", "left") if s.get("align") in ("left", "center", "right") else "left",
-            vertical_align=s.get("verticalAlign") if s.get("verticalAlign") in ("top", "middle", "bottom") else "top",
+            vertical_align=s.get("verticalAlign", "top") if s.get("verticalAlign") in ("top", "middle", "bottom") else "top",
             line_height=float(s.get("lineHeight", 1.2)),
             letter_spacing=float(s.get("letterSpacing", 0) or 0),
             transform=str(s.get("textTransform", "none")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -70,7 +71,7 @@ def _draw_lines(draw: ImageDraw.ImageDraw, layout: Layout, scale: float, lines, 
         cursor = ox + x
         for run, face in measurer.runs(line):
             font = face.font(size)
-            kwargs = {"stroke_width": stroke, "stroke_fill": 255} if stroke else {}
+            kwargs: dict[str, Any] = {"stroke_width": stroke, "stroke_fill": 255} if stroke else {}
             if spacing and not is_complex(run):
                 pos = cursor
                 for i, ch in enumerate(run):
@@ -134,6 +135,7 @@ def text_drawing(layout: Layout, box_px: tuple[int, int], scale: float) -> Drawi
 
     def paint(target: Target) -> None:
         if pill:
+            assert style.background is not None  # a pill is drawn only for a background
             px0, py0 = math.floor(pill[0]), math.floor(pill[1])
             size_px = (math.ceil(pill[2]) - px0 + 1, math.ceil(pill[3]) - py0 + 1)
             rect = (pill[0] - px0, pill[1] - py0, pill[2] - px0, pill[3] - py0)
@@ -154,6 +156,7 @@ def text_drawing(layout: Layout, box_px: tuple[int, int], scale: float) -> Drawi
             shadow, grow = _shadow_mask(stroke_mask or fill_mask, blur * scale / 2)
             target.fill(shadow, color, tx0 - grow + round(sx * scale), ty0 - grow + round(sy * scale))
         if stroke_mask is not None:
+            assert style.stroke is not None  # a stroke mask is made only for a stroke
             target.fill(stroke_mask, style.stroke[0], tx0, ty0)
         target.fill(fill_mask, style.color, tx0, ty0)
 

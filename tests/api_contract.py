@@ -49,16 +49,20 @@ def assert_error(response, status: int, code: str) -> dict:
 def run_resource_contract(*, api, other_api, anon_client, list_url: str, detail_url: str,
                           not_found_code: str, create_payload: dict | None = None,
                           bad_payload: dict | None = None, patch_payload: dict | None = None,
-                          extra_detail_posts: tuple[str, ...] = ()) -> None:
+                          extra_detail_posts: tuple[str, ...] = (), create_url: str | None = None,
+                          deletable: bool = True) -> None:
     """The shared contract every resource honours.
 
     `detail_url` is an object owned by `api`'s user. Checks: anonymous 401 everywhere;
     another user's object is a 404 with the resource's code for get/patch/delete and the
     extra detail POSTs; unknown and malformed ids are 404s; the envelope and camelCase on
-    list and detail; bad input is a 400 naming the fields.
+    list and detail; bad input is a 400 naming the fields. Objects are created by a POST to
+    `create_url` (the list by default); a resource that is not `deletable` answers DELETE with
+    405 to everyone, its owner included.
     """
+    create_url = create_url or list_url
     for method, url in (("get", list_url), ("get", detail_url), ("patch", detail_url),
-                        ("delete", detail_url), ("post", list_url)):
+                        ("delete", detail_url), ("post", list_url), ("post", create_url)):
         assert_error(getattr(anon_client, method)(url, {}, format="json"), 401, "UNAUTHORIZED")
 
     listed = assert_success(api.get(list_url))
@@ -72,7 +76,11 @@ def run_resource_contract(*, api, other_api, anon_client, list_url: str, detail_
     for suffix in extra_detail_posts:
         assert_error(other_api.post(f"{detail_url}/{suffix}", {}, format="json"), 404,
                      not_found_code)
-    assert_error(other_api.delete(detail_url), 404, not_found_code)
+    if deletable:
+        assert_error(other_api.delete(detail_url), 404, not_found_code)
+    else:
+        for client in (other_api, api):
+            assert_error(client.delete(detail_url), 405, "METHOD_NOT_ALLOWED")
     assert_success(api.get(detail_url))  # untouched by the other user's attempts
 
     base = detail_url.rsplit("/", 1)[0]
@@ -80,9 +88,9 @@ def run_resource_contract(*, api, other_api, anon_client, list_url: str, detail_
         assert_error(api.get(f"{base}/{bogus}"), 404, not_found_code)
 
     if create_payload is not None:
-        created = assert_success(api.post(list_url, create_payload, format="json"), 201)
+        created = assert_success(api.post(create_url, create_payload, format="json"), 201)
         assert created["id"]
     if bad_payload is not None:
-        error = assert_error(api.post(list_url, bad_payload, format="json"), 400,
+        error = assert_error(api.post(create_url, bad_payload, format="json"), 400,
                              "VALIDATION_ERROR")
         assert error["details"], "a validation error names the bad fields"

@@ -36,7 +36,7 @@ class ApiKeyInline(admin.TabularInline):
     can_delete = False
     show_change_link = True
     fields = ["name", "prefix", "mode", "created_at", "last_used_at", "revoked_at"]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]  # every field shown is read-only
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -107,7 +107,7 @@ class UserAdmin(admin.ModelAdmin):
 
     @admin.display(description="API keys", ordering="active_key_count")
     def active_keys(self, obj: User) -> int:
-        return obj.active_key_count
+        return obj.active_key_count  # type: ignore[attr-defined]  # annotated by get_queryset
 
     @admin.display(description="balance")
     def credits(self, obj: User):
@@ -188,7 +188,7 @@ class ApiKeyAdmin(ReadOnlyAdmin):
     actions = ["revoke"]
     fields = ["id", "owner", "name", "prefix", "mode", "created_at", "last_used_at",
               "revoked_at"]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]  # every field shown is read-only
 
     @admin.display(description="user", ordering="user__email")
     def owner(self, obj: ApiKey):

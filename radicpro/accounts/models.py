@@ -1,5 +1,7 @@
 """The user (email login) and API keys."""
 
+from typing import TYPE_CHECKING, ClassVar
+
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
@@ -10,8 +12,13 @@ from radicpro.api.ids import PrefixedIdField
 
 from .plans import Plan
 
+if TYPE_CHECKING:
+    _UserManagerBase = BaseUserManager["User"]
+else:  # Django's managers take no type parameters at run time
+    _UserManagerBase = BaseUserManager
 
-class UserManager(BaseUserManager):
+
+class UserManager(_UserManagerBase):
     use_in_migrations = True
 
     def create_user(self, email: str, password: str | None = None, **fields):
@@ -48,7 +55,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
 
     class Meta:
         ordering = ["-created_at"]

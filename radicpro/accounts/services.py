@@ -18,7 +18,7 @@ from radicpro.billing.services import account_open
 from .models import ApiKey, User
 from .selectors import user_email_taken
 
-API_KEY_PREFIXES = {ApiKey.Mode.LIVE: "rp_live_", ApiKey.Mode.TEST: "rp_test_"}
+API_KEY_PREFIXES: dict[str, str] = {ApiKey.Mode.LIVE: "rp_live_", ApiKey.Mode.TEST: "rp_test_"}
 MAX_ACTIVE_API_KEYS = 25
 
 
@@ -71,7 +71,7 @@ def user_login(*, email: str, password: str) -> tuple[User, dict]:
 def session_refresh(*, refresh_token: str) -> dict:
     """Rotates the refresh token: the old one is blacklisted and cannot be used again."""
     try:
-        refresh = RefreshToken(refresh_token)
+        refresh = RefreshToken(refresh_token)  # type: ignore[arg-type]  # simplejwt types it as a Token
         user = User.objects.filter(pk=refresh.payload.get(jwt_settings.USER_ID_CLAIM),
                                    is_active=True).first()
         if user is None:

@@ -70,7 +70,7 @@ def exception_handler(exc, context):
     elif isinstance(exc, drf.UnsupportedMediaType):
         body, status = error_body(ErrorCode.UNSUPPORTED_MEDIA_TYPE, str(exc.detail)), 415
     elif isinstance(exc, drf.Throttled):
-        wait = int(exc.wait or 1)
+        wait = int(exc.wait or 1)  # type: ignore[attr-defined]  # the stubs omit Throttled.wait
         body = error_body(ErrorCode.RATE_LIMITED, f"Too many requests; retry in {wait} s.",
                           details={"retryAfter": wait})
         status, headers["Retry-After"] = 429, str(wait)

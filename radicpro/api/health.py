@@ -1,6 +1,7 @@
 """Liveness (/healthz) and readiness (/readyz): cheap, unauthenticated, outside /v1/."""
 
 import time
+from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -32,7 +33,8 @@ CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _chec
 
 
 def readyz(request):
-    results, ready = {}, True
+    results: dict[str, dict[str, Any]] = {}
+    ready = True
     for name, check in CHECKS.items():
         started = time.perf_counter()
         try:

@@ -5,12 +5,14 @@ import json
 import logging
 import re
 from datetime import timedelta
+from typing import cast
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from rest_framework import exceptions as drf_exceptions
+from rest_framework.authentication import BaseAuthentication
 from rest_framework.settings import api_settings
 
 from .errors import ErrorCode
@@ -32,7 +34,9 @@ ABANDONED_AFTER = timedelta(minutes=10)
 
 def _scope(request) -> str:
     """user:<id> for a valid credential (DRF's authentication classes), else ip:<address>."""
-    for auth_class in api_settings.DEFAULT_AUTHENTICATION_CLASSES:
+    # DRF imports the dotted paths of its settings; its stubs type them as the strings.
+    auth_classes = cast(list[type[BaseAuthentication]], api_settings.DEFAULT_AUTHENTICATION_CLASSES)
+    for auth_class in auth_classes:
         try:
             found = auth_class().authenticate(request)
         except drf_exceptions.APIException:

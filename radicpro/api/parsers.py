@@ -1,8 +1,10 @@
 """Request parsers: JSON (strict, camelCase in) and multipart (camelCase field names in)."""
 
 import json
+from typing import Any
 
 from django.conf import settings
+from django.http import QueryDict
 from django.http.multipartparser import MultiPartParserError
 from django.utils.datastructures import MultiValueDict
 from rest_framework.parsers import DataAndFiles, JSONParser, MultiPartParser
@@ -48,10 +50,10 @@ class CamelCaseMultiPartParser(MultiPartParser):
             parsed = super().parse(stream, media_type, parser_context)
         except MultiPartParserError as exc:
             raise ApiError(ErrorCode.VALIDATION_ERROR, f"Malformed multipart body: {exc}") from exc
-        data = type(parsed.data)(mutable=True)
+        data: QueryDict = type(parsed.data)(mutable=True)
         for key in parsed.data:
             data.setlist(to_snake(key), parsed.data.getlist(key))
-        files = MultiValueDict()
+        files: MultiValueDict[str, Any] = MultiValueDict()
         for key in parsed.files:
             files.setlist(to_snake(key), parsed.files.getlist(key))
         return DataAndFiles(data, files)

@@ -1,5 +1,7 @@
 """OpenAPI generation: camelCase names, the envelope around every body, the error responses."""
 
+from typing import Any
+
 from drf_spectacular.openapi import AutoSchema
 
 from .casing import VERBATIM_FIELDS, to_camel
@@ -52,7 +54,7 @@ def _camelize_schema(schema):
         return [_camelize_schema(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in schema.items():
         if key == "properties" and isinstance(value, dict):
             props = {}

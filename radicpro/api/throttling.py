@@ -68,11 +68,11 @@ class RadicRateThrottle(BaseThrottle):
             limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS[category])
             windows.append(hit(f"{category}:{identity}", limit, period))
         plan = getattr(request.user, "plan", None) if request.user.is_authenticated else None
-        quotas = settings.RADICPRO_PLANS.get(plan, {}) if plan else {}
+        quotas: dict[str, int | None] = settings.RADICPRO_PLANS.get(plan, {}) if plan else {}
         for name, period in (("requests_per_hour", 3600), ("requests_per_day", 86400)):
-            limit = quotas.get(name)
-            if limit:
-                windows.append(hit(f"plan:{identity}", limit, period))
+            quota = quotas.get(name)
+            if quota:
+                windows.append(hit(f"plan:{identity}", quota, period))
         if not windows:
             return True
         exceeded = [w for w in windows if w.exceeded]

@@ -1,19 +1,27 @@
 """Base viewsets: every queryset is scoped to the requesting user, so others' objects 404."""
 
+from typing import TYPE_CHECKING
+
+from django.db import models
 from django.http import Http404
 from rest_framework import viewsets
 
 from .errors import ApiError, ErrorCode
 
+if TYPE_CHECKING:
+    _MixinBase = viewsets.GenericViewSet
+else:  # a mixin: the viewset it is mixed into comes after it
+    _MixinBase = object
 
-class ScopedViewSetMixin:
+
+class ScopedViewSetMixin(_MixinBase):
     """Subclasses set `model` and implement `scoped_queryset(user)`; `get_queryset` is final.
 
     An object outside the user's scope does not exist for them: it is a 404 with the
     resource's `not_found_code`, never a 403 that would confirm it exists.
     """
 
-    model = None
+    model: type[models.Model] = None  # type: ignore[assignment]  # every subclass sets it
     not_found_code = ErrorCode.NOT_FOUND
     list_key = "results"
 
@@ -28,7 +36,7 @@ class ScopedViewSetMixin:
     def get_queryset(self):
         user = self.request.user
         if getattr(self, "swagger_fake_view", False) or not user.is_authenticated:
-            return self.model.objects.none()
+            return self.model.objects.none()  # type: ignore[attr-defined]  # a concrete model
         return self.scoped_queryset(user)
 
     def get_object(self):

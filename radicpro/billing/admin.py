@@ -18,7 +18,7 @@ class CreditAccountAdmin(ReadOnlyAdmin):
     ordering = ["-updated_at"]
     list_select_related = ["user"]
     fields = ["owner", "balance", "low_notified", "created_at", "updated_at"]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]  # every field shown is read-only
 
     @admin.display(description="user", ordering="user__email")
     def owner(self, obj: CreditAccount):
@@ -36,7 +36,7 @@ class CreditLedgerEntryAdmin(ReadOnlyAdmin):
     list_select_related = ["user"]
     fields = ["id", "owner", "kind", "amount", "balance_after", "description", "reference",
               "period", "created_at"]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]  # every field shown is read-only
 
     @admin.display(description="user", ordering="user__email")
     def owner(self, obj: CreditLedgerEntry):
@@ -57,7 +57,7 @@ class CreditReservationAdmin(ReadOnlyAdmin):
     list_select_related = ["user"]
     fields = ["id", "owner", "amount", "reason", "reference", "sandbox", "status",
               "created_at", "resolved_at"]
-    readonly_fields = fields
+    readonly_fields = fields  # type: ignore[assignment]  # every field shown is read-only
 
     @admin.display(description="user", ordering="user__email")
     def owner(self, obj: CreditReservation):

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
@@ -128,7 +129,7 @@ if REDIS_URL:
         }
     }
     CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, Any] = {"visibility_timeout": 3600}
 else:
     CACHES = {
         "default": {
@@ -161,9 +162,9 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULE: dict = {}
 
 # Files: the file system by default, S3 (django-storages) when RADICPRO_S3_BUCKET is set.
-MEDIA_ROOT = Path(env.str("RADICPRO_MEDIA_ROOT", default=str(VAR_DIR / "media")))
+MEDIA_ROOT: Path | str = Path(env.str("RADICPRO_MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "/media/"
-STATIC_ROOT = Path(env.str("RADICPRO_STATIC_ROOT", default=str(VAR_DIR / "static")))
+STATIC_ROOT: Path | str = Path(env.str("RADICPRO_STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATIC_URL = "/static/"
 S3_BUCKET = env.str("RADICPRO_S3_BUCKET", default="")
 if S3_BUCKET:
@@ -223,7 +224,7 @@ RADICPRO_RATE_LIMITS = {
     "asset_upload": env.str("RADICPRO_RATE_ASSET_UPLOAD", default="50/hour"),
 }
 # Plans (platform spec): request quotas (None = unlimited) and the monthly credit allowance.
-RADICPRO_PLANS = {
+RADICPRO_PLANS: dict[str, dict[str, int | None]] = {
     "free": {"requests_per_hour": 100, "requests_per_day": 1000, "monthly_credits": 100},
     "starter": {"requests_per_hour": 500, "requests_per_day": 10000, "monthly_credits": 500},
     "pro": {"requests_per_hour": 2000, "requests_per_day": 50000, "monthly_credits": 2000},
@@ -247,7 +248,7 @@ SIMPLE_JWT = {
     "USER_ID_CLAIM": "sub",
 }
 
-SPECTACULAR_SETTINGS = {
+SPECTACULAR_SETTINGS: dict[str, Any] = {
     "TITLE": "Radic Pro API",
     "DESCRIPTION": (
         "AI design generation, editing and export. Every success is "

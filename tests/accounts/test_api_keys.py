@@ -3,10 +3,20 @@
 import pytest
 
 from radicpro.accounts.models import ApiKey
-from tests.api_contract import assert_error, assert_success
+from radicpro.accounts.services import api_key_create
+from tests.api_contract import assert_error, assert_success, run_resource_contract
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
+
+
+def test_api_keys_honour_the_api_contract(api, other_api, anon_client, user):
+    key, _secret = api_key_create(user=user, name="CI")
+    run_resource_contract(api=api, other_api=other_api, anon_client=anon_client,
+                          list_url="/v1/api-keys", detail_url=f"/v1/api-keys/{key.id}",
+                          not_found_code="NOT_FOUND", create_payload={"name": "deploy"},
+                          bad_payload={"name": "", "mode": "production"})
+    assert ApiKey.objects.get(pk=key.pk).revoked_at is None
 
 
 def test_create_use_list_revoke(api, anon_client, user):

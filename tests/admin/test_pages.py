@@ -76,6 +76,8 @@ def test_design_page_shows_preview_readable_document_layers_and_links(staff_clie
     assert "<code>layer_headline</code>" in html and "Diwali Mega Sale" in html
     for related in (world.customer, world.campaign, world.brand, world.export_job.exports.first()):
         assert change_url(related) in html
+    for listed in ("exports_export", "aiengine_smartimagerecipe"):  # the design's exports, recipes
+        assert f'{reverse(f"admin:{listed}_changelist")}?design={world.design.pk}"' in html
     assert 'name="_save"' not in html  # read-only: changes go through the designs services
 
 
@@ -93,6 +95,12 @@ def test_brand_page_shows_logo_and_colour_swatches(staff_client, world):
     for colour in world.brand.colors.values():
         assert f"background:{colour}" in html
     assert "Inter" in html or world.brand.fonts == {}
+    assert f'{reverse("admin:designs_design_changelist")}?brand={world.brand.pk}"' in html
+
+
+def test_campaign_page_links_its_designs(staff_client, world):
+    html = staff_client.get(change_url(world.campaign)).content.decode()
+    assert f'{reverse("admin:designs_design_changelist")}?campaign={world.campaign.pk}"' in html
 
 
 def test_export_page_shows_the_file_and_links_design_and_job(staff_client, world):

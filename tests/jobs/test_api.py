@@ -2,7 +2,12 @@
 
 import pytest
 
-from tests.api_contract import assert_camel_keys, assert_error, assert_success
+from tests.api_contract import (
+    assert_camel_keys,
+    assert_error,
+    assert_success,
+    run_resource_contract,
+)
 
 from .factories import JobFactory
 
@@ -21,6 +26,13 @@ def test_get_a_job(api, user):
     assert (data["status"], data["progress"], data["creditsUsed"]) == ("completed", 100, 2)
     assert data["result"] == {"designId": "design_x", "designJson": {"snake_key": 1}}
     assert data["createdAt"].endswith("Z")
+
+
+def test_jobs_honour_the_api_contract(api, other_api, anon_client, user):
+    job = JobFactory(owner=user)
+    run_resource_contract(api=api, other_api=other_api, anon_client=anon_client,
+                          list_url="/v1/jobs", detail_url=f"/v1/jobs/{job.id}",
+                          not_found_code="NOT_FOUND", deletable=False)
 
 
 def test_another_users_job_does_not_exist(api, other_api, anon_client, user):

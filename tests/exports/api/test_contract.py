@@ -3,8 +3,18 @@
 import pytest
 
 from exports.models import Export
-from tests.api_contract import assert_error, assert_success
+from tests.api_contract import assert_error, assert_success, run_resource_contract
 from tests.exports.api.factories import DesignFactory, ExportFactory
+
+
+def test_exports_honour_the_api_contract(api, other_api, anon_client, user, design):
+    mine = ExportFactory(owner=user)
+    run_resource_contract(api=api, other_api=other_api, anon_client=anon_client,
+                          list_url="/v1/exports", detail_url=f"/v1/exports/{mine.id}",
+                          not_found_code="NOT_FOUND", create_url="/v1/export",
+                          bad_payload={"designId": design.id, "format": "gif"},
+                          deletable=False)
+    assert Export.objects.count() == 1
 
 
 def test_anonymous_callers_get_401_everywhere(anon_client, user):
