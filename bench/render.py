@@ -28,7 +28,7 @@ if str(REPO) not in sys.path:
 
 from rendering import DictAssetSource, render  # noqa: E402
 
-ASSETS_DIR = REPO / "tests" / "exports" / "rendering" / "assets"
+ASSETS_DIR = REPO / "tests" / "rendering" / "assets"
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",

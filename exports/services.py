@@ -22,17 +22,21 @@ from radicpro.jobs.models import Job
 from radicpro.jobs.services import error_to_json, job_create, job_progress
 from radicpro.webhooks.events import DESIGN_EXPORTED
 from radicpro.webhooks.services import event_emit
-from rendering import RenderError, RenderResult, default_font_library, render
+from rendering import (
+    TRANSPARENT_FORMAT_NAMES,
+    RenderError,
+    RenderResult,
+    default_font_library,
+    output_format,
+    render,
+)
 
 from .models import Export
 from .selectors import exports_of_job
 
 logger = logging.getLogger(__name__)
 
-# Formats a client may name; "jpeg" is stored (and answered) as "jpg".
-FORMAT_ALIASES = {"jpeg": "jpg"}
-TRANSPARENT_FORMATS = ("png", "webp")
-EXTENSIONS = {"png": "png", "jpg": "jpg", "webp": "webp", "pdf": "pdf", "svg": "svg"}
+TRANSPARENT_FORMATS = TRANSPARENT_FORMAT_NAMES
 MAX_BATCH = 10
 
 
@@ -88,7 +92,7 @@ def export_request(*, owner, design_id: str, specs: list[ExportSpec],
     )
     Export.objects.bulk_create([
         Export(owner=owner, design=design, design_version=design.version, job=job,
-               position=position, format=FORMAT_ALIASES.get(spec.format, spec.format),
+               position=position, format=output_format(spec.format).name,
                resolution=spec.resolution, quality=spec.quality, transparent=spec.transparent)
         for position, spec in enumerate(specs)
     ])
@@ -138,7 +142,7 @@ def _store(*, export_id: str, rendered: RenderResult) -> Export:
     try:
         asset = asset_create_from_bytes(
             owner=export.owner, data=rendered.data, type="export",
-            filename=f"{export.id}.{EXTENSIONS[export.format]}", mime_type=rendered.mime_type,
+            filename=f"{export.id}.{output_format(export.format).extension}", mime_type=rendered.mime_type,
             width=rendered.width, height=rendered.height)
     except ApiError as error:
         if error.code is ErrorCode.STORAGE_ERROR:

@@ -24,14 +24,20 @@ from designs.tasks import design_render_thumbnail
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_progress
-from rendering import RenderError, default_font_library, render
+from rendering import (
+    RenderError,
+    default_font_library,
+    encode_image,
+    format_for_mime_type,
+    output_format,
+    render,
+)
 
 from .catalogue import DESIGN_EXPORT_FORMATS, image_size
 from .logo import LOGO_FORMAT, build_logo_document
 from .logo import MODEL as LOGO_MODEL
 
 Progress = Callable[[int, str], None]
-IMAGE_FORMATS = {"png": ("PNG", "image/png"), "jpg": ("JPEG", "image/jpeg"), "webp": ("WEBP", "image/webp")}
 
 
 def progress_of(job: Job) -> Progress:
@@ -48,9 +54,9 @@ def _failed(error: ProviderError, what: str) -> ApiError:
 
 def _asset_result(asset, **extra: Any) -> dict[str, Any]:
     url, expires_at = asset_signed_url(asset=asset)
-    fmt = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}.get(asset.mime_type, "png")
+    fmt = format_for_mime_type(asset.mime_type)
     return {"item_id": asset.pk, "type": "asset", "asset_id": asset.pk, "url": url,
-            "url_expires_at": expires_at.isoformat().replace("+00:00", "Z"), "formats": [fmt],
+            "url_expires_at": expires_at.isoformat().replace("+00:00", "Z"), "formats": [fmt.name if fmt else "png"],
             "width": asset.width, "height": asset.height, **extra}
 
 
@@ -168,7 +174,7 @@ def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progr
 def _resized(image: Image.Image, *, width: int, height: int, fit: str, background: str | None,
              fmt: str) -> Image.Image:
     image = ImageOps.exif_transpose(image)
-    keeps_alpha = fmt in ("png", "webp") and background is None
+    keeps_alpha = output_format(fmt).alpha and background is None
     image = image.convert("RGBA")
     if fit == "fill":
         out = image.resize((width, height), Image.Resampling.LANCZOS)
@@ -201,12 +207,10 @@ def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Pro
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise ApiError(ErrorCode.VALIDATION_ERROR, "inputs.file_id: the image cannot be read.",
                        details={"inputs.file_id": [f"The image cannot be read: {error}"]}) from error
-    pil_format, mime = IMAGE_FORMATS[fmt]
-    buffer = io.BytesIO()
-    out.save(buffer, format=pil_format, **({"quality": 90} if fmt in ("jpg", "webp") else {}))
+    encoded = encode_image(out, fmt, quality=90, transparent=out.mode == "RGBA")
     report(80, "Storing the resized image.")
-    resized = asset_create_from_bytes(owner=job.owner, data=buffer.getvalue(), type="generated",
-                                      filename=filename, mime_type=mime,
+    resized = asset_create_from_bytes(owner=job.owner, data=encoded, type="generated",
+                                      filename=filename, mime_type=output_format(fmt).mime_type,
                                       width=width, height=height)
     return _asset_result(resized, source_asset_id=asset.pk, fit=fit)
 

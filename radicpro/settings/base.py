@@ -344,8 +344,8 @@ RADICPRO_FILES_BASE_URL = env.str(
 # job bodies, the 202 answers and exports; export formats and resolutions get their own names.
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
     "JobStatusEnum": "radicpro.jobs.models.Job.Status",
-    "ExportFormatEnum": "exports.models.Export.Format",
-    "ExportRequestFormatEnum": ["png", "jpg", "jpeg", "webp", "pdf", "svg"],
+    "ExportFormatEnum": "rendering.FORMAT_CHOICES",
+    "ExportRequestFormatEnum": "rendering.ACCEPTED_FORMAT_NAMES",
     "ExportResolutionEnum": "exports.models.Export.Resolution",
 })
 
