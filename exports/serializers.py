@@ -4,11 +4,12 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from radicpro.api.schema import NULLABLE_ERROR_FIELD
+from radicpro.api.wire import wire_time
 from rendering import ACCEPTED_FORMAT_NAMES, FORMAT_CHOICES, OUTPUT_FORMATS, QUALITY_FORMAT_NAMES
 
 from .models import Export
 from .selectors import export_file_url
-from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec, wire_time
+from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec
 
 RESOLUTION_CHOICES = [value for value, _label in Export.Resolution.choices]
 ALIASES_HELP = " ".join(f"{alias} is the same as {output.name}." for output in OUTPUT_FORMATS

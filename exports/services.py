@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
@@ -17,6 +16,7 @@ from brands.selectors import brand_font_library
 from designs.selectors import design_get_for_user, design_revision_get
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.observability import RENDERS
+from radicpro.api.wire import wire_time
 from radicpro.billing.costs import cost_of
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import error_to_json, job_create, job_progress
@@ -48,13 +48,6 @@ class ExportSpec:
     resolution: str = "1x"
     quality: int = 90
     transparent: bool = False
-
-
-def wire_time(moment: datetime | None) -> str | None:
-    """ISO 8601 UTC with a Z, as every timestamp on the wire."""
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def export_result_body(*, export: Export) -> dict:
@@ -159,9 +152,8 @@ def _store(*, export_id: str, rendered: RenderResult) -> Export:
     export.save(update_fields=["asset", "size_bytes", "width", "height", "warnings", "status",
                                "error", "completed_at"])
     url, _expires_at = asset_signed_url(asset=asset)
-    event_emit(user=export.owner, event=DESIGN_EXPORTED, data={
-        "designId": export.design_id, "exportId": export.id, "format": export.format,
-        "resolution": export.resolution, "url": url})
+    event_emit(user=export.owner, event=DESIGN_EXPORTED, design_id=export.design_id,
+               export_id=export.id, format=export.format, resolution=export.resolution, url=url)
     return export
 
 

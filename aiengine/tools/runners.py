@@ -22,6 +22,7 @@ from designs.selectors import design_get_for_user, design_thumbnail_url, designs
 from designs.services import design_create, design_update
 from designs.tasks import design_render_thumbnail
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.wire import wire_time
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_progress
 from rendering import (
@@ -56,7 +57,7 @@ def _asset_result(asset, **extra: Any) -> dict[str, Any]:
     url, expires_at = asset_signed_url(asset=asset)
     fmt = format_for_mime_type(asset.mime_type)
     return {"item_id": asset.pk, "type": "asset", "asset_id": asset.pk, "url": url,
-            "url_expires_at": expires_at.isoformat().replace("+00:00", "Z"), "formats": [fmt.name if fmt else "png"],
+            "url_expires_at": wire_time(expires_at), "formats": [fmt.name if fmt else "png"],
             "width": asset.width, "height": asset.height, **extra}
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from radicpro.api.wire import WIRE_TIME_FORMAT
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -211,6 +213,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "radicpro.api.exceptions.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "PAGE_SIZE": 20,
+    "DATETIME_FORMAT": WIRE_TIME_FORMAT,  # every timestamp: UTC (TIME_ZONE), to the second, Z
 }
 
 # Per-endpoint-category limits (spec §10) as "count/period"; every one is a setting.
@@ -267,6 +270,8 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "radicpro.api.schema.camelize_and_envelope",
+        "radicpro.webhooks.schema.add_webhooks_section",
+        "radicpro.api.wire.add_wire_time_examples",
     ],
 }
 

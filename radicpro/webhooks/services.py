@@ -2,7 +2,7 @@
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -10,9 +10,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.wire import wire_time
 
 from . import sender
-from .events import EVENT_TYPES, PING
+from .events import EVENT_TYPES, EVENTS, PING, EventType
 from .models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from .signing import SECRET_PREFIX, secret_generate, signed_headers, whsec_key
 from .ssrf import UnsafeDestination, url_check
@@ -40,11 +41,6 @@ def disable_after() -> int:
 def backoff_seconds(attempt: int) -> int:
     """How long to wait after failed attempt number `attempt` (1-based)."""
     return BACKOFF_SCHEDULE[min(max(attempt, 1), len(BACKOFF_SCHEDULE)) - 1]
-
-
-def wire_timestamp(moment: datetime) -> str:
-    """`2025-11-26T10:00:00Z`."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # --- endpoints ---------------------------------------------------------------------------
@@ -125,7 +121,7 @@ def webhook_delete(*, endpoint: WebhookEndpoint) -> None:
 
 def _event_record(*, user, event: str, data: dict) -> WebhookEvent:
     now = timezone.now()
-    payload = {"event": event, "timestamp": wire_timestamp(now), "data": data}
+    payload = {"event": event, "timestamp": wire_time(now), "data": data}
     body = json.dumps(payload, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     return WebhookEvent.objects.create(owner=user, type=event, payload=json.loads(body),
                                        body=body, created_at=now)
@@ -144,21 +140,23 @@ def _enqueue(delivery: WebhookDelivery) -> None:
 
 
 @transaction.atomic
-def event_emit(*, user, event: str, data: dict) -> None:
-    """Records `event` and delivers it to the user's active endpoints that subscribe to it.
+def event_emit(*, user, event: EventType, **values) -> None:
+    """Records `event` with the data its payload builder makes of `values` and delivers it to
+    the user's active endpoints that subscribe to it.
 
     Deliveries are enqueued after the current transaction commits, so an event of work that
-    rolls back is never sent. `data` is already camelCase and is sent as given. When no
-    endpoint subscribes, nothing is stored.
+    rolls back is never sent. When no endpoint subscribes, nothing is stored. An event outside
+    the registry, or values that do not fit its payload, are a ValueError.
     """
-    if event not in EVENT_TYPES:
+    if EVENTS.get(getattr(event, "name", None)) is not event:
         raise ValueError(f"Unknown webhook event {event!r}; the catalogue is {EVENT_TYPES}.")
+    data = event.payload(**values)
     endpoints = [endpoint for endpoint in
                  WebhookEndpoint.objects.filter(owner=user, is_active=True).only("id", "events")
-                 if event in endpoint.events]
+                 if event.name in endpoint.events]
     if not endpoints:
         return
-    record = _event_record(user=user, event=event, data=data)
+    record = _event_record(user=user, event=event.name, data=data)
     for endpoint in endpoints:
         _enqueue(WebhookDelivery.objects.create(event=record, endpoint=endpoint))
 
@@ -211,7 +209,7 @@ class _Claim:
 
 
 def _log_entry(attempt: int, at: datetime, result: sender.SendResult) -> dict:
-    return {"attempt": attempt, "at": wire_timestamp(at), "response_code": result.status_code,
+    return {"attempt": attempt, "at": wire_time(at), "response_code": result.status_code,
             "error": result.error, "duration_ms": result.duration_ms}
 
 
