@@ -9,11 +9,8 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from aiengine.creative.colors import mix, shift_lightness
-from aiengine.providers.base import ImageRequest, ProviderError
-from aiengine.providers.local.cutout import cut_out, load_reference
-from aiengine.providers.local.studio import floor_shadow, radial_light, rim_light, studio_backdrop
-from aiengine.providers.settings import image_provider
+from aiengine.providers.base import BACKGROUND_SWAP, ImageRequest, ProviderError
+from aiengine.providers.settings import LOCAL, get_image_provider, image_provider
 from aiengine.services import generation_job_run
 from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url, assets_of
 from assets.services import asset_create_from_bytes
@@ -217,29 +214,13 @@ def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Pro
 
 
 def swap_background(data: bytes, *, colors: list[str], width: int, height: int) -> bytes:
-    """The product cut out of `data`, standing on a studio backdrop in `colors`, as PNG bytes."""
-    base = colors[0]
-    light = colors[1] if len(colors) > 1 else shift_lightness(base, 0.35)
-    floor_y = 0.74
-    scene = studio_backdrop((width, height), base=base, light=light, floor_y=floor_y)
-    if len(colors) > 2:
-        scene.alpha_composite(radial_light((width, height), center=(0.8, 0.2), radius=0.5, color=colors[2],
-                                           strength=0.35))
-    product = cut_out(load_reference(data))
-    scale = min(width * 0.66 / product.width, height * floor_y * 0.78 / product.height)
-    product = product.resize((max(1, round(product.width * scale)), max(1, round(product.height * scale))),
-                             Image.Resampling.LANCZOS)
-    left = (width - product.width) // 2
-    bottom = round(height * (floor_y + 0.04))
-    top = bottom - product.height
-    scene.alpha_composite(floor_shadow((width, height), box=(left, top, left + product.width, bottom)))
-    spread = max(2, min(width, height) // 40)
-    scene.alpha_composite(rim_light(product, color=mix(light, "#FFFFFF", 0.3), spread=spread),
-                          (left - spread * 2, top - spread * 2))
-    scene.alpha_composite(product, (left, top))
-    buffer = io.BytesIO()
-    scene.convert("RGB").save(buffer, format="PNG")
-    return buffer.getvalue()
+    """The product cut out of `data`, standing on a studio backdrop in `colors`, as PNG bytes.
+
+    Drawn by the local image provider whatever provider makes smart images: the swap keeps
+    the product's own pixels, which a generative model would redraw."""
+    request = ImageRequest(recipe_type=BACKGROUND_SWAP, prompt="background swap", width=width, height=height,
+                           reference=data, brand_colors=tuple(colors))
+    return get_image_provider(name=LOCAL).generate(request).png
 
 
 def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from radicpro.webhooks import services, tasks
+from radicpro.webhooks import deliveries, services, tasks
 from radicpro.webhooks.events import DESIGN_CREATED
 from radicpro.webhooks.models import WebhookDelivery
 from tests.webhooks.factories import WebhookEndpointFactory, design_created
@@ -55,7 +55,7 @@ def test_stalled_deliveries_are_found(user):
     WebhookDelivery.objects.filter(pk=done.pk).update(status="succeeded", created_at=long_ago)
     assert endpoint.deliveries.count() == 7
 
-    found = set(services.deliveries_resume_stalled(now=now))
+    found = set(deliveries.deliveries_resume_stalled(now=now))
     assert found == {never_sent.id, overdue_retry.id, worker_died.id}
     assert fresh.id not in found
 
