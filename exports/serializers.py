@@ -12,6 +12,12 @@ from .selectors import export_file_url
 from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec
 
 RESOLUTION_CHOICES = [value for value, _label in Export.Resolution.choices]
+def _spoken(names) -> str:
+    """`png`, `png and webp`, `png, webp and tiff`."""
+    names = list(names)
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 ALIASES_HELP = " ".join(f"{alias} is the same as {output.name}." for output in OUTPUT_FORMATS
                         for alias in output.aliases)
 
@@ -21,14 +27,14 @@ class ExportItemInput(serializers.Serializer):
     resolution = serializers.ChoiceField(choices=RESOLUTION_CHOICES, default="1x",
                                          help_text="Scale of the canvas: 1x, 2x or 3x.")
     quality = serializers.IntegerField(min_value=1, max_value=100, default=90,
-                                       help_text=f"Encoder quality for {' and '.join(QUALITY_FORMAT_NAMES)} (1–100).")
+                                       help_text=f"Encoder quality for {_spoken(QUALITY_FORMAT_NAMES)} (1–100).")
     transparent = serializers.BooleanField(
-        default=False, help_text=f"Transparent background; {' and '.join(TRANSPARENT_FORMATS)} only.")
+        default=False, help_text=f"Transparent background; {_spoken(TRANSPARENT_FORMATS)} only.")
 
     def validate(self, attrs):
         if attrs.get("transparent") and attrs["format"] not in TRANSPARENT_FORMATS:
             raise serializers.ValidationError(
-                {"transparent": [f"Only {' and '.join(TRANSPARENT_FORMATS)} exports can be "
+                {"transparent": [f"Only {_spoken(TRANSPARENT_FORMATS)} exports can be "
                                  f"transparent, not {attrs['format']}."]})
         return attrs
 
