@@ -8,3 +8,8 @@ class AssistantConfig(AppConfig):
     label = "assistant"
     verbose_name = "Design assistant"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .providers import register_chat_providers
+
+        register_chat_providers()

@@ -9,7 +9,7 @@ from aiengine.providers.base import ProviderError
 from aiengine.providers.http.common import build_client
 
 from .base import Action, Decision
-from .local import START_SUGGESTIONS, missing_slot, question_for
+from .questions import START_SUGGESTIONS, missing_slot, question_for
 from .slots import LOGO_STYLES, public_state, read_message
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"

@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from aiengine.providers.base import ProviderError
+from aiengine.providers.settings import chat_provider
 from aiengine.services import design_edit_suggest, generation_request
 from aiengine.tasks import run_generation_job, run_tool_job
 from aiengine.tools.services import tool_execute_request
@@ -28,7 +29,6 @@ from radicpro.jobs.services import error_from_json
 
 from .base import Action, Decision
 from .local import DEFAULT_FORMAT, DEFAULT_VARIANTS
-from .providers import assistant_provider
 from .slots import LOGO_STYLES, public_state
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -236,7 +236,7 @@ def _turn(chat: Chat, *, sandbox: bool, message: str) -> dict[str, Any]:
     """Asks the assistant, carries out its action, then records both sides of the turn."""
     history = [{"role": turn.role, "content": turn.content} for turn in chat.messages.all()]
     context = {"design_id": chat.design_id, "campaign_id": chat.campaign_id}
-    provider = assistant_provider(sandbox=sandbox)
+    provider = chat_provider(sandbox=sandbox)
     settled = _settle_pending(chat, dict(chat.state or {}))
     try:
         decision: Decision = provider.respond(state=settled, history=history, message=message,

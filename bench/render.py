@@ -28,14 +28,15 @@ if str(REPO) not in sys.path:
 
 from rendering import DictAssetSource, render  # noqa: E402
 
-ASSETS_DIR = REPO / "tests" / "exports" / "rendering" / "assets"
+ASSETS_DIR = REPO / "tests" / "rendering" / "assets"
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--hide-scrollbars", "--force-device-scale-factor=1", "--remote-allow-origins=*",
 ]
 # (label, scale, format, target median ms)
-CASES = [("PNG 1x", 1, "png", 40.0), ("PNG 2x", 2, "png", 150.0), ("JPG 2x", 2, "jpg", 80.0), ("PNG 3x", 3, "png", None)]
+CASES = [("PNG 1x", 1, "png", 40.0), ("PNG 2x", 2, "png", 150.0), ("JPG 2x", 2, "jpg", 80.0), ("PNG 3x", 3, "png", None),
+         ("PNG 400 px thumbnail (0.37x)", 400 / 1080, "png", None)]
 MEMORY_TARGET_MB = 300
 SPEEDUP_TARGET = 5.0
 
@@ -91,7 +92,7 @@ def assets() -> DictAssetSource:
     return DictAssetSource({f"asset_{p.stem}": p.read_bytes() for p in ASSETS_DIR.iterdir() if p.is_file()})
 
 
-def time_ours(scale: int, image_format: str, runs: int, source: DictAssetSource) -> tuple[list[float], list[float]]:
+def time_ours(scale: float, image_format: str, runs: int, source: DictAssetSource) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds of `runs` renders (after three warm-up renders)."""
     for _ in range(3):
         render(DESIGN, scale=scale, image_format=image_format, assets=source)
@@ -186,9 +187,9 @@ class Chromium:
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
-def time_chromium(chromium: Chromium, scale: int, image_format: str, runs: int, source, workdir: Path) -> list[float]:
+def time_chromium(chromium: Chromium, scale: float, image_format: str, runs: int, source, workdir: Path) -> list[float]:
     svg = render(DESIGN, scale=scale, image_format="svg", assets=source)
-    page = workdir / f"design-{scale}x.svg"
+    page = workdir / f"design-{scale:g}x.svg"
     page.write_bytes(svg.data)
     for _ in range(3):
         chromium.screenshot(page.as_uri(), svg.width, svg.height, image_format)

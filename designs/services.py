@@ -24,6 +24,7 @@ from documents import (
     validate_document,
 )
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.webhooks.events import DESIGN_CREATED
 from radicpro.webhooks.services import event_emit
 
 from .etags import etag_for
@@ -122,11 +123,9 @@ def _commit_change(design: Design, source: str) -> Design:
 
 
 def _emit_created(design: Design) -> None:
-    event_emit(user=design.owner, event="design.created", data={
-        "designId": design.pk, "title": design.title, "format": design.format,
-        "campaignId": design.campaign_id, "brandKitId": design.brand_id,
-        "createdAt": design.created_at.isoformat().replace("+00:00", "Z"),
-    })
+    event_emit(user=design.owner, event=DESIGN_CREATED, design_id=design.pk, title=design.title,
+               format=design.format, campaign_id=design.campaign_id, brand_kit_id=design.brand_id,
+               created_at=design.created_at)
 
 
 @transaction.atomic

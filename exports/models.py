@@ -6,19 +6,13 @@ from django.utils import timezone
 
 from radicpro.api.ids import PrefixedIdField
 from radicpro.jobs.models import Job
+from rendering import model_format_choices
 
 
 class Export(models.Model):
-    """A design rendered at one version as one file (png, jpg, webp, pdf or svg)."""
+    """A design rendered at one version as one file in an output format of the renderer's table."""
 
     Status = Job.Status  # an export lives the lifecycle of the job that renders it
-
-    class Format(models.TextChoices):
-        PNG = "png", "PNG"
-        JPG = "jpg", "JPEG"
-        WEBP = "webp", "WebP"
-        PDF = "pdf", "PDF"
-        SVG = "svg", "SVG"
 
     class Resolution(models.TextChoices):
         X1 = "1x", "1x"
@@ -32,7 +26,8 @@ class Export(models.Model):
                                related_name="exports")
     design_version = models.PositiveIntegerField(
         help_text="The design version this export draws.")
-    format = models.CharField(max_length=8, choices=Format.choices)
+    # The renderer's output-format table (a callable: a new format needs no migration).
+    format = models.CharField(max_length=8, choices=model_format_choices)
     resolution = models.CharField(max_length=4, choices=Resolution.choices,
                                   default=Resolution.X1)
     quality = models.PositiveSmallIntegerField(default=90)

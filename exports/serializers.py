@@ -4,28 +4,37 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from radicpro.api.schema import NULLABLE_ERROR_FIELD
+from radicpro.api.wire import wire_time
+from rendering import ACCEPTED_FORMAT_NAMES, FORMAT_CHOICES, OUTPUT_FORMATS, QUALITY_FORMAT_NAMES
 
 from .models import Export
 from .selectors import export_file_url
-from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec, wire_time
+from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec
 
-FORMAT_CHOICES = ["png", "jpg", "jpeg", "webp", "pdf", "svg"]
 RESOLUTION_CHOICES = [value for value, _label in Export.Resolution.choices]
+def _spoken(names) -> str:
+    """`png`, `png and webp`, `png, webp and tiff`."""
+    names = list(names)
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+ALIASES_HELP = " ".join(f"{alias} is the same as {output.name}." for output in OUTPUT_FORMATS
+                        for alias in output.aliases)
 
 
 class ExportItemInput(serializers.Serializer):
-    format = serializers.ChoiceField(choices=FORMAT_CHOICES, help_text="jpeg is the same as jpg.")
+    format = serializers.ChoiceField(choices=list(ACCEPTED_FORMAT_NAMES), help_text=ALIASES_HELP)
     resolution = serializers.ChoiceField(choices=RESOLUTION_CHOICES, default="1x",
                                          help_text="Scale of the canvas: 1x, 2x or 3x.")
     quality = serializers.IntegerField(min_value=1, max_value=100, default=90,
-                                       help_text="Encoder quality for jpg and webp (1–100).")
+                                       help_text=f"Encoder quality for {_spoken(QUALITY_FORMAT_NAMES)} (1–100).")
     transparent = serializers.BooleanField(
-        default=False, help_text="Transparent background; png and webp only.")
+        default=False, help_text=f"Transparent background; {_spoken(TRANSPARENT_FORMATS)} only.")
 
     def validate(self, attrs):
         if attrs.get("transparent") and attrs["format"] not in TRANSPARENT_FORMATS:
             raise serializers.ValidationError(
-                {"transparent": [f"Only {' and '.join(TRANSPARENT_FORMATS)} exports can be "
+                {"transparent": [f"Only {_spoken(TRANSPARENT_FORMATS)} exports can be "
                                  f"transparent, not {attrs['format']}."]})
         return attrs
 
@@ -53,7 +62,7 @@ class ExportResultOutput(serializers.Serializer):
 
     export_id = serializers.CharField()
     url = serializers.CharField(help_text="Signed; valid until expiresAt.")
-    format = serializers.ChoiceField(choices=Export.Format.choices)
+    format = serializers.ChoiceField(choices=FORMAT_CHOICES)
     resolution = serializers.ChoiceField(choices=Export.Resolution.choices)
     size_bytes = serializers.IntegerField(help_text="Size of the stored file.")
     expires_at = serializers.DateTimeField(help_text="When url stops working.")

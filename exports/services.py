@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
@@ -17,22 +16,27 @@ from brands.selectors import brand_font_library
 from designs.selectors import design_get_for_user, design_revision_get
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.observability import RENDERS
+from radicpro.api.wire import wire_time
 from radicpro.billing.costs import cost_of
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import error_to_json, job_create, job_progress
 from radicpro.webhooks.events import DESIGN_EXPORTED
 from radicpro.webhooks.services import event_emit
-from rendering import RenderError, RenderResult, default_font_library, render
+from rendering import (
+    TRANSPARENT_FORMAT_NAMES,
+    RenderError,
+    RenderResult,
+    default_font_library,
+    output_format,
+    render,
+)
 
 from .models import Export
 from .selectors import exports_of_job
 
 logger = logging.getLogger(__name__)
 
-# Formats a client may name; "jpeg" is stored (and answered) as "jpg".
-FORMAT_ALIASES = {"jpeg": "jpg"}
-TRANSPARENT_FORMATS = ("png", "webp")
-EXTENSIONS = {"png": "png", "jpg": "jpg", "webp": "webp", "pdf": "pdf", "svg": "svg"}
+TRANSPARENT_FORMATS = TRANSPARENT_FORMAT_NAMES
 MAX_BATCH = 10
 
 
@@ -44,13 +48,6 @@ class ExportSpec:
     resolution: str = "1x"
     quality: int = 90
     transparent: bool = False
-
-
-def wire_time(moment: datetime | None) -> str | None:
-    """ISO 8601 UTC with a Z, as every timestamp on the wire."""
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def export_result_body(*, export: Export) -> dict:
@@ -88,7 +85,7 @@ def export_request(*, owner, design_id: str, specs: list[ExportSpec],
     )
     Export.objects.bulk_create([
         Export(owner=owner, design=design, design_version=design.version, job=job,
-               position=position, format=FORMAT_ALIASES.get(spec.format, spec.format),
+               position=position, format=output_format(spec.format).name,
                resolution=spec.resolution, quality=spec.quality, transparent=spec.transparent)
         for position, spec in enumerate(specs)
     ])
@@ -138,7 +135,7 @@ def _store(*, export_id: str, rendered: RenderResult) -> Export:
     try:
         asset = asset_create_from_bytes(
             owner=export.owner, data=rendered.data, type="export",
-            filename=f"{export.id}.{EXTENSIONS[export.format]}", mime_type=rendered.mime_type,
+            filename=f"{export.id}.{output_format(export.format).extension}", mime_type=rendered.mime_type,
             width=rendered.width, height=rendered.height)
     except ApiError as error:
         if error.code is ErrorCode.STORAGE_ERROR:
@@ -155,9 +152,8 @@ def _store(*, export_id: str, rendered: RenderResult) -> Export:
     export.save(update_fields=["asset", "size_bytes", "width", "height", "warnings", "status",
                                "error", "completed_at"])
     url, _expires_at = asset_signed_url(asset=asset)
-    event_emit(user=export.owner, event=DESIGN_EXPORTED, data={
-        "designId": export.design_id, "exportId": export.id, "format": export.format,
-        "resolution": export.resolution, "url": url})
+    event_emit(user=export.owner, event=DESIGN_EXPORTED, design_id=export.design_id,
+               export_id=export.id, format=export.format, resolution=export.resolution, url=url)
     return export
 
 

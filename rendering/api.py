@@ -6,25 +6,18 @@ from dataclasses import dataclass
 
 from documents import DocumentError, to_v14
 
-from .compose import MAX_LAYERS, RenderContext, compose, count_layers
+from .compose import MAX_LAYERS, RenderContext, compose, count_layers, output_size
 from .encode import encode
 from .errors import RenderError
 from .fonts import FontLibrary, default_font_library
 from .images import AssetSource
 from .memory import tune_allocator
+from .output_formats import output_format
 
-SUPPORTED_FORMATS = ("png", "jpg", "webp", "pdf", "svg")
-MIME_TYPES = {
-    "png": "image/png",
-    "jpg": "image/jpeg",
-    "webp": "image/webp",
-    "pdf": "application/pdf",
-    "svg": "image/svg+xml",
-}
 MAX_CANVAS_SIDE = 8000
 MAX_CANVAS_PIXELS = 40_000_000  # at 1x
 MAX_OUTPUT_PIXELS = 120_000_000  # at the requested scale
-SUPPORTED_SCALES = (1, 2, 3, 4)
+MAX_SCALE = 4
 
 
 @dataclass(frozen=True)
@@ -74,10 +67,22 @@ def canvas_size(document: dict) -> tuple[int, int]:
     return width, height
 
 
+def fit_scale(document: dict, *, max_side: int) -> float:
+    """The scale that brings the canvas's longer side down to `max_side` px (never above 1)."""
+    width, height = canvas_size(_as_v14(document))
+    return min(1.0, max_side / max(width, height))
+
+
+def _checked_scale(scale: float) -> float:
+    if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not 0 < scale <= MAX_SCALE:
+        raise RenderError(f"scale must be a number above 0 and at most {MAX_SCALE}", {"scale": scale})
+    return scale
+
+
 def render(
     document: dict,
     *,
-    scale: int = 1,
+    scale: float = 1,
     image_format: str = "png",
     quality: int = 90,
     transparent: bool = False,
@@ -86,23 +91,24 @@ def render(
 ) -> RenderResult:
     """Draw a 1.4 (or 2.0, converted) design document at `scale` as `image_format` bytes.
 
+    `scale` may be fractional (0.37 draws a 1080 px canvas at 400 px, every length scaled, text
+    and strokes drawn at that size); the output is the canvas × scale, rounded to whole pixels.
     Missing assets, unknown fonts and unavailable smart assets render with a listed warning;
     input that cannot be rendered at all raises RenderError."""
-    fmt = {"jpeg": "jpg"}.get(str(image_format).lower(), str(image_format).lower())
-    if fmt not in SUPPORTED_FORMATS:
-        raise RenderError(f"unsupported format {image_format!r}", {"supported": list(SUPPORTED_FORMATS)})
-    if isinstance(scale, bool) or scale not in SUPPORTED_SCALES:
-        raise RenderError(f"scale must be one of {SUPPORTED_SCALES}", {"scale": scale})
-    if transparent and fmt in ("jpg", "pdf"):
+    target = output_format(image_format)
+    fmt = target.name
+    scale = _checked_scale(scale)
+    if transparent and not target.alpha:
         raise RenderError(f"{fmt} cannot be transparent", {"format": fmt})
     if not 1 <= int(quality) <= 100:
         raise RenderError("quality must be between 1 and 100", {"quality": quality})
     document = _as_v14(document)
     width, height = canvas_size(document)
-    if width * height * scale * scale > MAX_OUTPUT_PIXELS:
+    out_width, out_height = output_size(width, height, scale)
+    if out_width * out_height > MAX_OUTPUT_PIXELS:
         raise RenderError(
-            f"{width * scale}×{height * scale} px output is over {MAX_OUTPUT_PIXELS:,} pixels",
-            {"width": width * scale, "height": height * scale, "maxPixels": MAX_OUTPUT_PIXELS},
+            f"{out_width}×{out_height} px output is over {MAX_OUTPUT_PIXELS:,} pixels",
+            {"width": out_width, "height": out_height, "maxPixels": MAX_OUTPUT_PIXELS},
         )
     layers = document.get("layers")
     if not isinstance(layers, list):
@@ -117,7 +123,7 @@ def render(
         smart_assets=document.get("smartAssets") or {},
     )
     try:
-        if fmt == "svg":
+        if target.vector:
             from .svg import render_svg
 
             try:
@@ -130,5 +136,5 @@ def render(
             image = compose(document, ctx, transparent=transparent)
             data = encode(image, fmt, quality=int(quality), scale=scale, transparent=transparent)
     except MemoryError as exc:
-        raise RenderError("out of memory while rendering", {"width": width * scale, "height": height * scale}) from exc
-    return RenderResult(data, MIME_TYPES[fmt], width * scale, height * scale, tuple(ctx.warnings))
+        raise RenderError("out of memory while rendering", {"width": out_width, "height": out_height}) from exc
+    return RenderResult(data, target.mime_type, out_width, out_height, tuple(ctx.warnings))

@@ -25,7 +25,7 @@ MAX_OFFSCREEN_PIXELS = 160_000_000
 class RenderContext:
     """What one render needs besides the document: scale, fonts, assets, collected warnings."""
 
-    scale: int
+    scale: float
     fonts: FontLibrary
     assets: images.AssetSource | None
     smart_assets: dict
@@ -40,6 +40,11 @@ def px_box(x: float, y: float, w: float, h: float, scale: float) -> tuple[int, i
     """A 1x box snapped to device pixels at `scale`: left, top, width, height."""
     left, top = round(x * scale), round(y * scale)
     return left, top, max(1, round((x + w) * scale) - left), max(1, round((y + h) * scale) - top)
+
+
+def output_size(width: int, height: int, scale: float) -> tuple[int, int]:
+    """Pixel size of a `width`×`height` canvas drawn at `scale` (at least 1 px a side)."""
+    return max(1, round(width * scale)), max(1, round(height * scale))
 
 
 def _geometry(layer: dict) -> tuple[float, float, float, float]:
@@ -243,7 +248,7 @@ def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx:
 def compose(document: dict, ctx: RenderContext, *, transparent: bool) -> Image.Image:
     """The whole canvas at ctx.scale: RGB when opaque, RGBA when `transparent`."""
     canvas = document["canvas"]
-    width, height = int(canvas["width"]) * ctx.scale, int(canvas["height"]) * ctx.scale
+    width, height = output_size(int(canvas["width"]), int(canvas["height"]), ctx.scale)
     background = canvas.get("background") or {"type": "color", "color": "#FFFFFF"}
     if transparent:
         surface = Image.new("RGBA", (width, height), (0, 0, 0, 0))

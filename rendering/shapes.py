@@ -83,6 +83,7 @@ def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill
                 target.gradient(fill, size, (pad, pad, w, h), mask, -pad, -pad)
         if stroke:
             color, _, dash = stroke
+            dash = [length * scale for length in dash] if dash else None  # dash lengths are 1x px
             if shape == "line":
                 ring = polyline_mask(size, points, stroke_w, closed=False, dash=dash)
             elif shape == "polygon":

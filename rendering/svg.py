@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 from PIL import Image
 
 from . import images
-from .compose import RenderContext
+from .compose import RenderContext, output_size
 from .errors import AssetUnusable
 from .fonts import FontFace
 from .paint import gradient_stops, linear_geometry, parse_color, radial_geometry
@@ -340,8 +340,9 @@ def render_svg(document: dict, ctx: RenderContext, *, transparent: bool) -> byte
                 writer.body.append(f'<rect x="0" y="0" width="{width}" height="{height}" {fill}/>')
     writer.layers(document.get("layers") or [], 0.0, 0.0)
     css = writer.font_css()
+    pixels = output_size(width, height, ctx.scale)
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width * ctx.scale}" height="{height * ctx.scale}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{pixels[0]}" height="{pixels[1]}" '
         f'viewBox="0 0 {width} {height}">'
     )
     style = f"<style>{css}</style>" if css else ""

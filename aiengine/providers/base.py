@@ -71,6 +71,11 @@ class EditProvider(Protocol):
     def edit(self, *, document: dict[str, Any], instruction: str) -> EditResult: ...
 
 
+# A recipe the image tools ask of the local provider: the reference's product cut out and
+# stood on a new studio backdrop in `brand_colors` (backdrop, light, optional accent light).
+BACKGROUND_SWAP = "background_swap"
+
+
 @dataclass(frozen=True)
 class ImageRequest:
     """A smart-image recipe with the design's holistic context and the wanted pixel size."""

@@ -8,7 +8,7 @@ from radicpro.api.observability import PROVIDER_CALLS, PROVIDER_COST
 
 
 class Metered:
-    """Delegates to a provider and records each `generate`/`edit` call in the Prometheus metrics."""
+    """Delegates to a provider and records each `generate`/`edit`/`respond` call in the Prometheus metrics."""
 
     def __init__(self, provider: Any, *, capability: str, name: str) -> None:
         self._provider = provider
@@ -35,3 +35,6 @@ class Metered:
 
     def edit(self, **kwargs):
         return self._call(self._provider.edit, **kwargs)
+
+    def respond(self, **kwargs):
+        return self._call(self._provider.respond, **kwargs)

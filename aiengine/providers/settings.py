@@ -1,4 +1,4 @@
-"""Which AI providers serve a request, built from the RADICPRO_AI_* settings."""
+"""Which AI provider serves each capability (layout, edit, image, chat), built from the RADICPRO_AI_* settings."""
 
 from __future__ import annotations
 
@@ -35,6 +35,11 @@ def get_edit_provider(*, name: str, options: dict | None = None) -> Any:
 def get_image_provider(*, name: str, options: dict | None = None) -> Any:
     return Metered(registry.get_image_provider(name=name, options=options),
                    capability="image", name=name)
+
+
+def get_chat_provider(*, name: str, options: dict | None = None) -> Any:
+    return Metered(registry.get_chat_provider(name=name, options=options),
+                   capability="chat", name=name)
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,15 @@ def edit_provider(*, sandbox: bool) -> EditProvider:
     if sandbox or name == LOCAL:
         return get_edit_provider(name=LOCAL)
     return get_edit_provider(name=name, options=_chat_options("RADICPRO_AI_EDIT_MODEL"))
+
+
+def chat_provider(*, sandbox: bool) -> Any:
+    """The configured design-assistant (chat) provider, RADICPRO_AI_ASSISTANT_PROVIDER with
+    RADICPRO_AI_ASSISTANT_MODEL; always the local one for sandbox (rp_test_) requests."""
+    name = _setting("RADICPRO_AI_ASSISTANT_PROVIDER", LOCAL) or LOCAL
+    if sandbox or name == LOCAL:
+        return get_chat_provider(name=LOCAL)
+    return get_chat_provider(name=name, options=_chat_options("RADICPRO_AI_ASSISTANT_MODEL"))
 
 
 def image_provider(*, requested: str | None, sandbox: bool) -> Chosen:

@@ -22,10 +22,12 @@ from designs.selectors import design_get_for_user
 from designs.services import design_update
 from documents import to_v14
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.wire import wire_time
 from radicpro.billing.costs import cost_of
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_create, job_progress
 from radicpro.webhooks import services as webhooks
+from radicpro.webhooks.events import SMART_IMAGE_COMPLETED, SMART_IMAGE_FAILED, EventType
 
 from .common import (
     cache_key,
@@ -58,7 +60,7 @@ def smart_image_body(*, recipe: SmartImageRecipe, cached: bool, processing_ms: i
     """The answer of POST /v1/ai/smart-image(/regenerate) (snake_case; camelCase on the wire)."""
     url, expires_at = asset_signed_url(asset=recipe.asset)
     return {"recipe_id": recipe.pk, "asset_id": recipe.asset_id, "asset_url": url,
-            "asset_url_expires_at": expires_at.isoformat().replace("+00:00", "Z"),
+            "asset_url_expires_at": wire_time(expires_at),
             "design_id": recipe.design_id, "layer_id": recipe.layer_id, "cached": cached,
             "processing_time": processing_ms, "provider": recipe.provider, "model": recipe.model,
             "seed": recipe.seed, "job_id": job_id}
@@ -119,10 +121,10 @@ def _slot_state(recipe: SmartImageRecipe) -> dict[str, Any]:
     return state
 
 
-def _emit(recipe: SmartImageRecipe, *, event: str, extra: dict[str, Any] | None = None) -> None:
-    data = {"recipeId": recipe.pk, "designId": recipe.design_id, "layerId": recipe.layer_id,
-            "assetId": recipe.asset_id}
-    webhooks.event_emit(user=recipe.owner, event=event, data={**data, **(extra or {})})
+def _emit(recipe: SmartImageRecipe, *, event: EventType, **extra: Any) -> None:
+    webhooks.event_emit(user=recipe.owner, event=event, recipe_id=recipe.pk,
+                        design_id=recipe.design_id, layer_id=recipe.layer_id,
+                        asset_id=recipe.asset_id, **extra)
 
 
 def _image_request(*, design, layer_id: str, recipe: dict[str, Any], context: dict[str, Any],
@@ -167,7 +169,7 @@ def smart_image_request(*, owner, sandbox: bool, design_id: str, layer_id: str, 
         if hit.design_id != design.pk or hit.layer_id != layer_id:
             hit = _copy_recipe(hit, design=design, layer_id=layer_id, slot=slot)
         update_design_slot(owner=owner, design_id=design.pk, slot=slot, layer_id=layer_id, state=_slot_state(hit))
-        _emit(hit, event="smart_image.completed", extra={"cached": True})
+        _emit(hit, event=SMART_IMAGE_COMPLETED, cached=True)
         return SmartImageOutcome(recipe=hit, cached=True, processing_ms=elapsed_ms(started))
     fields = {"owner": owner, "design": design, "layer_id": layer_id, "smart_asset_id": slot,
               "type": request.recipe_type, "prompt": request.prompt, "options": request.options,
@@ -262,7 +264,7 @@ def smart_image_job_run(*, job: Job) -> dict[str, Any]:
                                         job_id=job.pk)
         update_design_slot(owner=recipe.owner, design_id=recipe.design_id, slot=recipe.smart_asset_id,
                            layer_id=recipe.layer_id, state=_slot_state(recipe))
-        _emit(recipe, event="smart_image.completed", extra={"cached": False, "regenerated": regenerate})
+        _emit(recipe, event=SMART_IMAGE_COMPLETED, cached=False, regenerated=regenerate)
     return smart_image_body(recipe=recipe, cached=False, processing_ms=processing, job_id=job.pk)
 
 
@@ -285,4 +287,4 @@ def _fail(recipe: SmartImageRecipe, *, error: ProviderError, regenerate: bool) -
             if not _shows_an_image(recipe):
                 update_design_slot(owner=recipe.owner, design_id=recipe.design_id, slot=recipe.smart_asset_id,
                                    layer_id=recipe.layer_id, state=_slot_state(recipe))
-        _emit(recipe, event="smart_image.failed", extra={"error": error.message[:300], "regenerated": regenerate})
+        _emit(recipe, event=SMART_IMAGE_FAILED, error=error.message[:300], regenerated=regenerate)

@@ -15,6 +15,7 @@ from aiengine.services import generation_cost
 from documents import FORMATS
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.costs import SMART_IMAGE_RESOLUTIONS, cost_of
+from rendering import FORMAT_NAMES, OUTPUT_FORMATS, RASTER_FORMAT_NAMES
 
 from .logo import STYLES
 
@@ -29,7 +30,9 @@ RESOLUTION_SIDE = {"1k": 1024, "2k": 2048, "4k": 4096}
 ASPECT_RATIOS = {"1:1": (1, 1), "4:5": (4, 5), "3:4": (3, 4), "2:3": (2, 3), "9:16": (9, 16),
                  "5:4": (5, 4), "4:3": (4, 3), "3:2": (3, 2), "16:9": (16, 9)}
 RECIPE_TYPES = ("product_shot", "background", "abstract", "lifestyle", "texture")
-DESIGN_EXPORT_FORMATS = ["png", "jpg", "webp", "pdf", "svg"]
+DESIGN_EXPORT_FORMATS = list(FORMAT_NAMES)
+IMAGE_FORMATS = list(RASTER_FORMAT_NAMES)  # what the image tools can write
+ALPHA_IMAGE_LABELS = "/".join(fmt.label for fmt in OUTPUT_FORMATS if fmt.raster and fmt.alpha)
 
 
 def _object(properties: dict[str, Any], *, required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -112,9 +115,9 @@ TOOLS: dict[str, Tool] = {tool.id: tool for tool in (
             "width": SIZE,
             "height": SIZE,
             "fit": {"type": "string", "enum": ["contain", "cover", "fill"], "default": "contain"},
-            "format": {"type": "string", "enum": ["png", "jpg", "webp"], "default": "png"},
-            "background": {**COLOR, "description": "Padding colour for contain (transparent PNG/WebP "
-                                                   "without it)."},
+            "format": {"type": "string", "enum": IMAGE_FORMATS, "default": "png"},
+            "background": {**COLOR, "description": f"Padding colour for contain (transparent "
+                                                   f"{ALPHA_IMAGE_LABELS} without it)."},
         }, required=("file_id", "width", "height")),
         price=lambda inputs: cost_of("export"), estimated_time=2, output="asset"),
     Tool(

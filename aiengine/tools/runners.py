@@ -9,11 +9,8 @@ from typing import Any
 
 from PIL import Image, ImageOps
 
-from aiengine.creative.colors import mix, shift_lightness
-from aiengine.providers.base import ImageRequest, ProviderError
-from aiengine.providers.local.cutout import cut_out, load_reference
-from aiengine.providers.local.studio import floor_shadow, radial_light, rim_light, studio_backdrop
-from aiengine.providers.settings import image_provider
+from aiengine.providers.base import BACKGROUND_SWAP, ImageRequest, ProviderError
+from aiengine.providers.settings import LOCAL, get_image_provider, image_provider
 from aiengine.services import generation_job_run
 from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url, assets_of
 from assets.services import asset_create_from_bytes
@@ -22,16 +19,23 @@ from designs.selectors import design_get_for_user, design_thumbnail_url, designs
 from designs.services import design_create, design_update
 from designs.tasks import design_render_thumbnail
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.wire import wire_time
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_progress
-from rendering import RenderError, default_font_library, render
+from rendering import (
+    RenderError,
+    default_font_library,
+    encode_image,
+    format_for_mime_type,
+    output_format,
+    render,
+)
 
 from .catalogue import DESIGN_EXPORT_FORMATS, image_size
 from .logo import LOGO_FORMAT, build_logo_document
 from .logo import MODEL as LOGO_MODEL
 
 Progress = Callable[[int, str], None]
-IMAGE_FORMATS = {"png": ("PNG", "image/png"), "jpg": ("JPEG", "image/jpeg"), "webp": ("WEBP", "image/webp")}
 
 
 def progress_of(job: Job) -> Progress:
@@ -48,9 +52,9 @@ def _failed(error: ProviderError, what: str) -> ApiError:
 
 def _asset_result(asset, **extra: Any) -> dict[str, Any]:
     url, expires_at = asset_signed_url(asset=asset)
-    fmt = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}.get(asset.mime_type, "png")
+    fmt = format_for_mime_type(asset.mime_type)
     return {"item_id": asset.pk, "type": "asset", "asset_id": asset.pk, "url": url,
-            "url_expires_at": expires_at.isoformat().replace("+00:00", "Z"), "formats": [fmt],
+            "url_expires_at": wire_time(expires_at), "formats": [fmt.name if fmt else "png"],
             "width": asset.width, "height": asset.height, **extra}
 
 
@@ -168,7 +172,7 @@ def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progr
 def _resized(image: Image.Image, *, width: int, height: int, fit: str, background: str | None,
              fmt: str) -> Image.Image:
     image = ImageOps.exif_transpose(image)
-    keeps_alpha = fmt in ("png", "webp") and background is None
+    keeps_alpha = output_format(fmt).alpha and background is None
     image = image.convert("RGBA")
     if fit == "fill":
         out = image.resize((width, height), Image.Resampling.LANCZOS)
@@ -201,40 +205,22 @@ def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Pro
     except (OSError, ValueError, Image.DecompressionBombError) as error:
         raise ApiError(ErrorCode.VALIDATION_ERROR, "inputs.file_id: the image cannot be read.",
                        details={"inputs.file_id": [f"The image cannot be read: {error}"]}) from error
-    pil_format, mime = IMAGE_FORMATS[fmt]
-    buffer = io.BytesIO()
-    out.save(buffer, format=pil_format, **({"quality": 90} if fmt in ("jpg", "webp") else {}))
+    encoded = encode_image(out, fmt, quality=90, transparent=out.mode == "RGBA")
     report(80, "Storing the resized image.")
-    resized = asset_create_from_bytes(owner=job.owner, data=buffer.getvalue(), type="generated",
-                                      filename=filename, mime_type=mime,
+    resized = asset_create_from_bytes(owner=job.owner, data=encoded, type="generated",
+                                      filename=filename, mime_type=output_format(fmt).mime_type,
                                       width=width, height=height)
     return _asset_result(resized, source_asset_id=asset.pk, fit=fit)
 
 
 def swap_background(data: bytes, *, colors: list[str], width: int, height: int) -> bytes:
-    """The product cut out of `data`, standing on a studio backdrop in `colors`, as PNG bytes."""
-    base = colors[0]
-    light = colors[1] if len(colors) > 1 else shift_lightness(base, 0.35)
-    floor_y = 0.74
-    scene = studio_backdrop((width, height), base=base, light=light, floor_y=floor_y)
-    if len(colors) > 2:
-        scene.alpha_composite(radial_light((width, height), center=(0.8, 0.2), radius=0.5, color=colors[2],
-                                           strength=0.35))
-    product = cut_out(load_reference(data))
-    scale = min(width * 0.66 / product.width, height * floor_y * 0.78 / product.height)
-    product = product.resize((max(1, round(product.width * scale)), max(1, round(product.height * scale))),
-                             Image.Resampling.LANCZOS)
-    left = (width - product.width) // 2
-    bottom = round(height * (floor_y + 0.04))
-    top = bottom - product.height
-    scene.alpha_composite(floor_shadow((width, height), box=(left, top, left + product.width, bottom)))
-    spread = max(2, min(width, height) // 40)
-    scene.alpha_composite(rim_light(product, color=mix(light, "#FFFFFF", 0.3), spread=spread),
-                          (left - spread * 2, top - spread * 2))
-    scene.alpha_composite(product, (left, top))
-    buffer = io.BytesIO()
-    scene.convert("RGB").save(buffer, format="PNG")
-    return buffer.getvalue()
+    """The product cut out of `data`, standing on a studio backdrop in `colors`, as PNG bytes.
+
+    Drawn by the local image provider whatever provider makes smart images: the swap keeps
+    the product's own pixels, which a generative model would redraw."""
+    request = ImageRequest(recipe_type=BACKGROUND_SWAP, prompt="background swap", width=width, height=height,
+                           reference=data, brand_colors=tuple(colors))
+    return get_image_provider(name=LOCAL).generate(request).png
 
 
 def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.webhooks.events import CREDITS_LOW, EventType
 
 from .models import CreditAccount, CreditLedgerEntry, CreditReservation
 from .payments import (
@@ -23,10 +24,10 @@ logger = logging.getLogger(__name__)
 MAX_PURCHASE = 1_000_000
 
 
-def _emit(*, user, event: str, data: dict) -> None:
+def _emit(*, user, event: EventType, **values) -> None:
     from radicpro.webhooks.services import event_emit
 
-    event_emit(user=user, event=event, data=data)
+    event_emit(user=user, event=event, **values)
 
 
 def current_period(today: date | None = None) -> date:
@@ -86,8 +87,7 @@ def _update_low_flag(account: CreditAccount, before: int) -> None:
         account.low_notified = False
     elif not account.low_notified and account.balance < before:
         account.low_notified = True
-        _emit(user=account.user, event="credits.low",
-              data={"balance": account.balance, "threshold": threshold})
+        _emit(user=account.user, event=CREDITS_LOW, balance=account.balance, threshold=threshold)
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from radicpro.api.casing import camelize
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.observability import JOB_DURATION
 from radicpro.billing import services as billing
+from radicpro.webhooks.events import JOB_COMPLETED, JOB_FAILED, EventType
 
 from .hooks import job_failed
 from .models import Job
@@ -18,21 +19,11 @@ from .models import Job
 logger = logging.getLogger(__name__)
 
 
-def _emit(*, user, event: str, data: dict) -> None:
+def _emit(*, job: Job, event: EventType) -> None:
     from radicpro.webhooks.services import event_emit
 
-    event_emit(user=user, event=event, data=data)
-
-
-def _event_data(job: Job) -> dict:
-    data = {"job_id": job.id, "kind": job.kind, "status": job.status,
-            "credits_used": job.credits_used}
-    body = camelize(data)
-    if job.result is not None:
-        body["result"] = job.result
-    if job.error is not None:
-        body["error"] = job.error
-    return body
+    event_emit(user=job.owner, event=event, job_id=job.id, kind=job.kind, status=job.status,
+               credits_used=job.credits_used, result=job.result, error=job.error)
 
 
 def error_to_json(error: ApiError) -> dict:
@@ -125,7 +116,7 @@ def job_complete(*, job_id: str, result: dict) -> Job | None:
     job.completed_at = timezone.now()
     job.save()
     _observe_duration(job, "completed")
-    _emit(user=job.owner, event="job.completed", data=_event_data(job))
+    _emit(job=job, event=JOB_COMPLETED)
     return job
 
 
@@ -161,7 +152,7 @@ def _finish_failed(job: Job, error: ApiError) -> None:
     job.save()
     job_failed(kind=job.kind, job_id=job.id, error=error)
     _observe_duration(job, "failed")
-    _emit(user=job.owner, event="job.failed", data=_event_data(job))
+    _emit(job=job, event=JOB_FAILED)
 
 
 def jobs_sweep_stuck(*, now=None, batch: int = 500) -> int:

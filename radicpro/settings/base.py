@@ -7,6 +7,8 @@ from typing import Any
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from radicpro.api.wire import WIRE_TIME_FORMAT
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -212,6 +214,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "radicpro.api.exceptions.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "PAGE_SIZE": 20,
+    "DATETIME_FORMAT": WIRE_TIME_FORMAT,  # every timestamp: UTC (TIME_ZONE), to the second, Z
 }
 
 # Per-endpoint-category limits (spec §10) as "count/period"; every one is a setting.
@@ -268,6 +271,8 @@ SPECTACULAR_SETTINGS: dict[str, Any] = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "radicpro.api.schema.camelize_and_envelope",
+        "radicpro.webhooks.schema.add_webhooks_section",
+        "radicpro.api.wire.add_wire_time_examples",
     ],
 }
 
@@ -345,8 +350,8 @@ RADICPRO_FILES_BASE_URL = env.str(
 # job bodies, the 202 answers and exports; export formats and resolutions get their own names.
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
     "JobStatusEnum": "radicpro.jobs.models.Job.Status",
-    "ExportFormatEnum": "exports.models.Export.Format",
-    "ExportRequestFormatEnum": ["png", "jpg", "jpeg", "webp", "pdf", "svg"],
+    "ExportFormatEnum": "rendering.FORMAT_CHOICES",
+    "ExportRequestFormatEnum": "rendering.ACCEPTED_FORMAT_NAMES",
     "ExportResolutionEnum": "exports.models.Export.Resolution",
 })
 

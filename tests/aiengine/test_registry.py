@@ -5,6 +5,7 @@ import pytest
 from aiengine.providers.base import EditProvider, ImageProvider, LayoutProvider, ProviderError
 from aiengine.providers.registry import (
     available_providers,
+    get_chat_provider,
     get_edit_provider,
     get_image_provider,
     get_layout_provider,
@@ -44,3 +45,10 @@ def test_a_new_provider_can_be_registered_with_options():
     assert error.value.retryable is True
     with pytest.raises(ValueError):
         register_provider(kind="chat-ish", name="x", factory=Echo)
+
+
+def test_the_assistant_registers_its_chat_providers_beside_the_others():
+    assert {"local", "openai"} <= set(available_providers(kind="chat"))
+    assert get_chat_provider(name="local").name == "local"
+    with pytest.raises(ProviderError, match="unknown chat provider 'nope'"):
+        get_chat_provider(name="nope")

@@ -131,9 +131,11 @@ def test_design_created_is_emitted(api, user, monkeypatch):
                                    format="json"), 201)
     assert len(emitted) == 1
     assert emitted[0]["user"] == user
-    assert emitted[0]["event"] == "design.created"
-    assert emitted[0]["data"]["designId"] == data["id"]
-    assert emitted[0]["data"]["title"] == "E"
+    assert emitted[0]["event"].name == "design.created"
+    payload = emitted[0]["event"].payload(**{key: value for key, value in emitted[0].items()
+                                             if key not in ("user", "event")})
+    assert payload["designId"] == data["id"]
+    assert payload["title"] == "E"
 
 
 def test_duplicate_copies_the_document(api, user, campaign):

@@ -35,6 +35,16 @@ CHROMIUM_FLAGS = [
 ]
 
 
+# How each output format's bytes begin: the one list a new output format adds itself to.
+SIGNATURES = {
+    "png": lambda data: data.startswith(b"\x89PNG\r\n\x1a\n"),
+    "jpg": lambda data: data.startswith(b"\xff\xd8\xff"),
+    "webp": lambda data: data[:4] == b"RIFF" and data[8:12] == b"WEBP",
+    "pdf": lambda data: data.startswith(b"%PDF-"),
+    "svg": lambda data: b"<svg" in data[:512],
+}
+
+
 def case_names() -> list[str]:
     return sorted(p.stem for p in CASES_DIR.glob("*.json"))
 

@@ -1,4 +1,6 @@
-"""factory_boy factories for webhook endpoints."""
+"""factory_boy factories for webhook endpoints, and the values of a design.created event."""
+
+from datetime import UTC, datetime
 
 import factory
 
@@ -16,3 +18,10 @@ class WebhookEndpointFactory(factory.django.DjangoModelFactory):
     events = factory.LazyFunction(lambda: ["design.created"])
     secret = factory.LazyFunction(secret_generate)
     description = ""
+
+
+def design_created(**overrides) -> dict:
+    """Keyword values of a design.created event (for `event_emit(event=DESIGN_CREATED, ...)`)."""
+    return {"design_id": "design_1", "title": "Diwali Mega Sale", "format": "instagram_post",
+            "campaign_id": None, "brand_kit_id": None,
+            "created_at": datetime(2025, 11, 26, 10, 0, tzinfo=UTC), **overrides}

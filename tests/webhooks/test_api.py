@@ -3,9 +3,10 @@
 import pytest
 
 from radicpro.webhooks import services
+from radicpro.webhooks.events import DESIGN_CREATED
 from radicpro.webhooks.models import WebhookDelivery, WebhookEndpoint
 from tests.api_contract import assert_error, assert_success, run_resource_contract
-from tests.webhooks.factories import WebhookEndpointFactory
+from tests.webhooks.factories import WebhookEndpointFactory, design_created
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +155,7 @@ def test_list_is_paged_with_constant_queries(api, user, django_assert_num_querie
 
 def _deliveries(user, endpoint, count):
     for index in range(count):
-        services.event_emit(user=user, event="design.created", data={"designId": f"d{index}"})
+        services.event_emit(user=user, event=DESIGN_CREATED, **design_created(design_id=f"d{index}"))
     return list(WebhookDelivery.objects.filter(endpoint=endpoint).order_by("-created_at"))
 
 

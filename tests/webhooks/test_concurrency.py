@@ -6,9 +6,10 @@ import pytest
 from django.db import connection
 
 from radicpro.webhooks import services, tasks
+from radicpro.webhooks.events import DESIGN_CREATED
 from radicpro.webhooks.models import WebhookDelivery
 from tests.factories import UserFactory
-from tests.webhooks.factories import WebhookEndpointFactory
+from tests.webhooks.factories import WebhookEndpointFactory, design_created
 
 
 @pytest.mark.postgres
@@ -17,7 +18,7 @@ def test_concurrent_workers_send_once(transactional_db, receiver, monkeypatch):
     WebhookEndpointFactory(owner=user, url=receiver.url)
     # The message is delivered twice (say, redelivered after a lost ack): both copies run.
     monkeypatch.setattr(tasks.deliver_webhook, "delay", lambda *args, **kwargs: None)
-    services.event_emit(user=user, event="design.created", data={"designId": "design_1"})
+    services.event_emit(user=user, event=DESIGN_CREATED, **design_created(design_id="design_1"))
     delivery = WebhookDelivery.objects.get()
     receiver.delay = 0.5  # both workers are inside the attempt at the same time
     outcomes: list[str] = []

@@ -8,9 +8,15 @@ import pytest
 from standardwebhooks import Webhook
 
 from radicpro.webhooks import services, tasks
+from radicpro.webhooks.events import (
+    CREDITS_LOW,
+    DESIGN_CREATED,
+    JOB_COMPLETED,
+    SMART_IMAGE_COMPLETED,
+)
 from radicpro.webhooks.models import WebhookDelivery, WebhookEndpoint
 from tests.api_contract import assert_success
-from tests.webhooks.factories import WebhookEndpointFactory
+from tests.webhooks.factories import WebhookEndpointFactory, design_created
 
 pytestmark = pytest.mark.django_db
 
@@ -21,18 +27,21 @@ def platform_verify(payload: bytes, signature: str, secret: str) -> bool:
     return signature == digest
 
 
-def emit(user, event="design.created", data=None) -> WebhookDelivery:
-    services.event_emit(user=user, event=event, data=data or {"designId": "design_1"})
+def emit(user) -> WebhookDelivery:
+    services.event_emit(user=user, event=DESIGN_CREATED, **design_created())
     return WebhookDelivery.objects.order_by("-created_at").first()
 
 
 def test_generated_secret_signatures_verify(api, receiver, django_capture_on_commit_callbacks):
     created = assert_success(api.post("/v1/webhooks", {
         "url": receiver.url, "events": ["smart_image.completed"]}, format="json"), 201)
-    data = {"recipeId": "recipe_123", "designId": "design_456", "assetId": "asset_789"}
+    data = {"recipeId": "recipe_123", "designId": "design_456", "layerId": "layer_photo",
+            "assetId": "asset_789", "cached": False}
     endpoint = WebhookEndpoint.objects.get(pk=created["id"])
     with django_capture_on_commit_callbacks(execute=True):
-        services.event_emit(user=endpoint.owner, event="smart_image.completed", data=data)
+        services.event_emit(user=endpoint.owner, event=SMART_IMAGE_COMPLETED, recipe_id="recipe_123",
+                            design_id="design_456", layer_id="layer_photo", asset_id="asset_789",
+                            cached=False)
 
     (received,) = receiver.requests
     headers = received.headers
@@ -58,11 +67,10 @@ def test_client_secret_signatures_verify(user, receiver, django_capture_on_commi
     secret = "your_webhook_secret"
     WebhookEndpointFactory(owner=user, url=receiver.url, events=["credits.low"], secret=secret)
     with django_capture_on_commit_callbacks(execute=True):
-        services.event_emit(user=user, event="credits.low",
-                            data={"currentBalance": 50, "threshold": 100})
+        services.event_emit(user=user, event=CREDITS_LOW, balance=50, threshold=100)
     (received,) = receiver.requests
     body = Webhook(secret.encode()).verify(received.body, received.headers)
-    assert body["data"] == {"currentBalance": 50, "threshold": 100}
+    assert body["data"] == {"balance": 50, "threshold": 100}
     assert platform_verify(received.body, received.headers["x-radic-signature"], secret)
 
 
@@ -197,7 +205,7 @@ def test_endpoint_disabled_after_sustained_failure(user, receiver, settings, api
 
     # Disabled: new events are not delivered to it.
     requests_before = len(receiver.requests)
-    services.event_emit(user=user, event="design.created", data={})
+    services.event_emit(user=user, event=DESIGN_CREATED, **design_created())
     assert WebhookDelivery.objects.filter(status="pending").count() == 0
     assert len(receiver.requests) == requests_before
 
@@ -252,7 +260,7 @@ def test_event_rolled_back_is_never_sent(user, receiver, django_capture_on_commi
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         with pytest.raises(RuntimeError):
             with transaction.atomic():
-                services.event_emit(user=user, event="design.created", data={})
+                services.event_emit(user=user, event=DESIGN_CREATED, **design_created())
                 raise RuntimeError("the design was not created after all")
     assert callbacks == []
     assert receiver.requests == []
@@ -262,9 +270,12 @@ def test_event_rolled_back_is_never_sent(user, receiver, django_capture_on_commi
 def test_body_is_compact_json_with_camel_case_data_untouched(user, receiver,
                                                              django_capture_on_commit_callbacks):
     WebhookEndpointFactory(owner=user, url=receiver.url, events=["job.completed"])
-    data = {"jobId": "job_1", "result": {"snake_key": "kept", "designJson": {"a_b": 1}}}
+    result = {"snake_key": "kept", "designJson": {"a_b": 1}}
+    data = {"jobId": "job_1", "kind": "tool", "status": "completed", "creditsUsed": 2,
+            "result": result}
     with django_capture_on_commit_callbacks(execute=True):
-        services.event_emit(user=user, event="job.completed", data=data)
+        services.event_emit(user=user, event=JOB_COMPLETED, job_id="job_1", kind="tool",
+                            status="completed", credits_used=2, result=result, error=None)
     (received,) = receiver.requests
     assert json.loads(received.body)["data"] == data
     assert received.body.startswith(b'{"event":"job.completed","timestamp":"')

@@ -5,15 +5,16 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from radicpro.webhooks import services, tasks
+from radicpro.webhooks import deliveries, services, tasks
+from radicpro.webhooks.events import DESIGN_CREATED
 from radicpro.webhooks.models import WebhookDelivery
-from tests.webhooks.factories import WebhookEndpointFactory
+from tests.webhooks.factories import WebhookEndpointFactory, design_created
 
 pytestmark = pytest.mark.django_db
 
 
 def emit(user) -> WebhookDelivery:
-    services.event_emit(user=user, event="design.created", data={"designId": "design_1"})
+    services.event_emit(user=user, event=DESIGN_CREATED, **design_created(design_id="design_1"))
     return WebhookDelivery.objects.order_by("-created_at").first()
 
 
@@ -26,7 +27,7 @@ def test_broker_down_at_commit_does_not_fail_the_caller(user, monkeypatch,
 
     monkeypatch.setattr(tasks.deliver_webhook, "delay", broker_down)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        services.event_emit(user=user, event="design.created", data={})
+        services.event_emit(user=user, event=DESIGN_CREATED, **design_created())
     assert len(callbacks) == 1
     assert WebhookDelivery.objects.get().status == "pending"
 
@@ -54,7 +55,7 @@ def test_stalled_deliveries_are_found(user):
     WebhookDelivery.objects.filter(pk=done.pk).update(status="succeeded", created_at=long_ago)
     assert endpoint.deliveries.count() == 7
 
-    found = set(services.deliveries_resume_stalled(now=now))
+    found = set(deliveries.deliveries_resume_stalled(now=now))
     assert found == {never_sent.id, overdue_retry.id, worker_died.id}
     assert fresh.id not in found
 

@@ -5,9 +5,10 @@ import ipaddress
 import pytest
 
 from radicpro.webhooks import services, tasks
+from radicpro.webhooks.events import DESIGN_CREATED
 from radicpro.webhooks.models import WebhookDelivery
 from radicpro.webhooks.ssrf import UnsafeDestination, address_is_public, url_check
-from tests.webhooks.factories import WebhookEndpointFactory
+from tests.webhooks.factories import WebhookEndpointFactory, design_created
 
 
 def _is_address(host: str) -> bool:
@@ -54,7 +55,7 @@ def test_delivery_connects_to_the_address_it_checked(user, receiver, dns):
     port = receiver.url.split(":")[2].split("/")[0]
     dns["pinned.example.com"] = ["127.0.0.1"]
     WebhookEndpointFactory(owner=user, url=f"http://pinned.example.com:{port}/hook?x=1")
-    services.event_emit(user=user, event="design.created", data={})
+    services.event_emit(user=user, event=DESIGN_CREATED, **design_created())
     delivery = WebhookDelivery.objects.get()
     dns.lookups.clear()
     assert tasks.deliver_webhook(delivery.id) == "succeeded"

@@ -1,4 +1,4 @@
-"""HTTP providers: real clients for hosted layout, edit and image models, registered by name."""
+"""HTTP providers: real clients for hosted layout, edit and image models, listed by capability and name."""
 
 from aiengine.providers.http.images import (
     FluxImageProvider,
@@ -6,22 +6,20 @@ from aiengine.providers.http.images import (
     OpenAIImageProvider,
 )
 from aiengine.providers.http.openai_chat import OpenAIEditProvider, OpenAILayoutProvider
-from aiengine.providers.registry import register_provider
 
 __all__ = [
+    "HTTP_PROVIDERS",
     "FluxImageProvider",
     "NanoBananaImageProvider",
     "OpenAIEditProvider",
     "OpenAIImageProvider",
     "OpenAILayoutProvider",
-    "register_http_providers",
 ]
 
-
-def register_http_providers() -> None:
-    """Register layout `openai`, edit `openai`, image `nano-banana-pro`, `flux-1.1-pro`, `openai-images`."""
-    register_provider(kind="layout", name="openai", factory=OpenAILayoutProvider)
-    register_provider(kind="edit", name="openai", factory=OpenAIEditProvider)
-    register_provider(kind="image", name="nano-banana-pro", factory=NanoBananaImageProvider)
-    register_provider(kind="image", name="flux-1.1-pro", factory=FluxImageProvider)
-    register_provider(kind="image", name="openai-images", factory=OpenAIImageProvider)
+# capability -> provider name -> factory; the registry offers them beside the local ones.
+HTTP_PROVIDERS = {
+    "layout": {"openai": OpenAILayoutProvider},
+    "edit": {"openai": OpenAIEditProvider},
+    "image": {"nano-banana-pro": NanoBananaImageProvider, "flux-1.1-pro": FluxImageProvider,
+              "openai-images": OpenAIImageProvider},
+}

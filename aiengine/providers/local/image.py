@@ -14,7 +14,7 @@ from PIL import Image, ImageEnhance, ImageFilter
 from aiengine.creative.brief import find_colors, find_moods, find_occasion
 from aiengine.creative.colors import is_dark, mix, shift_lightness, to_hex, to_rgb
 from aiengine.creative.palettes import palette_from_theme
-from aiengine.providers.base import ImageRequest, ImageResult, ProviderError
+from aiengine.providers.base import BACKGROUND_SWAP, ImageRequest, ImageResult, ProviderError
 from aiengine.providers.local.cutout import cut_out, load_reference
 from aiengine.providers.local.studio import (
     bokeh,
@@ -135,6 +135,39 @@ def _abstract(request: ImageRequest, colors: list[str], rng: random.Random) -> I
     return scene
 
 
+def _background_swap(request: ImageRequest) -> Image.Image:
+    """The reference's product on a lit studio backdrop in the request's colours, with a soft
+    floor shadow and a rim light; no randomness (the tool answers the same for the same input)."""
+    width, height = request.width, request.height
+    colors = list(request.brand_colors)
+    base = colors[0]
+    light = colors[1] if len(colors) > 1 else shift_lightness(base, 0.35)
+    floor_y = 0.74
+    scene = studio_backdrop((width, height), base=base, light=light, floor_y=floor_y)
+    if len(colors) > 2:
+        scene.alpha_composite(radial_light((width, height), center=(0.8, 0.2), radius=0.5, color=colors[2],
+                                           strength=0.35))
+    product = cut_out(load_reference(request.reference or b""))
+    scale = min(width * 0.66 / product.width, height * floor_y * 0.78 / product.height)
+    product = product.resize((max(1, round(product.width * scale)), max(1, round(product.height * scale))),
+                             Image.Resampling.LANCZOS)
+    left = (width - product.width) // 2
+    bottom = round(height * (floor_y + 0.04))
+    top = bottom - product.height
+    scene.alpha_composite(floor_shadow((width, height), box=(left, top, left + product.width, bottom)))
+    spread = max(2, min(width, height) // 40)
+    scene.alpha_composite(rim_light(product, color=mix(light, "#FFFFFF", 0.3), spread=spread),
+                          (left - spread * 2, top - spread * 2))
+    scene.alpha_composite(product, (left, top))
+    return scene
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def _tiled(tile: Image.Image, size: tuple[int, int]) -> Image.Image:
     canvas = Image.new(tile.mode, size)
     for y in range(0, size[1], tile.height):
@@ -167,6 +200,11 @@ class LocalImageProvider:
         if not (1 <= request.width <= MAX_SIDE and 1 <= request.height <= MAX_SIDE):
             raise ProviderError(f"image size {request.width}x{request.height} is outside 1–{MAX_SIDE} px",
                                 retryable=False)
+        if request.recipe_type == BACKGROUND_SWAP:
+            if not request.reference or not request.brand_colors:
+                raise ProviderError("a background swap needs a reference image and a colour", retryable=False)
+            return ImageResult(png=_png(_background_swap(request).convert("RGB")), model=MODEL,
+                               width=request.width, height=request.height)
         rng = random.Random(_seed(request))
         colors = _colors(request)
         if request.recipe_type == "product_shot" and request.reference:

@@ -25,8 +25,8 @@ def events(monkeypatch):
     """Every webhook event emitted, as (user id, event, data)."""
     recorded: list[tuple[str, str, dict]] = []
 
-    def record(*, user, event, data):
-        recorded.append((user.pk, event, data))
+    def record(*, user, event, **values):  # the data the event's payload builder makes
+        recorded.append((user.pk, event.name, event.payload(**values)))
 
     monkeypatch.setattr("radicpro.webhooks.services.event_emit", record)
     monkeypatch.setattr("designs.services.event_emit", record)

@@ -1,4 +1,4 @@
-"""register_http_providers makes the HTTP providers available by name through the registry."""
+"""The HTTP providers are available by name through the registry, beside the local ones."""
 
 from aiengine.providers.http import (
     FluxImageProvider,
@@ -6,7 +6,6 @@ from aiengine.providers.http import (
     OpenAIEditProvider,
     OpenAIImageProvider,
     OpenAILayoutProvider,
-    register_http_providers,
 )
 from aiengine.providers.registry import (
     available_providers,
@@ -17,8 +16,6 @@ from aiengine.providers.registry import (
 
 
 def test_http_providers_are_chosen_by_name_with_their_options():
-    register_http_providers()
-
     assert "openai" in available_providers(kind="layout")
     assert "openai" in available_providers(kind="edit")
     assert {"nano-banana-pro", "flux-1.1-pro", "openai-images"} <= set(available_providers(kind="image"))

@@ -3,14 +3,10 @@
 from datetime import UTC, datetime
 
 from tests.api_contract import assert_success
+from tests.rendering.support import SIGNATURES
 
-SIGNATURES = {
-    "png": lambda data: data.startswith(b"\x89PNG\r\n\x1a\n"),
-    "jpg": lambda data: data.startswith(b"\xff\xd8\xff"),
-    "webp": lambda data: data[:4] == b"RIFF" and data[8:12] == b"WEBP",
-    "pdf": lambda data: data.startswith(b"%PDF-"),
-    "svg": lambda data: b"<svg" in data[:512],
-}
+__all__ = ["SIGNATURES", "download", "export", "parse_time"]
+
 
 
 def export(api, design_id: str, **body) -> dict:

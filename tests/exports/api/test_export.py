@@ -12,7 +12,7 @@ from exports.models import Export
 from exports.services import ExportSpec, export_request
 from exports.tasks import run_export_job
 from radicpro.jobs.models import Job
-from rendering import MIME_TYPES
+from rendering import OUTPUT_FORMATS, output_format
 from tests.api_contract import assert_success
 from tests.exports.api.factories import DesignFactory, document
 
@@ -20,14 +20,16 @@ from .helpers import SIGNATURES, download, export, parse_time
 
 
 @pytest.mark.parametrize(("fmt", "resolution", "scale"), [
-    ("png", "1x", 1), ("png", "3x", 3), ("jpg", "2x", 2), ("jpeg", "1x", 1),
-    ("webp", "2x", 2), ("pdf", "1x", 1), ("svg", "2x", 2),
+    (name, resolution, scale)
+    for number, output in enumerate(OUTPUT_FORMATS)
+    for name in (output.name, *output.aliases)
+    for resolution, scale in [(("1x", 1), ("2x", 2), ("3x", 3))[number % 3]]
 ])
 def test_each_format_renders_its_own_bytes_at_canvas_times_scale(api, anon_client, design, fmt,
                                                                  resolution, scale):
     data = export(api, design.id, format=fmt, resolution=resolution)
 
-    canonical = "jpg" if fmt == "jpeg" else fmt
+    canonical = output_format(fmt).name
     assert data["exportId"].startswith("export_")
     assert data["format"] == canonical
     assert data["resolution"] == resolution
@@ -35,13 +37,13 @@ def test_each_format_renders_its_own_bytes_at_canvas_times_scale(api, anon_clien
     assert data["warnings"] == []
     body = download(anon_client, data["url"])
     assert SIGNATURES[canonical](body), body[:16]
-    assert anon_client.get(data["url"])["Content-Type"] == MIME_TYPES[canonical]
+    assert anon_client.get(data["url"])["Content-Type"] == output_format(fmt).mime_type
     assert data["sizeBytes"] == len(body)
     stored = Export.objects.get(pk=data["exportId"]).asset
     assert stored.size_bytes == len(body) and stored.type == Asset.Type.EXPORT
     with stored.file.open("rb") as handle:
         assert handle.read() == body
-    if canonical in ("png", "jpg", "webp"):
+    if output_format(fmt).raster:
         with Image.open(io.BytesIO(body)) as image:
             assert image.size == (160 * scale, 100 * scale)
 
