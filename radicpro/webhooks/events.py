@@ -55,7 +55,7 @@ class EventType:
         }
 
 
-_JOB_FIELDS = {
+_JOB_FIELDS: dict[str, dict[str, Any]] = {
     "job_id": STRING,
     "kind": STRING,
     "status": {"type": "string", "enum": ["completed", "failed"]},
@@ -64,7 +64,7 @@ _JOB_FIELDS = {
                "description": "The body the synchronous call would have answered."},
     "error": ERROR,
 }
-_SMART_IMAGE_FIELDS = {
+_SMART_IMAGE_FIELDS: dict[str, dict[str, Any]] = {
     "recipe_id": STRING,
     "design_id": STRING,
     "layer_id": STRING,

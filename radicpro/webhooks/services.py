@@ -120,7 +120,7 @@ def event_emit(*, user, event: EventType, **values) -> None:
     rolls back is never sent. When no endpoint subscribes, nothing is stored. An event outside
     the registry, or values that do not fit its payload, are a ValueError.
     """
-    if EVENTS.get(getattr(event, "name", None)) is not event:
+    if not isinstance(event, EventType) or EVENTS.get(event.name) is not event:
         raise ValueError(f"Unknown webhook event {event!r}; the catalogue is {EVENT_TYPES}.")
     data = event.payload(**values)
     endpoints = [endpoint for endpoint in
