@@ -22,7 +22,7 @@ from designs.selectors import design_get_for_user, design_thumbnail_url, designs
 from designs.services import design_apply_operations, design_update
 from documents import get_format
 from radicpro.api.errors import ApiError, ErrorCode
-from radicpro.api.throttling import hit, parse_rate
+from radicpro.api.throttling import throttle_count
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import error_from_json
 
@@ -80,15 +80,8 @@ def _context(*, owner, context: Any) -> dict[str, Any]:
 
 def _count_generation(owner) -> None:
     """A message that generates counts against the ai_generation limit (RATE_LIMITED past it)."""
-    if not settings.RADICPRO_RATE_LIMITS_ENABLED:
-        return
-    limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS["ai_generation"])
-    window = hit(f"ai_generation:user:{owner.pk}", limit, period)
-    if window.exceeded:
-        wait = max(1, window.reset - int(time.time()))
-        raise ApiError(ErrorCode.RATE_LIMITED, "Too many AI generations; try again later.",
-                       details={"limit": limit, "retryAfter": wait}, retryable=True,
-                       headers={"Retry-After": str(wait)})
+    throttle_count(category="ai_generation", user=owner,
+                   message="Too many AI generations; try again later.")
 
 
 def _wait(job: Job, bound: float) -> None:
