@@ -1,7 +1,9 @@
-"""Admin of the exports app: read-only exports with a preview of the file and its links."""
+"""Admin of the exports app: read-only exports, file previews; its dashboard cards."""
 
 from django.contrib import admin
+from django.urls import reverse
 
+from radicpro.backoffice.dashboard import Card, Panel, PanelRow
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -12,6 +14,17 @@ from radicpro.backoffice.display import (
 )
 
 from .models import Export
+from .selectors import export_counts_by_status
+
+
+def export_dashboard_cards(*, summary) -> list[Card | Panel]:
+    """The dashboard's exports card and its exports-by-status panel, for the summary's window."""
+    counts = export_counts_by_status(since=summary.since, until=summary.until)
+    url = reverse("admin:exports_export_changelist")
+    return [Card(id="exports", value=sum(counts.values()), label="exports"),
+            Panel(id="exports-by-status", caption="Exports by status",
+                  rows=[PanelRow(label=status, count=count, url=f"{url}?status__exact={status}")
+                        for status, count in counts.items()])]
 
 
 @admin.register(Export)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from radicpro.backoffice.dashboard import register_dashboard_cards, unregister_dashboard_cards
 from tests.factories import UserFactory
 
 
@@ -99,3 +100,17 @@ def api(user) -> APIClient:
 @pytest.fixture
 def other_api(other_user) -> APIClient:
     return client_for(other_user)
+
+
+@pytest.fixture
+def dashboard_cards():
+    """`dashboard_cards(name, source)` adds dashboard cards for this test only."""
+    registered: list[str] = []
+
+    def register(name: str, source) -> None:
+        register_dashboard_cards(name, source)
+        registered.append(name)
+
+    yield register
+    for name in registered:
+        unregister_dashboard_cards(name)
