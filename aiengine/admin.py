@@ -14,8 +14,8 @@ from radicpro.backoffice.display import (
 from radicpro.jobs.models import Job
 
 from .models import SmartImageRecipe, SmartImageRender
-
-GENERATION, SMART_IMAGE = "generation", "smart_image"  # its job kinds
+from .services.generation import JOB_KIND as GENERATION
+from .services.smart_images import JOB_KIND as SMART_IMAGE
 
 
 def generation_dashboard_cards(*, summary) -> list[Card]:

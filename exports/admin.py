@@ -1,4 +1,4 @@
-"""Admin of the exports app: read-only exports, file previews; its dashboard cards."""
+"""Admin of the exports app: read-only exports, file previews; its job links, dashboard cards."""
 
 from django.contrib import admin
 from django.urls import reverse
@@ -10,11 +10,17 @@ from radicpro.backoffice.display import (
     RowColumnsMixin,
     admin_link,
     asset_preview,
+    changelist_link,
     pretty_json,
 )
 
 from .models import Export
 from .selectors import export_counts_by_status
+
+
+def export_job_links(job) -> list[str]:
+    """The admin list of the exports an export job renders (the jobs admin shows it)."""
+    return [changelist_link(Export, "exports", job=job.pk)]
 
 
 def export_dashboard_cards(*, summary) -> list[Card | Panel]:
