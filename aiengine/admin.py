@@ -1,7 +1,8 @@
-"""Admin of the aiengine app: smart-image recipes with their image and renders, read-only."""
+"""Admin of the aiengine app: smart-image recipes, their images and renders; its dashboard card."""
 
 from django.contrib import admin
 
+from radicpro.backoffice.dashboard import Card
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -13,6 +14,15 @@ from radicpro.backoffice.display import (
 from radicpro.jobs.models import Job
 
 from .models import SmartImageRecipe, SmartImageRender
+from .services.generation import JOB_KIND as GENERATION
+from .services.smart_images import JOB_KIND as SMART_IMAGE
+
+
+def generation_dashboard_cards(*, summary) -> list[Card]:
+    """The dashboard's generations card (with the smart images drawn), for the summary's window."""
+    smart_images = summary.jobs_by_kind.get(SMART_IMAGE, 0)
+    return [Card(id="generations", value=summary.jobs_by_kind.get(GENERATION, 0),
+                 label=f"generations ({smart_images} smart images)")]
 
 
 class SmartImageRenderInline(admin.TabularInline):

@@ -19,7 +19,6 @@ from .serializers import (
     SmartImageInput,
     SmartImageOutput,
 )
-from .tasks import run_generation_job, run_smart_image_job
 
 TAGS = ["ai"]
 ASYNC_NOTE = (" The work runs in a worker: the call waits for it and answers 200, or 202 with the job "
@@ -52,7 +51,7 @@ class GenerateDesignsApi(APIView):
             brand_kit_id=given.get("brand_kit_id"), product_asset_id=given.get("product_asset_id"),
             variants=options.get("variants", 3), image_resolution=options.get("imageResolution", "1k"),
             image_model=options.get("imageModel"))
-        return run_job(request, job=job, task=run_generation_job)
+        return run_job(request, job=job)
 
 
 class EditDesignApi(APIView):
@@ -92,9 +91,8 @@ class SmartImageApi(APIView):
             image_resolution=given["image_resolution"], image_model=given.get("image_model"),
             reference_asset_id=given.get("reference_asset_id"))
         if outcome.job is None:
-            return Response(services.smart_image_body(recipe=outcome.recipe, cached=True,
-                                                      processing_ms=outcome.processing_ms))
-        return run_job(request, job=outcome.job, task=run_smart_image_job)
+            return Response(SmartImageOutput(outcome).data)
+        return run_job(request, job=outcome.job)
 
 
 class SmartImageRegenerateApi(APIView):
@@ -112,4 +110,4 @@ class SmartImageRegenerateApi(APIView):
         job = services.smart_image_regenerate_request(
             recipe=recipe, sandbox=is_sandbox_request(request),
             prompt_override=data.validated_data.get("prompt_override"))
-        return run_job(request, job=job, task=run_smart_image_job)
+        return run_job(request, job=job)

@@ -12,6 +12,9 @@ from rest_framework import serializers
 
 from aiengine.providers.base import CONCEPT_IDS
 from aiengine.providers.settings import IMAGE_MODELS
+from aiengine.services.common import smart_image_counts
+from assets.selectors import asset_signed_url
+from designs.selectors import design_thumbnail_url
 from documents import get_format
 from documents.patch_schema import OPERATION_SCHEMAS
 from radicpro.billing.costs import SMART_IMAGE_RESOLUTIONS
@@ -149,12 +152,18 @@ class SmartImageStatusOutput(serializers.Serializer):
 
 
 class GeneratedDesignOutput(serializers.Serializer):
+    # A design a generation saved, with a signed thumbnail URL and its smart images' progress.
     id = serializers.CharField()
     title = serializers.CharField()
     thumbnail_url = serializers.URLField(allow_null=True, help_text="Signed, expiring PNG preview.")
     creative_concept = serializers.CharField()
     design_json = serializers.JSONField(help_text="The 1.4 design document (verbatim).")
     smart_image_status = SmartImageStatusOutput()
+
+    def to_representation(self, instance):
+        instance.thumbnail_url = design_thumbnail_url(design=instance)
+        instance.smart_image_status = smart_image_counts(instance.design_json)
+        return super().to_representation(instance)
 
 
 class BriefSummaryOutput(serializers.Serializer):
@@ -172,25 +181,28 @@ class ModelsOutput(serializers.Serializer):
 
 
 class CostOutput(serializers.Serializer):
-    layout = serializers.FloatField(help_text="USD paid to the layout provider (local: 0).")
-    images = serializers.FloatField(help_text="USD paid to the image provider.")
-    total = serializers.FloatField()
+    layout = serializers.FloatField(source="layout_usd", help_text="USD paid to the layout provider (local: 0).")
+    images = serializers.FloatField(source="images_usd", help_text="USD paid to the image provider.")
+    total = serializers.FloatField(source="total_usd")
 
 
 class GenerationOutput(serializers.Serializer):
-    prompt = serializers.CharField()
-    creative_concept = serializers.CharField()
-    brief_summary = BriefSummaryOutput()
+    # How a generation (services.Generation) made its designs.
+    prompt = serializers.CharField(source="job.input.prompt")
+    creative_concept = serializers.CharField(source="concept")
+    brief_summary = BriefSummaryOutput(source="brief")
     models = ModelsOutput()
-    processing_time = serializers.IntegerField(help_text="Measured, in milliseconds.")
-    cost = CostOutput()
-    credits_used = serializers.IntegerField(help_text="Credits charged (0 for sandbox keys).")
+    processing_time = serializers.IntegerField(source="processing_ms", help_text="Measured, in milliseconds.")
+    cost = CostOutput(source="*")
+    credits_used = serializers.IntegerField(source="job.credits_reserved",
+                                            help_text="Credits charged (0 for sandbox keys).")
 
 
 class GenerateDesignsOutput(serializers.Serializer):
+    # A finished generation (services.Generation): the endpoint's answer and its job's result.
     designs = GeneratedDesignOutput(many=True)
-    generation = GenerationOutput()
-    job_id = serializers.CharField()
+    generation = GenerationOutput(source="*")
+    job_id = serializers.CharField(source="job.pk")
 
 
 @extend_schema_field(OPERATIONS_SCHEMA)
@@ -212,15 +224,21 @@ class EditDesignOutput(serializers.Serializer):
 
 
 class SmartImageOutput(serializers.Serializer):
-    recipe_id = serializers.CharField()
-    asset_id = serializers.CharField()
-    asset_url = serializers.URLField(help_text="Signed; expires at assetUrlExpiresAt.")
-    asset_url_expires_at = serializers.DateTimeField()
-    design_id = serializers.CharField(allow_null=True)
-    layer_id = serializers.CharField()
+    # A smart image (services.SmartImageOutcome), with a freshly signed URL of its image.
+    recipe_id = serializers.CharField(source="recipe.pk")
+    asset_id = serializers.CharField(source="recipe.asset_id")
+    asset_url = serializers.URLField(source="recipe.asset_url", help_text="Signed; expires at assetUrlExpiresAt.")
+    asset_url_expires_at = serializers.DateTimeField(source="recipe.asset_url_expires_at")
+    design_id = serializers.CharField(source="recipe.design_id", allow_null=True)
+    layer_id = serializers.CharField(source="recipe.layer_id")
     cached = serializers.BooleanField(help_text="true: an identical earlier request's image, not charged.")
-    processing_time = serializers.IntegerField(help_text="Milliseconds.")
-    provider = serializers.CharField()
-    model = serializers.CharField()
-    seed = serializers.IntegerField()
-    job_id = serializers.CharField(allow_null=True)
+    processing_time = serializers.IntegerField(source="processing_ms", help_text="Milliseconds.")
+    provider = serializers.CharField(source="recipe.provider")
+    model = serializers.CharField(source="recipe.model")
+    seed = serializers.IntegerField(source="recipe.seed")
+    job_id = serializers.CharField(source="job.pk", allow_null=True)
+
+    def to_representation(self, instance):
+        recipe = instance.recipe
+        recipe.asset_url, recipe.asset_url_expires_at = asset_signed_url(asset=recipe.asset)
+        return super().to_representation(instance)

@@ -11,6 +11,13 @@ from radicpro.backoffice.display import (
 )
 
 from .models import Asset
+from .selectors import asset_signed_url
+
+
+def signed_file_url(asset: Asset, *, ttl: int) -> str:
+    """A signed URL of the asset's file: how every admin page previews a file (apps.py)."""
+    url, _expires_at = asset_signed_url(asset=asset, ttl=ttl)
+    return url
 
 
 @admin.register(Asset)

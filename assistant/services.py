@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from aiengine.providers.base import ProviderError
 from aiengine.providers.settings import chat_provider
 from aiengine.services import design_edit_suggest, generation_request
-from aiengine.tasks import run_generation_job, run_tool_job
 from aiengine.tools.services import tool_execute_request
 from assistant.models import Chat, ChatMessage
 from campaigns.selectors import referenced_campaign
@@ -23,17 +20,15 @@ from designs.selectors import design_get_for_user, design_thumbnail_url, designs
 from designs.services import design_apply_operations, design_update
 from documents import get_format
 from radicpro.api.errors import ApiError, ErrorCode
-from radicpro.api.throttling import hit, parse_rate
+from radicpro.api.throttling import throttle_count
 from radicpro.jobs.models import Job
-from radicpro.jobs.services import error_from_json
+from radicpro.jobs.running import job_outcome, job_run_and_wait
 
 from .base import Action, Decision
 from .local import DEFAULT_FORMAT, DEFAULT_VARIANTS
 from .slots import LOGO_STYLES, public_state
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-POLL_FIRST = 0.05
-POLL_MAX = 0.5
 DONE_SUGGESTIONS = {
     "create_logo": ["Make the name bigger", "Try it in navy and gold", "Try a playful style",
                     "Create a matching Instagram post"],
@@ -80,42 +75,15 @@ def _context(*, owner, context: Any) -> dict[str, Any]:
 
 def _count_generation(owner) -> None:
     """A message that generates counts against the ai_generation limit (RATE_LIMITED past it)."""
-    if not settings.RADICPRO_RATE_LIMITS_ENABLED:
-        return
-    limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS["ai_generation"])
-    window = hit(f"ai_generation:user:{owner.pk}", limit, period)
-    if window.exceeded:
-        wait = max(1, window.reset - int(time.time()))
-        raise ApiError(ErrorCode.RATE_LIMITED, "Too many AI generations; try again later.",
-                       details={"limit": limit, "retryAfter": wait}, retryable=True,
-                       headers={"Retry-After": str(wait)})
+    throttle_count(category="ai_generation", user=owner,
+                   message="Too many AI generations; try again later.")
 
 
-def _wait(job: Job, bound: float) -> None:
-    """Polls the job until it finishes or `bound` seconds pass."""
-    deadline = time.monotonic() + bound
-    pause = POLL_FIRST
-    while time.monotonic() < deadline:
-        job.refresh_from_db(fields=["status"])
-        if job.is_finished:
-            return
-        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-        pause = min(pause * 2, POLL_MAX)
-
-
-def _run(task, job: Job) -> dict[str, Any] | None:
-    """Runs a job's task in a worker and waits for it (up to RADICPRO_SYNC_WAIT_SECONDS), or here and
-    now when tasks run eagerly or the job is not committed yet. Its result; None while it still runs
-    past the wait; its error raised when it failed (its credits refunded)."""
-    if task.app.conf.task_always_eager or connection.in_atomic_block:
-        task.apply(args=(job.pk,))
-    else:
-        task.delay(job.pk)
-        _wait(job, float(settings.RADICPRO_SYNC_WAIT_SECONDS))
-    job.refresh_from_db()
-    if job.status == Job.Status.FAILED:
-        raise error_from_json(job.error or {"code": "SERVER_ERROR", "message": "The job failed."})
-    return (job.result or {}) if job.status == Job.Status.COMPLETED else None
+def _run(job: Job) -> dict[str, Any] | None:
+    """Runs the job and waits for it as the AI endpoints do (up to RADICPRO_SYNC_WAIT_SECONDS): its
+    result; None while it still runs past the wait; its error raised when it failed (its credits
+    refunded)."""
+    return job_outcome(job_run_and_wait(job=job))
 
 
 def _pending(job: Job, what: str) -> Outcome:
@@ -166,7 +134,7 @@ def _create_logo(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
     _tool, job = tool_execute_request(owner=chat.owner, sandbox=sandbox, tool_id="logo_maker",
                                       inputs={"text": name, "style": style, "colors": colors},
                                       project_id=chat.campaign_id)
-    result = _run(run_tool_job, job)
+    result = _run(job)
     if result is None:
         return _pending(job, "logo")
     design = design_get_for_user(user=chat.owner, design_id=result["designId"])
@@ -187,7 +155,7 @@ def _generate(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
     job = generation_request(owner=chat.owner, sandbox=sandbox, prompt=prompt, format=fmt,
                              creative_concept=args.get("concept"), brand_kit_id=brand_id, variants=variants,
                              image_resolution="1k")
-    result = _run(run_generation_job, job)
+    result = _run(job)
     if result is None:
         return _pending(job, "design")
     ids = [item["id"] for item in result.get("designs") or []]

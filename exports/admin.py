@@ -1,17 +1,36 @@
-"""Admin of the exports app: read-only exports with a preview of the file and its links."""
+"""Admin of the exports app: read-only exports, file previews; its job links, dashboard cards."""
 
 from django.contrib import admin
+from django.urls import reverse
 
+from radicpro.backoffice.dashboard import Card, Panel, PanelRow
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
     RowColumnsMixin,
     admin_link,
     asset_preview,
+    changelist_link,
     pretty_json,
 )
 
 from .models import Export
+from .selectors import export_counts_by_status
+
+
+def export_job_links(job) -> list[str]:
+    """The admin list of the exports an export job renders (the jobs admin shows it)."""
+    return [changelist_link(Export, "exports", job=job.pk)]
+
+
+def export_dashboard_cards(*, summary) -> list[Card | Panel]:
+    """The dashboard's exports card and its exports-by-status panel, for the summary's window."""
+    counts = export_counts_by_status(since=summary.since, until=summary.until)
+    url = reverse("admin:exports_export_changelist")
+    return [Card(id="exports", value=sum(counts.values()), label="exports"),
+            Panel(id="exports-by-status", caption="Exports by status",
+                  rows=[PanelRow(label=status, count=count, url=f"{url}?status__exact={status}")
+                        for status, count in counts.items()])]
 
 
 @admin.register(Export)

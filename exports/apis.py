@@ -21,7 +21,6 @@ from .serializers import (
     ExportOutput,
     ExportResultOutput,
 )
-from .tasks import run_export_job
 
 TAGS = ["exports"]
 ASYNC_NOTE = (" Rendering runs in a worker: the call waits for it and answers 200, or 202 with "
@@ -47,7 +46,7 @@ class ExportApi(APIView):
         job = services.export_request(owner=request.user,
                                       design_id=data.validated_data["design_id"],
                                       specs=[data.spec()])
-        return run_job(request, job=job, task=run_export_job)
+        return run_job(request, job=job)
 
 
 class ExportBatchApi(APIView):
@@ -64,7 +63,7 @@ class ExportBatchApi(APIView):
         job = services.export_request(owner=request.user,
                                       design_id=data.validated_data["design_id"],
                                       specs=data.specs(), batch=True)
-        return run_job(request, job=job, task=run_export_job)
+        return run_job(request, job=job)
 
 
 class ExportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGenericViewSet):

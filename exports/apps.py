@@ -9,8 +9,15 @@ class ExportsConfig(AppConfig):
     verbose_name = "Exports"
 
     def ready(self) -> None:
-        from radicpro.jobs.hooks import on_job_failed
+        from radicpro.backoffice.dashboard import register_dashboard_cards
+        from radicpro.jobs.registry import register_job_kind
 
-        from .services import export_job_failed
+        from .admin import export_dashboard_cards, export_job_links
+        from .serializers import ExportJobResultOutput
+        from .services import JOB_KIND, export_job_failed, export_job_retry
+        from .tasks import run_export_job
 
-        on_job_failed("export", export_job_failed)
+        register_job_kind(JOB_KIND, task=run_export_job, result_serializer=ExportJobResultOutput,
+                          retry=export_job_retry, on_failed=export_job_failed,
+                          admin_links=export_job_links)
+        register_dashboard_cards("exports", export_dashboard_cards)

@@ -1,8 +1,8 @@
-"""Export reads: a user's exports, one export, and the body an API answer shows for it."""
+"""Export reads: a user's exports, one export, a job's exports, a file URL, counts by status."""
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from assets.selectors import asset_signed_url
 from radicpro.api.errors import ApiError, ErrorCode
@@ -37,3 +37,11 @@ def export_file_url(*, export: Export) -> tuple[str | None, datetime | None]:
     if export.status != Export.Status.COMPLETED or export.asset is None:
         return None, None
     return asset_signed_url(asset=export.asset)
+
+
+def export_counts_by_status(*, since: datetime, until: datetime) -> dict[str, int]:
+    """How many exports were requested in [since, until), by status (every status listed)."""
+    rows = (Export.objects.filter(created_at__gte=since, created_at__lt=until)
+            .values_list("status").annotate(n=Count("id")).order_by())
+    counts = dict(rows)
+    return {status: counts.get(status, 0) for status in Export.Status.values}

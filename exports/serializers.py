@@ -9,7 +9,7 @@ from rendering import ACCEPTED_FORMAT_NAMES, FORMAT_CHOICES, OUTPUT_FORMATS, QUA
 
 from .models import Export
 from .selectors import export_file_url
-from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportSpec
+from .services import MAX_BATCH, TRANSPARENT_FORMATS, ExportRun, ExportSpec
 
 RESOLUTION_CHOICES = [value for value, _label in Export.Resolution.choices]
 def _spoken(names) -> str:
@@ -60,7 +60,8 @@ class ExportBatchInput(serializers.Serializer):
 class ExportResultOutput(serializers.Serializer):
     """POST /v1/export's answer (spec §7.1, with width, height and warnings)."""
 
-    export_id = serializers.CharField()
+    # Renders a completed Export, with a freshly signed URL of its file.
+    export_id = serializers.CharField(source="id")
     url = serializers.CharField(help_text="Signed; valid until expiresAt.")
     format = serializers.ChoiceField(choices=FORMAT_CHOICES)
     resolution = serializers.ChoiceField(choices=Export.Resolution.choices)
@@ -73,9 +74,22 @@ class ExportResultOutput(serializers.Serializer):
         help_text="What the renderer could not draw as asked (a missing asset, an unknown "
         "font...); empty when none.")
 
+    def to_representation(self, instance: Export):
+        instance.url, instance.expires_at = export_file_url(export=instance)
+        return super().to_representation(instance)
+
 
 class ExportBatchOutput(serializers.Serializer):
     exports = ExportResultOutput(many=True)
+
+
+class ExportJobResultOutput(serializers.BaseSerializer):
+    """An export job's result: the answer of POST /v1/export, or of /v1/export/batch."""
+
+    def to_representation(self, instance: ExportRun):
+        if instance.batch:
+            return ExportBatchOutput(instance, context=self.context).data
+        return ExportResultOutput(instance.exports[0], context=self.context).data
 
 
 class ExportOutput(serializers.ModelSerializer):

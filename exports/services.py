@@ -16,7 +16,6 @@ from brands.selectors import brand_font_library
 from designs.selectors import design_get_for_user, design_revision_get
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.observability import RENDERS
-from radicpro.api.wire import wire_time
 from radicpro.billing.costs import cost_of
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import error_to_json, job_create, job_progress
@@ -38,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 TRANSPARENT_FORMATS = TRANSPARENT_FORMAT_NAMES
 MAX_BATCH = 10
+JOB_KIND = "export"  # the job kind this app registers (apps.py)
 
 
 @dataclass(frozen=True)
@@ -50,20 +50,12 @@ class ExportSpec:
     transparent: bool = False
 
 
-def export_result_body(*, export: Export) -> dict:
-    """What POST /v1/export answers for a completed export (with a fresh signed URL)."""
-    url, expires_at = asset_signed_url(asset=export.asset)
-    return {
-        "export_id": export.id,
-        "url": url,
-        "format": export.format,
-        "resolution": export.resolution,
-        "size_bytes": export.size_bytes,
-        "expires_at": wire_time(expires_at),
-        "width": export.width,
-        "height": export.height,
-        "warnings": list(export.warnings or []),
-    }
+@dataclass(frozen=True)
+class ExportRun:
+    """What an export job made: its exports in request order, and whether a batch asked."""
+
+    exports: list[Export]
+    batch: bool
 
 
 @transaction.atomic
@@ -78,7 +70,7 @@ def export_request(*, owner, design_id: str, specs: list[ExportSpec],
                        details={"exports": [f"Must hold 1 to {MAX_BATCH} items."]})
     design = design_get_for_user(user=owner, design_id=design_id)
     job = job_create(
-        owner=owner, kind=Job.Kind.EXPORT,
+        owner=owner, kind=JOB_KIND,
         input={"design_id": design.pk, "design_version": design.version, "batch": batch,
                "exports": [asdict(spec) for spec in specs]},
         credits_reserved=cost_of("export", count=len(specs)),
@@ -166,8 +158,16 @@ def export_job_failed(*, job_id: str, error: ApiError) -> None:
              completed_at=timezone.now()))
 
 
-def export_job_run(*, job: Job) -> dict:
-    """Renders and stores every export of the job in order; returns the job's result.
+def export_job_retry(*, job: Job) -> Job:
+    """A failed export job requested again (new exports, at the design's current version)."""
+    data = dict(job.input or {})
+    return export_request(owner=job.owner, design_id=data.get("design_id", ""),
+                          specs=[ExportSpec(**spec) for spec in data.get("exports", [])],
+                          batch=bool(data.get("batch")))
+
+
+def export_job_run(*, job: Job) -> ExportRun:
+    """Renders and stores every export of the job in order (the job's result renders them).
 
     Raises ApiError (EXPORT_FAILED, STORAGE_ERROR, DESIGN_NOT_FOUND) after marking the
     exports that did not complete as failed; the job task fails the job with it."""
@@ -202,7 +202,4 @@ def export_job_run(*, job: Job) -> dict:
     except Exception:
         export_job_failed(job_id=job.pk, error=ApiError(ErrorCode.SERVER_ERROR))
         raise
-    bodies = [export_result_body(export=export) for export in done]
-    if job.input.get("batch"):
-        return {"exports": bodies}
-    return bodies[0]
+    return ExportRun(exports=done, batch=bool(job.input.get("batch")))

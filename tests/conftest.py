@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
+from radicpro.backoffice.dashboard import register_dashboard_cards, unregister_dashboard_cards
+from radicpro.jobs.registry import job_kind_or_none, register_job_kind, unregister_job_kind
 from tests.factories import UserFactory
 
 
@@ -99,3 +101,33 @@ def api(user) -> APIClient:
 @pytest.fixture
 def other_api(other_user) -> APIClient:
     return client_for(other_user)
+
+
+@pytest.fixture
+def job_kinds():
+    """`job_kinds(kind, task=..., **options)` registers a new job kind for this test only."""
+    registered: list[str] = []
+
+    def register(kind: str, **options):
+        assert job_kind_or_none(kind) is None, f"{kind!r} is an app's kind; name a test kind"
+        entry = register_job_kind(kind, **options)
+        registered.append(kind)
+        return entry
+
+    yield register
+    for kind in registered:
+        unregister_job_kind(kind)
+
+
+@pytest.fixture
+def dashboard_cards():
+    """`dashboard_cards(name, source)` adds dashboard cards for this test only."""
+    registered: list[str] = []
+
+    def register(name: str, source) -> None:
+        register_dashboard_cards(name, source)
+        registered.append(name)
+
+    yield register
+    for name in registered:
+        unregister_dashboard_cards(name)

@@ -18,12 +18,7 @@ NOT_LAYERED = {"tests", "bench"}  # tooling, not the product
 
 # Module import loops that are allowed: (importer, imported) → why the import is lazy by design.
 LAZY_BY_DESIGN: dict[tuple[str, str], str] = {}
-# PENDING 12-xcut (engineer B) removes these two loops; delete them here when it lands (an
-# entry that no longer matches an import fails test_no_import_loops_between_modules).
-PENDING_LOOPS = {
-    ("radicpro.webhooks.services", "radicpro.webhooks.tasks"),
-    ("aiengine.providers.registry", "aiengine.providers.http"),
-}
+PENDING_LOOPS: set[tuple[str, str]] = set()
 
 
 def import_graph() -> grimp.ImportGraph:

@@ -134,6 +134,14 @@ def holistic_context(document: dict[str, Any], *, prompt: str, layer: dict[str, 
             "compositionHints": f"Product on the {side} side of the design"}
 
 
+def smart_image_counts(document: dict[str, Any]) -> dict[str, int]:
+    """How many smart-asset slots the document has: total, completed and still pending."""
+    slots = (document.get("smartAssets") or {}).values()
+    total = len(slots)
+    completed = sum(1 for slot in slots if (slot or {}).get("status") == "completed")
+    return {"total": total, "completed": completed, "pending": total - completed}
+
+
 def with_slot(document: dict[str, Any], *, slot: str, layer_id: str | None, state: dict[str, Any]) -> dict[str, Any]:
     """A copy of `document` whose smartAssets[`slot`] takes `state` (status, recipeId, assetId, ...)
     and, in a 1.4 document, whose layer `layer_id` draws that slot."""

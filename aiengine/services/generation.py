@@ -21,7 +21,7 @@ from aiengine.providers.settings import Chosen, image_provider, layout_provider
 from assets.selectors import asset_get_for_user, asset_read_bytes
 from brands.selectors import brand_document_block, brand_get_for_user
 from designs.models import DesignRevision
-from designs.selectors import design_thumbnail_url, designs_of
+from designs.selectors import designs_of
 from designs.services import design_create
 from designs.tasks import design_render_thumbnail
 from radicpro.api.errors import ApiError, ErrorCode
@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 
 SMART_IMAGES_PER_VARIANT = 1  # the product shot each variant is billed for
 JOB_META_KEY = "generationJobId"  # in each generated document's meta: a re-run job finds its designs
+JOB_KIND = "generation"  # the job kind this app registers (apps.py)
 
 
 @dataclass
@@ -59,6 +60,32 @@ class Slot:
     result: ImageResult | None = None
     took_ms: int = 0
     asset: Any = None
+
+
+@dataclass(frozen=True)
+class Generation:
+    """A finished generation job: the designs it saved (in order) and how they were made."""
+
+    job: Job
+    designs: list[Any]
+    brief: Any  # aiengine.creative.brief.Brief
+    concept: str
+    models: dict[str, str]  # layout, image (and image_fallback when the asked model was missing)
+    layout_cost: float  # USD
+    image_cost: float  # USD
+    processing_ms: int
+
+    @property
+    def layout_usd(self) -> float:
+        return usd(self.layout_cost)
+
+    @property
+    def images_usd(self) -> float:
+        return usd(self.image_cost)
+
+    @property
+    def total_usd(self) -> float:
+        return usd(self.layout_cost + self.image_cost)
 
 
 def generation_cost(*, variants: int, image_resolution: str) -> int:
@@ -82,7 +109,7 @@ def generation_request(*, owner, sandbox: bool, prompt: str, format: str,  # noq
                  "brand_kit_id": brand_kit_id or None, "product_asset_id": product_asset_id or None,
                  "variants": variants, "image_resolution": image_resolution, "image_model": image_model or None,
                  "sandbox": sandbox}
-    return job_create(owner=owner, kind=Job.Kind.GENERATION, input=job_input, sandbox=sandbox,
+    return job_create(owner=owner, kind=JOB_KIND, input=job_input, sandbox=sandbox,
                       credits_reserved=generation_cost(variants=variants, image_resolution=image_resolution))
 
 
@@ -186,19 +213,10 @@ def _thumbnails(designs: list) -> None:
             logger.exception("Thumbnail of generated design %s failed", design.pk)
 
 
-def _design_item(design) -> dict[str, Any]:
-    slots = (design.design_json.get("smartAssets") or {}).values()
-    total = len(slots)
-    completed = sum(1 for slot in slots if (slot or {}).get("status") == "completed")
-    return {"id": design.pk, "title": design.title, "thumbnail_url": design_thumbnail_url(design=design),
-            "creative_concept": design.creative_concept, "design_json": design.design_json,
-            "smart_image_status": {"total": total, "completed": completed, "pending": total - completed}}
-
-
-def generation_job_run(*, job: Job) -> dict[str, Any]:
-    """Brief → layouts → smart images → saved designs → thumbnails; the answer of
-    POST /v1/ai/generate-designs. A provider failure is GENERATION_FAILED (nothing is saved and
-    the job refunds the credits)."""
+def generation_job_run(*, job: Job) -> Generation:
+    """Brief → layouts → smart images → saved designs → thumbnails (the job's result renders
+    them: POST /v1/ai/generate-designs' answer). A provider failure is GENERATION_FAILED
+    (nothing is saved and the job refunds the credits)."""
     started = time.perf_counter()
     data = job.input
     sandbox = bool(data.get("sandbox"))
@@ -254,16 +272,9 @@ def generation_job_run(*, job: Job) -> dict[str, Any]:
 
 
 def _result(job: Job, *, designs: list, brief, concept: str, models: dict[str, str], layout_cost: float,
-            image_cost: float, started: float) -> dict[str, Any]:
-    """The answer: the designs as saved now (thumbnails included) and how they were made."""
+            image_cost: float, started: float) -> Generation:
+    """The designs as saved now (thumbnails included) and how they were made."""
     fresh = {design.pk: design for design in designs_of(user=job.owner).filter(pk__in=[d.pk for d in designs])}
-    return {
-        "designs": [_design_item(fresh[design.pk]) for design in designs],
-        "generation": {
-            "prompt": job.input["prompt"], "creative_concept": concept, "brief_summary": brief.summary(),
-            "models": models, "processing_time": elapsed_ms(started),
-            "cost": {"layout": usd(layout_cost), "images": usd(image_cost), "total": usd(layout_cost + image_cost)},
-            "credits_used": job.credits_reserved,
-        },
-        "job_id": job.pk,
-    }
+    return Generation(job=job, designs=[fresh[design.pk] for design in designs], brief=brief, concept=concept,
+                      models=models, layout_cost=layout_cost, image_cost=image_cost,
+                      processing_ms=elapsed_ms(started))

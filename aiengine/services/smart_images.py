@@ -15,14 +15,13 @@ from aiengine.models import SmartImageRecipe, SmartImageRender
 from aiengine.providers.base import ImageRequest, ImageResult, ProviderError
 from aiengine.providers.settings import Chosen, image_provider, image_provider_named
 from aiengine.selectors import recipe_cached
-from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url
+from assets.selectors import asset_get_for_user, asset_read_bytes
 from assets.services import asset_create_from_bytes
 from designs.models import DesignRevision
 from designs.selectors import design_get_for_user
 from designs.services import design_update
 from documents import to_v14
 from radicpro.api.errors import ApiError, ErrorCode
-from radicpro.api.wire import wire_time
 from radicpro.billing.costs import cost_of
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_create, job_progress
@@ -43,27 +42,20 @@ from .common import (
 )
 
 VERSION_RETRIES = 3
+JOB_KIND = "smart_image"  # the job kind this app registers (apps.py)
 
 
 @dataclass(frozen=True)
 class SmartImageOutcome:
-    """A smart-image request: the recipe, and either the cached answer or the job that draws it."""
+    """A smart image: its recipe, and either the cached image (no job) or the job that draws it.
+
+    POST /v1/ai/smart-image(/regenerate) answers with it (serializers.SmartImageOutput), at once
+    when cached, else as the job's result once the job has drawn the image."""
 
     recipe: SmartImageRecipe
     cached: bool
     job: Job | None = None
     processing_ms: int = 0
-
-
-def smart_image_body(*, recipe: SmartImageRecipe, cached: bool, processing_ms: int,
-                     job_id: str | None = None) -> dict[str, Any]:
-    """The answer of POST /v1/ai/smart-image(/regenerate) (snake_case; camelCase on the wire)."""
-    url, expires_at = asset_signed_url(asset=recipe.asset)
-    return {"recipe_id": recipe.pk, "asset_id": recipe.asset_id, "asset_url": url,
-            "asset_url_expires_at": wire_time(expires_at),
-            "design_id": recipe.design_id, "layer_id": recipe.layer_id, "cached": cached,
-            "processing_time": processing_ms, "provider": recipe.provider, "model": recipe.model,
-            "seed": recipe.seed, "job_id": job_id}
 
 
 def provider_model(chosen: Chosen) -> str:
@@ -177,7 +169,7 @@ def smart_image_request(*, owner, sandbox: bool, design_id: str, layer_id: str, 
               "height": request.height, "reference": reference_asset, "provider": chosen.name, "model": model,
               "seed": seed_from(key), "cache_key": key}
     created = SmartImageRecipe.objects.create(**fields)
-    job = job_create(owner=owner, kind=Job.Kind.SMART_IMAGE,
+    job = job_create(owner=owner, kind=JOB_KIND,
                      input={"recipe_id": created.pk, "sandbox": sandbox, "note": chosen.note},
                      credits_reserved=cost_of("smart_image", resolution=image_resolution), sandbox=sandbox)
     return SmartImageOutcome(recipe=created, cached=False, job=job)
@@ -208,7 +200,7 @@ def smart_image_regenerate_request(*, recipe: SmartImageRecipe, sandbox: bool,
     seed = secrets.randbelow(0x7FFFFFFF)
     while seed == recipe.seed:
         seed = secrets.randbelow(0x7FFFFFFF)
-    return job_create(owner=recipe.owner, kind=Job.Kind.SMART_IMAGE,
+    return job_create(owner=recipe.owner, kind=JOB_KIND,
                       input={"recipe_id": recipe.pk, "sandbox": sandbox, "regenerate": True, "prompt": prompt,
                              "seed": seed},
                       credits_reserved=cost_of("smart_image", resolution=recipe.resolution), sandbox=sandbox)
@@ -224,7 +216,7 @@ def _request_for(recipe: SmartImageRecipe, *, prompt: str, seed: int) -> ImageRe
                         seed=seed, reference=reference, brand_colors=colors)
 
 
-def smart_image_job_run(*, job: Job) -> dict[str, Any]:
+def smart_image_job_run(*, job: Job) -> SmartImageOutcome:
     """Draws a recipe's image (first time or regeneration) and puts it in the design.
 
     Idempotent: a job whose image was already stored answers with it. A provider failure marks
@@ -235,7 +227,7 @@ def smart_image_job_run(*, job: Job) -> dict[str, Any]:
     recipe = SmartImageRecipe.objects.select_related("owner", "design", "reference").get(pk=job.input["recipe_id"])
     done = SmartImageRender.objects.filter(recipe=recipe, job_id=job.pk).first()
     if done is not None:
-        return smart_image_body(recipe=recipe, cached=False, processing_ms=done.processing_ms, job_id=job.pk)
+        return SmartImageOutcome(recipe=recipe, cached=False, job=job, processing_ms=done.processing_ms)
     prompt = job.input.get("prompt") or recipe.prompt
     seed = int(job.input.get("seed", recipe.seed))
     chosen = image_provider_named(name=recipe.provider, sandbox=bool(job.input.get("sandbox")))
@@ -265,7 +257,7 @@ def smart_image_job_run(*, job: Job) -> dict[str, Any]:
         update_design_slot(owner=recipe.owner, design_id=recipe.design_id, slot=recipe.smart_asset_id,
                            layer_id=recipe.layer_id, state=_slot_state(recipe))
         _emit(recipe, event=SMART_IMAGE_COMPLETED, cached=False, regenerated=regenerate)
-    return smart_image_body(recipe=recipe, cached=False, processing_ms=processing, job_id=job.pk)
+    return SmartImageOutcome(recipe=recipe, cached=False, job=job, processing_ms=processing)
 
 
 def _shows_an_image(recipe: SmartImageRecipe) -> bool:

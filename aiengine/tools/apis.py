@@ -4,7 +4,6 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from aiengine.tasks import run_tool_job
 from radicpro.accounts.authentication import is_sandbox_request
 from radicpro.jobs.respond import run_job
 
@@ -58,7 +57,7 @@ class ToolExecuteApi(APIView):
         tool, job = tool_execute_request(owner=request.user, sandbox=is_sandbox_request(request), tool_id=toolId,
                                          inputs=data.validated_data["inputs"],
                                          project_id=data.validated_data.get("project_id"))
-        response = run_job(request, job=job, task=run_tool_job)
+        response = run_job(request, job=job)
         if response.status_code == 202:
             response.data = {**response.data, "estimated_time": tool.estimated_time}
         return response

@@ -1,4 +1,4 @@
-"""What each tool does once its job runs: builds a design or an image and answers like the platform spec."""
+"""What each tool does once its job runs: builds a design or an image; made.py says what it made."""
 
 from __future__ import annotations
 
@@ -12,28 +12,29 @@ from PIL import Image, ImageOps
 from aiengine.providers.base import BACKGROUND_SWAP, ImageRequest, ProviderError
 from aiengine.providers.settings import LOCAL, get_image_provider, image_provider
 from aiengine.services import generation_job_run
-from assets.selectors import asset_get_for_user, asset_read_bytes, asset_signed_url, assets_of
+from assets.selectors import asset_get_for_user, asset_read_bytes, assets_of
 from assets.services import asset_create_from_bytes
 from designs.models import DesignRevision
-from designs.selectors import design_get_for_user, design_thumbnail_url, designs_of
+from designs.selectors import design_get_for_user, designs_of
 from designs.services import design_create, design_update
 from designs.tasks import design_render_thumbnail
 from radicpro.api.errors import ApiError, ErrorCode
-from radicpro.api.wire import wire_time
 from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_progress
 from rendering import (
     RenderError,
     default_font_library,
     encode_image,
-    format_for_mime_type,
     output_format,
     render,
 )
 
-from .catalogue import DESIGN_EXPORT_FORMATS, image_size
+from .catalogue import image_size
 from .logo import LOGO_FORMAT, build_logo_document
 from .logo import MODEL as LOGO_MODEL
+from .made import DesignMade, DesignsMade, ImageMade
+
+Made = DesignMade | DesignsMade | ImageMade
 
 Progress = Callable[[int, str], None]
 
@@ -48,25 +49,6 @@ def progress_of(job: Job) -> Progress:
 def _failed(error: ProviderError, what: str) -> ApiError:
     return ApiError(ErrorCode.GENERATION_FAILED, f"{what} failed: {error.message}",
                     details={"reason": error.message}, retryable=error.retryable)
-
-
-def _asset_result(asset, **extra: Any) -> dict[str, Any]:
-    url, expires_at = asset_signed_url(asset=asset)
-    fmt = format_for_mime_type(asset.mime_type)
-    return {"item_id": asset.pk, "type": "asset", "asset_id": asset.pk, "url": url,
-            "url_expires_at": wire_time(expires_at), "formats": [fmt.name if fmt else "png"],
-            "width": asset.width, "height": asset.height, **extra}
-
-
-def _design_result(design, *, preview=None, **extra: Any) -> dict[str, Any]:
-    url = None
-    if preview is not None:
-        url, _expires = asset_signed_url(asset=preview)
-    return {"item_id": design.pk, "type": "design", "design_id": design.pk, "title": design.title,
-            "url": url or design_thumbnail_url(design=design),
-            "thumbnail_url": design_thumbnail_url(design=design),
-            "preview_asset_id": preview.pk if preview is not None else None,
-            "formats": list(DESIGN_EXPORT_FORMATS), "version": design.version, **extra}
 
 
 def _stored(job: Job, filename: str):
@@ -119,34 +101,28 @@ def logo_design_create(*, owner, name: str, style: str, colors: list[str], tagli
     return design, preview
 
 
-def run_logo_maker(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+def run_logo_maker(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> DesignMade:
     design, preview = logo_design_create(owner=job.owner, name=inputs["text"].strip(), style=inputs["style"],
                                          colors=inputs["colors"], tagline=inputs.get("tagline", ""),
                                          campaign=campaign, job_id=job.pk, progress=report)
-    return _design_result(design, preview=preview, style=inputs["style"], model=LOGO_MODEL)
+    return DesignMade(design=design, preview=preview, notes={"style": inputs["style"], "model": LOGO_MODEL})
 
 
-def run_design_generator(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
-    body = generation_job_run(job=job)
-    designs = body.get("designs") or []
+def run_design_generator(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> DesignsMade:
+    generation = generation_job_run(job=job)
     if campaign is not None:
-        for item in designs:
-            design = design_get_for_user(user=job.owner, design_id=item["id"])
-            design_update(design=design, changes={"campaign": campaign}, expected_version=None)
-    first = designs[0]
-    return {"item_id": first["id"], "type": "design", "design_id": first["id"], "url": first.get("thumbnail_url"),
-            "thumbnail_url": first.get("thumbnail_url"), "formats": list(DESIGN_EXPORT_FORMATS),
-            "designs": [{"id": item["id"], "title": item["title"], "thumbnail_url": item.get("thumbnail_url")}
-                        for item in designs],
-            "generation": body.get("generation")}
+        for design in generation.designs:
+            design_update(design=design_get_for_user(user=job.owner, design_id=design.pk),
+                          changes={"campaign": campaign}, expected_version=None)
+    return DesignsMade(generation=generation)
 
 
-def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> ImageMade:
     width, height = image_size(aspect_ratio=inputs["aspect_ratio"], resolution=inputs["resolution"])
     filename = f"{job.pk}-smart-image.png"
     done = _stored(job, filename)
     if done is not None:
-        return _asset_result(done)
+        return ImageMade(asset=done)
     reference = None
     if inputs.get("reference_file_id"):
         _asset, reference = _owned_image(job, inputs["reference_file_id"])
@@ -166,7 +142,7 @@ def run_smart_image(job: Job, inputs: dict[str, Any], *, campaign, report: Progr
     asset = asset_create_from_bytes(owner=job.owner, data=result.png, type="generated",
                                     filename=filename, mime_type="image/png",
                                     width=result.width or None, height=result.height or None)
-    return _asset_result(asset, provider=chosen.name, model=result.model)
+    return ImageMade(asset=asset, notes={"provider": chosen.name, "model": result.model})
 
 
 def _resized(image: Image.Image, *, width: int, height: int, fit: str, background: str | None,
@@ -190,12 +166,12 @@ def _resized(image: Image.Image, *, width: int, height: int, fit: str, backgroun
     return out
 
 
-def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> ImageMade:
     width, height, fit, fmt = inputs["width"], inputs["height"], inputs["fit"], inputs["format"]
     filename = f"{job.pk}-{width}x{height}.{fmt}"
     done = _stored(job, filename)
     if done is not None:
-        return _asset_result(done, source_asset_id=inputs["file_id"], fit=fit)
+        return ImageMade(asset=done, notes={"source_asset_id": inputs["file_id"], "fit": fit})
     asset, data = _owned_image(job, inputs["file_id"])
     report(30, f"Resizing {asset.filename} to {width}×{height} ({fit}).")
     try:
@@ -210,7 +186,7 @@ def run_image_resizer(job: Job, inputs: dict[str, Any], *, campaign, report: Pro
     resized = asset_create_from_bytes(owner=job.owner, data=encoded, type="generated",
                                       filename=filename, mime_type=output_format(fmt).mime_type,
                                       width=width, height=height)
-    return _asset_result(resized, source_asset_id=asset.pk, fit=fit)
+    return ImageMade(asset=resized, notes={"source_asset_id": asset.pk, "fit": fit})
 
 
 def swap_background(data: bytes, *, colors: list[str], width: int, height: int) -> bytes:
@@ -223,11 +199,11 @@ def swap_background(data: bytes, *, colors: list[str], width: int, height: int) 
     return get_image_provider(name=LOCAL).generate(request).png
 
 
-def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> dict[str, Any]:
+def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: Progress) -> ImageMade:
     filename = f"{job.pk}-background-swap.png"
     done = _stored(job, filename)
     if done is not None:
-        return _asset_result(done, source_asset_id=inputs["file_id"])
+        return ImageMade(asset=done, notes={"source_asset_id": inputs["file_id"]})
     asset, data = _owned_image(job, inputs["file_id"])
     report(25, "Cutting the product out.")
     try:
@@ -238,10 +214,10 @@ def run_background_swap(job: Job, inputs: dict[str, Any], *, campaign, report: P
     swapped = asset_create_from_bytes(owner=job.owner, data=png, type="generated",
                                       filename=filename, mime_type="image/png",
                                       width=inputs["width"], height=inputs["height"])
-    return _asset_result(swapped, source_asset_id=asset.pk)
+    return ImageMade(asset=swapped, notes={"source_asset_id": asset.pk})
 
 
-RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
+RUNNERS: dict[str, Callable[..., Made]] = {
     "logo_maker": run_logo_maker,
     "design_generator": run_design_generator,
     "smart_image": run_smart_image,

@@ -15,9 +15,11 @@ from radicpro.jobs.models import Job
 from radicpro.jobs.services import job_create
 
 from .catalogue import Tool, tool_get, validate_inputs
+from .made import ToolRun
 from .runners import RUNNERS, progress_of
 
 _ASSET_INPUTS = ("file_id", "reference_file_id")
+JOB_KIND = "tool"  # the job kind this app registers (aiengine/apps.py)
 
 
 def _check_references(*, owner, inputs: dict[str, Any]) -> None:
@@ -57,20 +59,21 @@ def tool_execute_request(*, owner, sandbox: bool, tool_id: str, inputs: Any,
                                  "project_id": campaign.pk if campaign is not None else None, "sandbox": sandbox}
     if tool.id == "design_generator":
         job_input.update(_generation_input(values, sandbox=sandbox))
-    job = job_create(owner=owner, kind=Job.Kind.TOOL, input=job_input, credits_reserved=tool.price(values),
+    job = job_create(owner=owner, kind=JOB_KIND, input=job_input, credits_reserved=tool.price(values),
                      sandbox=sandbox)
     return tool, job
 
 
-def tool_job_run(*, job: Job) -> dict[str, Any]:
-    """Runs the job's tool, reporting progress and a message at each stage; the job's result
-    (`itemId`, `url`, `formats`, ...). A failure refunds the credits (the job does that)."""
+def tool_job_run(*, job: Job) -> ToolRun:
+    """Runs the job's tool, reporting progress and a message at each stage; what it made (the
+    job's result shows it: `itemId`, `url`, `formats`, ...). A failure refunds the credits (the
+    job does that)."""
     tool = tool_get(job.input["tool_id"])
     report = progress_of(job)
     report(5, f"Starting {tool.name}.")
     campaign = None
     if job.input.get("project_id"):
         campaign = referenced_campaign(user=job.owner, campaign_id=job.input["project_id"], field="projectId")
-    result = RUNNERS[tool.id](job, dict(job.input["inputs"]), campaign=campaign, report=report)
+    made = RUNNERS[tool.id](job, dict(job.input["inputs"]), campaign=campaign, report=report)
     report(95, f"{tool.name} finished.")
-    return {"tool_id": tool.id, **result, "credits_used": job.credits_reserved, "job_id": job.pk}
+    return ToolRun(job=job, tool_id=tool.id, made=made)

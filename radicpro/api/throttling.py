@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.throttling import BaseThrottle
 
+from .errors import ApiError, ErrorCode
+
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
@@ -48,6 +50,22 @@ def client_identity(request) -> str:
     if user is not None and user.is_authenticated:
         return f"user:{user.pk}"
     return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+
+
+def throttle_count(*, category: str, user, message: str = "Too many requests; try again later.") \
+        -> None:
+    """Counts one use of `category`'s limit by `user` where no view throttles it (work a service
+    starts on the user's behalf, e.g. a chat turn that generates): the same counter the views'
+    `throttle_category` uses. Past the limit: RATE_LIMITED (429, retryable, Retry-After)."""
+    if not settings.RADICPRO_RATE_LIMITS_ENABLED:
+        return
+    limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS[category])
+    window = hit(f"{category}:user:{user.pk}", limit, period)
+    if window.exceeded:
+        wait = max(1, window.reset - int(time.time()))
+        raise ApiError(ErrorCode.RATE_LIMITED, message,
+                       details={"limit": limit, "retryAfter": wait}, retryable=True,
+                       headers={"Retry-After": str(wait)})
 
 
 class RadicRateThrottle(BaseThrottle):

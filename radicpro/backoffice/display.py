@@ -1,8 +1,8 @@
-"""HTML bits the admin pages share: links, image previews, colour swatches, readable JSON."""
+"""HTML bits the admin pages share: links, file previews (apps register how), swatches, JSON."""
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlencode
 
 from django.contrib import admin
@@ -10,8 +10,6 @@ from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
-
-from assets.selectors import asset_signed_url
 
 EMPTY = "—"
 PREVIEW_TTL = 3600
@@ -45,11 +43,24 @@ def changelist_link(model: type[models.Model], text: str, **filters) -> SafeStri
     return format_html('<a href="{}">{}</a>', url, text)
 
 
+FileUrl = Callable[..., str]  # file_url(stored_file, *, ttl: int) -> a URL that serves it
+_FILE_URL: list[FileUrl] = []
+
+
+def register_file_url(file_url: FileUrl) -> None:
+    """How the admin links to a stored file (`filename`, `mime_type`): the app that stores files
+    registers `file_url(stored_file, ttl=seconds) -> URL` (a signed URL) from its ready()."""
+    _FILE_URL[:] = [file_url]
+
+
 def asset_preview(asset, *, size: int = 240) -> SafeString | str:
-    """An <img> of an image asset through a signed URL; a download link for anything else."""
+    """An <img> of an image file through a signed URL; a download link for anything else (the
+    file's name alone while no app registered how to link to files)."""
     if asset is None:
         return EMPTY
-    url, _expires = asset_signed_url(asset=asset, ttl=PREVIEW_TTL)
+    if not _FILE_URL:
+        return asset.filename
+    url = _FILE_URL[0](asset, ttl=PREVIEW_TTL)
     if asset.mime_type in IMAGE_TYPES:
         return format_html(
             '<a href="{}" target="_blank" rel="noopener"><img src="{}" alt="{}" '

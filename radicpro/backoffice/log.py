@@ -16,7 +16,7 @@ class LogEntryAdmin(admin.ModelAdmin):
     ordering = ["-action_time"]
     list_select_related = ["user", "content_type"]
     fields = ["action_time", "user", "action", "object_link", "change"]
-    readonly_fields = fields
+    readonly_fields = tuple(str(name) for name in fields)
 
     def has_add_permission(self, request):
         return False

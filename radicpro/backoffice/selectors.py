@@ -1,12 +1,13 @@
-"""Back-office reads: the dashboard's figures for a time window, in a handful of queries."""
+"""Back-office reads: the platform's dashboard figures for a time window, in a few queries."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
-from exports.models import Export
 from radicpro.billing.models import CreditLedgerEntry
 from radicpro.jobs.models import Job
 
@@ -22,12 +23,11 @@ class Dashboard:
     until: datetime
     jobs_by_status: dict[str, int] = field(default_factory=dict)
     jobs_by_kind: dict[str, int] = field(default_factory=dict)
-    exports_by_status: dict[str, int] = field(default_factory=dict)
     credits_sold: int = 0
     credits_spent: int = 0
     credits_refunded: int = 0
     credits_granted: int = 0
-    top_users: list[dict] = field(default_factory=list)
+    top_users: list[Mapping[str, Any]] = field(default_factory=list)
     recent_failures: list[Job] = field(default_factory=list)
 
     @property
@@ -48,26 +48,15 @@ class Dashboard:
         return self.jobs_failed / self.jobs_finished if self.jobs_finished else None
 
     @property
-    def generations(self) -> int:
-        return self.jobs_by_kind.get(Job.Kind.GENERATION, 0)
-
-    @property
-    def smart_images(self) -> int:
-        return self.jobs_by_kind.get(Job.Kind.SMART_IMAGE, 0)
-
-    @property
-    def exports_total(self) -> int:
-        return sum(self.exports_by_status.values())
-
-    @property
     def credits_net_spent(self) -> int:
         """Credits taken for work minus the refunds of work that failed."""
         return self.credits_spent - self.credits_refunded
 
 
 def dashboard_summary(*, hours: int = 24, now: datetime | None = None) -> Dashboard:
-    """Jobs by status and kind, exports, credits sold/spent/refunded/granted, top users and the
-    latest failed jobs created in the last `hours` hours. Five queries whatever the volume."""
+    """Jobs by status and kind, credits sold/spent/refunded/granted, top users and the latest
+    failed jobs created in the last `hours` hours. Four queries whatever the volume (the apps'
+    dashboard cards add their own: see dashboard.py)."""
     until = now or timezone.now()
     since = until - timedelta(hours=hours)
     summary = Dashboard(since=since, until=until)
@@ -79,10 +68,6 @@ def dashboard_summary(*, hours: int = 24, now: datetime | None = None) -> Dashbo
         summary.jobs_by_kind[row["kind"]] = summary.jobs_by_kind.get(row["kind"], 0) + row["n"]
     summary.jobs_by_status = {status: summary.jobs_by_status.get(status, 0)
                               for status in Job.Status.values}
-
-    exports = Export.objects.filter(created_at__gte=since, created_at__lt=until)
-    counts = dict(exports.values_list("status").annotate(n=Count("id")).order_by())
-    summary.exports_by_status = {status: counts.get(status, 0) for status in Export.Status.values}
 
     ledger = CreditLedgerEntry.objects.filter(created_at__gte=since, created_at__lt=until)
     sums = dict(ledger.values_list("kind").annotate(total=Sum("amount")).order_by())

@@ -1,17 +1,20 @@
 """The dashboard page (staff only: the admin site wraps it in `admin_view`)."""
 
+from typing import Any
+
 from django.views.generic import TemplateView
 
+from .dashboard import app_cards
 from .selectors import dashboard_summary
 
 WINDOWS = (24, 24 * 7, 24 * 30)
 
 
 class DashboardView(TemplateView):
-    """Jobs, failures, exports, generations, credits and top users over the last 24 h."""
+    """Jobs, failures, credits, top users and the apps' own cards over the last 24 h."""
 
     template_name = "admin/backoffice/dashboard.html"
-    site = None
+    site: Any = None  # the AdminSite, given by as_view(site=...)
 
     def get_context_data(self, **kwargs):
         try:
@@ -20,11 +23,15 @@ class DashboardView(TemplateView):
             hours = WINDOWS[0]
         if hours not in WINDOWS:
             hours = WINDOWS[0]
+        summary = dashboard_summary(hours=hours)
+        cards, panels = app_cards(summary=summary)
         return {
             **super().get_context_data(**kwargs),
             **self.site.each_context(self.request),
             "title": "Dashboard",
-            "summary": dashboard_summary(hours=hours),
+            "summary": summary,
+            "app_cards": cards,
+            "app_panels": panels,
             "hours": hours,
             "windows": [(window, f"{window // 24} d" if window > 24 else f"{window} h")
                         for window in WINDOWS],

@@ -4,7 +4,6 @@ Idempotency-Key records too (the jobs app purges them)."""
 from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
 
-from exports.models import Export
 from radicpro.api.errors import ApiError
 from radicpro.api.models import IdempotencyRecord
 from radicpro.backoffice.display import (
@@ -16,10 +15,11 @@ from radicpro.backoffice.display import (
     changelist_link,
     pretty_json,
 )
-from radicpro.backoffice.services import RETRYABLE_KINDS, job_retry
+from radicpro.backoffice.services import job_retry
 from radicpro.billing.models import CreditLedgerEntry
 
 from .models import Job
+from .registry import job_admin_links, retryable_kinds
 
 
 class ErrorCodeFilter(admin.SimpleListFilter):
@@ -103,9 +103,8 @@ class JobAdmin(RowColumnsMixin, ReadOnlyAdmin):
 
     @admin.display(description="related")
     def related(self, obj: Job):
-        links = [changelist_link(CreditLedgerEntry, "ledger entries", reference=obj.pk)]
-        if obj.kind == Job.Kind.EXPORT:
-            links.append(changelist_link(Export, "exports", job=obj.pk))
+        links = [changelist_link(CreditLedgerEntry, "ledger entries", reference=obj.pk),
+                 *job_admin_links(obj)]
         return format_html_join(" · ", "{}", ((link,) for link in links))
 
     def has_retry_permission(self, request) -> bool:
@@ -114,10 +113,11 @@ class JobAdmin(RowColumnsMixin, ReadOnlyAdmin):
     @admin.action(description="Retry the selected failed jobs", permissions=["retry"])
     def retry(self, request, queryset):
         """Each failed job runs again as a new job (see backoffice.services.job_retry)."""
+        kinds = retryable_kinds()
         for job in queryset.select_related("owner"):
-            if job.status != Job.Status.FAILED or job.kind not in RETRYABLE_KINDS:
+            if job.status != Job.Status.FAILED or job.kind not in kinds:
                 self.message_user(request, f"Not retried: {job.id} ({job.kind}, {job.status}); "
-                                  f"only failed {', '.join(RETRYABLE_KINDS)} jobs can be.",
+                                  f"only failed {', '.join(kinds)} jobs can be.",
                                   messages.WARNING)
                 continue
             try:
@@ -143,4 +143,4 @@ class IdempotencyRecordAdmin(ReadOnlyAdmin):
     ordering = ["-created_at"]
     fields = ["scope", "key", "fingerprint", "status", "response_status", "created_at",
               "expires_at"]
-    readonly_fields = fields
+    readonly_fields = tuple(str(name) for name in fields)

@@ -8,22 +8,17 @@ from radicpro.api.ids import PrefixedIdField
 
 
 class Job(models.Model):
-    """queued → processing → completed | failed; `result` is the sync call's body (camelCase)."""
+    """queued → processing → completed | failed; `result` is the sync call's body (camelCase).
+
+    `kind` names one of the kinds the apps registered (radicpro.jobs.registry): the platform
+    lists none itself.
+    """
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
         PROCESSING = "processing", "Processing"
         COMPLETED = "completed", "Completed"
         FAILED = "failed", "Failed"
-
-    class Kind(models.TextChoices):
-        GENERATION = "generation", "Design generation"
-        SMART_IMAGE = "smart_image", "Smart image"
-        EXPORT = "export", "Export"
-        TOOL = "tool", "Tool run"
-        WEBHOOK_BATCH = "webhook_batch", "Webhook delivery batch"
-        AI_EDIT = "ai_edit", "AI edit"
-        DIAGNOSTIC = "diagnostic", "Diagnostic"
 
     FINISHED = (Status.COMPLETED, Status.FAILED)
 

@@ -1,16 +1,9 @@
 """How an endpoint answers with slow work: 202 at once (Prefer: respond-async) or wait."""
 
-import time
-
-from django.conf import settings
-from django.db import connection, transaction
 from rest_framework.response import Response
 
 from .models import Job
-from .services import error_from_json
-
-POLL_FIRST = 0.05
-POLL_MAX = 0.5
+from .running import job_enqueue, job_outcome, job_run_and_wait
 
 
 def prefers_async(request) -> bool:
@@ -35,33 +28,8 @@ def accepted(request, job: Job, *, preference_applied: bool = False) -> Response
     return Response(body, status=202, headers=headers)
 
 
-def _enqueue(task, job_id: str) -> bool:
-    """Sends the task once the job row is committed; True when waiting for it makes sense."""
-    if task.app.conf.task_always_eager and connection.in_atomic_block:
-        # Eager (tests, no worker): nothing outside this transaction needs to see the row.
-        task.apply(args=(job_id,), throw=False)
-        return True
-    transaction.on_commit(lambda: task.delay(job_id))
-    # Inside an outer transaction a worker cannot see the job until it commits: don't wait.
-    return not connection.in_atomic_block
-
-
-def _wait(job_id: str, bound: float) -> Job | None:
-    deadline = time.monotonic() + bound
-    pause = POLL_FIRST
-    while True:
-        job = Job.objects.filter(pk=job_id).first()
-        if job is None or job.is_finished:
-            return job
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return job
-        time.sleep(min(pause, left))
-        pause = min(pause * 2, POLL_MAX)
-
-
-def run_job(request, *, job: Job, task, success_status: int = 200) -> Response:
-    """Runs `task(job.id)` and answers with its result, its error, or 202 with the job.
+def run_job(request, *, job: Job, success_status: int = 200) -> Response:
+    """Runs the job (its kind's task) and answers with its result, its error, or 202 with it.
 
     `Prefer: respond-async` answers 202 at once (with Preference-Applied). Otherwise the call
     waits up to RADICPRO_SYNC_WAIT_SECONDS for the job: its `result` is the body (status
@@ -69,15 +37,10 @@ def run_job(request, *, job: Job, task, success_status: int = 200) -> Response:
     """
     if prefers_async(request):
         response = accepted(request, job, preference_applied=True)  # as created: queued
-        _enqueue(task, job.id)
+        job_enqueue(job=job)
         return response
-    can_wait = _enqueue(task, job.id)
-    if not can_wait:
-        return accepted(request, job)
-    finished = _wait(job.id, settings.RADICPRO_SYNC_WAIT_SECONDS)
-    if finished is None or not finished.is_finished:
-        return accepted(request, finished or job)
-    if finished.status == Job.Status.FAILED:
-        raise error_from_json(finished.error or {})
-    return Response(finished.result if finished.result is not None else {},
-                    status=success_status)
+    current = job_run_and_wait(job=job)
+    result = job_outcome(current)
+    if result is None:
+        return accepted(request, current)
+    return Response(result, status=success_status)

@@ -1,4 +1,4 @@
-"""Job writes: create, start (idempotent), progress, complete, fail, and the stuck-job sweep."""
+"""Job writes: create, rerun, start (idempotent), progress, complete, fail; the stuck-job sweep."""
 
 import logging
 from datetime import timedelta
@@ -13,8 +13,8 @@ from radicpro.api.observability import JOB_DURATION
 from radicpro.billing import services as billing
 from radicpro.webhooks.events import JOB_COMPLETED, JOB_FAILED, EventType
 
-from .hooks import job_failed
 from .models import Job
+from .registry import job_failed, job_kind
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +48,10 @@ def job_create(*, owner, kind: str, input: dict, credits_reserved: int = 0,  # n
     (INSUFFICIENT_CREDITS, 402, if short; nothing for `sandbox=True`, i.e. rp_test_ keys), or
     pass a `reservation` you made with `billing.services.credits_reserve` and the job adopts it
     (don't do both: that would charge twice). Either way the job settles the reservation when
-    it completes and refunds it when it fails.
+    it completes and refunds it when it fails. `kind` must be registered (registry.py):
+    UnknownJobKind otherwise, before anything is reserved.
     """
+    job_kind(kind)  # UnknownJobKind for a kind no app registered
     job = Job(owner=owner, kind=kind, input=input or {},
               deadline_at=timezone.now() + timedelta(seconds=settings.RADICPRO_JOB_QUEUE_TIMEOUT))
     if reservation is None and credits_reserved > 0:
@@ -60,6 +62,15 @@ def job_create(*, owner, kind: str, input: dict, credits_reserved: int = 0,  # n
         job.credits_reserved = reservation.amount
     job.save(force_insert=True)
     return job
+
+
+@transaction.atomic
+def job_rerun(*, job: Job) -> Job:
+    """A new queued job with `job`'s owner, kind and input, reserving its credits again (402
+    INSUFFICIENT_CREDITS when short): the retry of kinds whose jobs simply run again."""
+    data = dict(job.input or {})
+    return job_create(owner=job.owner, kind=job.kind, input=data,
+                      credits_reserved=job.credits_reserved, sandbox=bool(data.get("sandbox")))
 
 
 @transaction.atomic
@@ -123,8 +134,8 @@ def job_complete(*, job_id: str, result: dict) -> Job | None:
 def _observe_duration(job: Job, outcome: str) -> None:
     """Job run time (from start, or creation if it never started) in the Prometheus metrics."""
     started = job.started_at or job.created_at
-    JOB_DURATION.labels(job.kind, outcome).observe(
-        max(0.0, (job.completed_at - started).total_seconds()))
+    finished = job.completed_at or timezone.now()
+    JOB_DURATION.labels(job.kind, outcome).observe(max(0.0, (finished - started).total_seconds()))
 
 
 @transaction.atomic
@@ -150,7 +161,7 @@ def _finish_failed(job: Job, error: ApiError) -> None:
     job.credits_used = 0
     job.completed_at = timezone.now()
     job.save()
-    job_failed(kind=job.kind, job_id=job.id, error=error)
+    job_failed(job=job, error=error)
     _observe_duration(job, "failed")
     _emit(job=job, event=JOB_FAILED)
 

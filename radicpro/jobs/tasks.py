@@ -4,6 +4,7 @@ import functools
 import logging
 import traceback
 from collections.abc import Callable
+from typing import Any
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -13,6 +14,7 @@ from radicpro.api.errors import ApiError, ErrorCode
 
 from . import services
 from .models import Job
+from .registry import job_result_body
 
 logger = logging.getLogger(__name__)
 
@@ -24,17 +26,18 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (OperationalError, Interface
 def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int | None = None,
              soft_time_limit: int | None = None,
              retry_for: tuple[type[BaseException], ...] = TRANSIENT_ERRORS) -> Callable:
-    """Turns `func(job: Job) -> dict` into a Celery task taking a job id.
+    """Turns `func(job: Job) -> value` into a Celery task taking a job id.
 
     The task starts the job (doing nothing if it already finished, so a re-delivered message
-    is harmless), completes it with the returned result, or fails it with the ApiError raised
+    is harmless), completes it with the returned value rendered by the kind's result
+    serializer (registry.job_result_body), or fails it with the ApiError raised
     (any other exception is a SERVER_ERROR). acks_late + reject_on_worker_lost: a worker that
     dies mid-task gets the message redelivered; transient errors in `retry_for` are retried
     with backoff, then fail the job.
     """
 
-    def decorator(func: Callable[[Job], dict]):
-        options = {"bind": True, "acks_late": True, "reject_on_worker_lost": True,
+    def decorator(func: Callable[[Job], Any]):
+        options: dict[str, Any] = {"bind": True, "acks_late": True, "reject_on_worker_lost": True,
                    "max_retries": max_retries, "name": name}
         if time_limit is not None:
             options["time_limit"] = time_limit
@@ -50,7 +53,7 @@ def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int |
             if job is None:
                 return None
             try:
-                result = func(job)
+                result = job_result_body(job=job, value=func(job))
             except ApiError as error:
                 services.job_fail(job_id=job_id, error=error)
                 return None
@@ -74,7 +77,7 @@ def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int |
                     ErrorCode.SERVER_ERROR, "The job failed unexpectedly."),
                     traceback_summary=traceback.format_exc(limit=-8))
                 return None
-            services.job_complete(job_id=job_id, result=result or {})
+            services.job_complete(job_id=job_id, result=result)
             return job_id
 
         return run

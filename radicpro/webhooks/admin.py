@@ -42,7 +42,7 @@ class WebhookEndpointAdmin(RowColumnsMixin, ReadOnlyAdmin):
     actions = ["enable", "disable"]
     fields = ["id", "owner_link", "url", "event_list", "description", "state", "disabled_reason",
               "failure_count", "deliveries_link", "created_at", "updated_at"]
-    readonly_fields = fields
+    readonly_fields = tuple(str(name) for name in fields)
 
     @admin.display(description="state", ordering="is_active")
     def state(self, obj: WebhookEndpoint):
@@ -91,7 +91,7 @@ class WebhookEventAdmin(RowColumnsMixin, ReadOnlyAdmin):
     date_hierarchy = "created_at"
     list_select_related = ["owner"]
     fields = ["id", "owner_link", "type", "payload_json", "deliveries_link", "created_at"]
-    readonly_fields = fields
+    readonly_fields = tuple(str(name) for name in fields)
 
     @admin.display(description="payload (as signed and sent)")
     def payload_json(self, obj: WebhookEvent):
@@ -116,7 +116,7 @@ class WebhookDeliveryAdmin(RowColumnsMixin, ReadOnlyAdmin):
     fields = ["id", "endpoint_link", "event_link", "state", "is_redelivery", "attempts",
               "response", "error", "response_body", "duration_ms", "attempts_table",
               "next_attempt_at", "leased_until", "created_at", "updated_at"]
-    readonly_fields = fields
+    readonly_fields = tuple(str(name) for name in fields)
 
     @admin.display(description="endpoint", ordering="endpoint__url")
     def endpoint_link(self, obj: WebhookDelivery):

@@ -24,12 +24,13 @@ class SendResult:
 
 
 def _pool(destination, timeout: urllib3.Timeout):
-    common = {"timeout": timeout, "retries": False, "maxsize": 1, "block": False}
     if destination.scheme == "https":
         return urllib3.HTTPSConnectionPool(
             destination.address, destination.port, cert_reqs="CERT_REQUIRED",
-            server_hostname=destination.host, assert_hostname=destination.host, **common)
-    return urllib3.HTTPConnectionPool(destination.address, destination.port, **common)
+            server_hostname=destination.host, assert_hostname=destination.host,
+            timeout=timeout, retries=False, maxsize=1, block=False)
+    return urllib3.HTTPConnectionPool(destination.address, destination.port, timeout=timeout,
+                                      retries=False, maxsize=1, block=False)
 
 
 def send(*, url: str, body: str, headers: dict[str, str], timeout: float) -> SendResult:

@@ -78,7 +78,7 @@ def resolve(host: str, port: int) -> list[IPAddress]:
         raise UnresolvableDestination(f"Could not resolve {host}.") from exc
     addresses: list[IPAddress] = []
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if address not in addresses:
             addresses.append(address)
     if not addresses:

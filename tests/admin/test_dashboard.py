@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.backoffice.dashboard import Card, Panel, PanelRow
 from radicpro.backoffice.selectors import dashboard_summary
 from radicpro.billing.services import credits_grant, credits_purchase
 from radicpro.jobs.models import Job
@@ -51,7 +52,7 @@ def test_summary_counts_the_last_24_hours(activity):
     summary = dashboard_summary()
     assert summary.jobs_by_status == {"queued": 0, "processing": 0, "completed": 4, "failed": 1}
     assert summary.failure_rate == pytest.approx(0.2)
-    assert (summary.generations, summary.smart_images) == (4, 1)
+    assert summary.jobs_by_kind == {"generation": 4, "smart_image": 1}
     assert summary.credits_sold == 50 and summary.credits_granted == 7
     assert (summary.credits_spent, summary.credits_refunded) == (12, 2)
     assert summary.credits_net_spent == 10
@@ -64,7 +65,10 @@ def test_dashboard_page_shows_the_figures(staff_client, activity):
     html = staff_client.get(reverse("admin:dashboard")).content.decode()
     assert card(html, "jobs") == "5"
     assert card(html, "failure-rate") == "20%"
-    assert card(html, "generations") == "4"
+    assert card(html, "generations") == "4"  # the aiengine app's card
+    assert "generations (1 smart images)" in html
+    assert card(html, "exports") == "0"  # the exports app's card and panel
+    assert 'id="exports-by-status"' in html
     assert card(html, "credits-sold") == "50"
     assert card(html, "credits-spent") == "10"
     assert html.index("busy@shop.example") < html.index("quiet@shop.example")
@@ -93,3 +97,22 @@ def test_dashboard_queries_do_not_grow_with_activity(staff_client, activity,
     with django_assert_max_num_queries(before) as counted_again:
         staff_client.get(reverse("admin:dashboard"))
     assert len(counted_again.captured_queries) == before
+
+
+def test_an_app_adds_its_cards_and_panels_to_the_dashboard(staff_client, activity,
+                                                         dashboard_cards):
+    def failures_by_kind(*, summary):
+        failed = {job.kind for job in summary.recent_failures}
+        return [Card(id="failed-kinds", value=len(failed), label="kinds failing", alarming=True),
+                Panel(id="failing-kinds", caption="Failing kinds",
+                      rows=[PanelRow(label=kind, count=1) for kind in sorted(failed)])]
+
+    dashboard_cards("failing", failures_by_kind)
+    html = staff_client.get(reverse("admin:dashboard")).content.decode()
+    assert re.search(r'id="card-failed-kinds"><div class="rp-value rp-bad">1</div>', html)
+    panel = html[html.index('id="failing-kinds"'):]
+    assert "<caption>Failing kinds</caption>" in panel
+    assert '<th scope="row">generation</th><td>1</td>' in panel
+    # The app's cards come after those registered before it (the apps' own).
+    assert html.index('id="card-exports"') < html.index('id="card-failed-kinds"')
+

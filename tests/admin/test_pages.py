@@ -200,3 +200,12 @@ def test_only_superusers_make_staff(world):
     assert response.status_code == 302
     world.customer.refresh_from_db()
     assert not world.customer.is_staff and not world.customer.is_superuser
+
+
+def test_a_job_page_links_what_its_kind_relates_to_it(staff_client, world):
+    html = staff_client.get(change_url(world.export_job)).content.decode()
+    exports = reverse("admin:exports_export_changelist") + f"?job={world.export_job.pk}"
+    assert f'<a href="{exports}">exports</a>' in html  # the exports app's link for its kind
+    ledger = reverse("admin:billing_creditledgerentry_changelist") + \
+        f"?reference={world.export_job.pk}"
+    assert f'<a href="{ledger}">ledger entries</a>' in html

@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from radicpro.api.throttling import hit, parse_rate
+from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.throttling import hit, parse_rate, throttle_count
 from tests.api_contract import assert_error, assert_success
 from tests.factories import DEFAULT_PASSWORD
 
@@ -74,3 +75,17 @@ def test_window_resets():
     assert not first.exceeded and first.reset == 180
     assert hit("unit", 1, 60, now=150.0).exceeded
     assert not hit("unit", 1, 60, now=185.0).exceeded
+
+
+def test_work_a_service_counts_shares_the_endpoints_limit(api, user, settings):
+    settings.RADICPRO_RATE_LIMITS = {**settings.RADICPRO_RATE_LIMITS, "design_crud": "2/minute"}
+    throttle_count(category="design_crud", user=user)  # e.g. a chat turn that made a design
+    assert_success(api.get("/v1/designs"))
+    assert_error(api.get("/v1/designs"), 429, "RATE_LIMITED")
+    with pytest.raises(ApiError) as raised:
+        throttle_count(category="design_crud", user=user, message="Too many designs.")
+    error = raised.value
+    assert (error.code, error.message, error.retryable) == (ErrorCode.RATE_LIMITED, "Too many designs.",
+                                                            True)
+    assert error.details["limit"] == 2 and 1 <= error.details["retryAfter"] <= 60
+    assert error.headers["Retry-After"] == str(error.details["retryAfter"])

@@ -11,5 +11,5 @@ class JobFactory(factory.django.DjangoModelFactory):
         model = Job
 
     owner = factory.SubFactory(UserFactory)
-    kind = Job.Kind.GENERATION
+    kind = "generation"
     input = factory.LazyFunction(dict)

@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.jobs.urls_for_jobs"
 def test_sync_call_answers_with_the_jobs_result(api, user):
     response = api.post("/v1/test/slow/echo", {"cost": 2}, format="json")
     data = assert_success(response, 201)
-    assert data == {"jobKind": "generation", "echoInput": {"which": "echo"},
+    assert data == {"jobKind": "test_echo", "echoInput": {"which": "echo"},
                     "designJson": {"keep_me": 1}}
     job = Job.objects.get(owner=user)
     assert (job.status, job.credits_used, job.progress) == ("completed", 2, 100)
@@ -21,7 +21,7 @@ def test_sync_call_answers_with_the_jobs_result(api, user):
 @pytest.mark.django_db(transaction=True)
 def test_sync_call_outside_a_test_transaction_waits_for_the_job(api, user):
     data = assert_success(api.post("/v1/test/slow/echo", {}, format="json"), 201)
-    assert data["jobKind"] == "generation"
+    assert data["jobKind"] == "test_echo"
 
 
 def test_prefer_respond_async_answers_202_at_once(api, user):
@@ -35,7 +35,7 @@ def test_prefer_respond_async_answers_202_at_once(api, user):
     assert response["Preference-Applied"] == "respond-async"
     polled = assert_success(api.get(f"/v1/jobs/{job.id}"))
     assert polled["status"] == "completed"
-    assert polled["result"]["jobKind"] == "generation"
+    assert polled["result"]["jobKind"] == "test_echo"
 
 
 @pytest.mark.django_db(transaction=True)

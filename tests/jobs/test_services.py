@@ -142,7 +142,7 @@ def test_a_transient_error_is_retried_and_the_job_completes(user, settings):
     settings.CELERY_TASK_EAGER_PROPAGATES = False  # eager retries re-run inline, like a worker
     from .worker_tasks import flaky_job
 
-    job = services.job_create(owner=user, kind="generation", input={})
+    job = services.job_create(owner=user, kind="test_flaky", input={})
     flaky_job.apply(args=(job.id,), throw=False)
     job.refresh_from_db()
     assert (job.status, job.attempts, job.result) == ("completed", 2, {"attempt": 2})
@@ -153,7 +153,7 @@ def test_a_service_that_stays_down_fails_the_job_after_the_retries(user, setting
     from .worker_tasks import always_down_job
 
     before = credit_balance(user=user)
-    job = services.job_create(owner=user, kind="generation", input={}, credits_reserved=2)
+    job = services.job_create(owner=user, kind="test_down", input={}, credits_reserved=2)
     always_down_job.apply(args=(job.id,), throw=False)
     job.refresh_from_db()
     assert job.status == "failed"

@@ -26,7 +26,7 @@ def test_a_job_whose_worker_is_killed_mid_task_completes_after_redelivery(
     first = start_worker(queue, log)
     second = None
     try:
-        job = job_create(owner=user, kind="diagnostic", input={"seconds": 3},
+        job = job_create(owner=user, kind="test_sleep", input={"seconds": 3},
                          credits_reserved=2)
         send(sleep_then_complete.name, (job.id,), queue)
 
@@ -63,7 +63,7 @@ def test_a_job_whose_whole_worker_dies_is_failed_by_the_sweep_not_left_processin
     worker = start_worker(queue, log, RADICPRO_JOB_RUN_TIMEOUT="2")
     try:
         before = credit_balance(user=user)
-        job = job_create(owner=user, kind="diagnostic", input={"seconds": 60},
+        job = job_create(owner=user, kind="test_sleep", input={"seconds": 60},
                          credits_reserved=2)
         send(sleep_then_complete.name, (job.id,), queue)
         wait_for(lambda: Job.objects.filter(pk=job.id, status="processing").exists(), 45,

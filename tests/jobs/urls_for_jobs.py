@@ -1,4 +1,6 @@
-"""A URLconf for run_job tests: the real API plus slow endpoints backed by test tasks."""
+"""A URLconf for run_job tests: the real API plus slow endpoints backed by test tasks.
+
+POST /v1/test/slow/<which> runs a job of kind `test_<which>` (conftest.py registers them)."""
 
 from django.urls import include, path
 from rest_framework.views import APIView
@@ -56,9 +58,9 @@ class SlowApi(APIView):
     def post(self, request, which):
         reservation = credits_reserve(user=request.user, amount=int(request.data.get("cost", 0)),
                                       reason="test", sandbox=is_sandbox_request(request))
-        job = job_create(owner=request.user, kind="generation", input={"which": which},
-                         reservation=reservation)
-        return run_job(request, job=job, task=TASKS[which], success_status=201)
+        job = job_create(owner=request.user, kind=f"test_{which.replace('-', '_')}",
+                         input={"which": which}, reservation=reservation)
+        return run_job(request, job=job, success_status=201)
 
 
 urlpatterns = [

@@ -251,7 +251,7 @@ def test_a_redelivered_job_answers_with_what_it_already_made(api, user, product,
     job = Job.objects.get(pk=first["jobId"])
     designs, assets = Design.objects.count(), Asset.objects.count()
     again = tool_job_run(job=job)
-    assert again["item_id"] == first["itemId"]
+    assert again.made.item_id == first["itemId"]
     assert (Design.objects.count(), Asset.objects.count()) == (designs, assets)
 
 

@@ -213,10 +213,10 @@ def test_a_redelivered_generation_job_answers_with_the_designs_it_already_saved(
 
     again = generation_job_run(job=job)
 
-    assert [item["id"] for item in again["designs"]] == [item["id"] for item in data["designs"]]
+    assert [design.pk for design in again.designs] == [item["id"] for item in data["designs"]]
     assert Design.objects.filter(owner=funded).count() == 2
     assert SmartImageRecipe.objects.filter(owner=funded).count() == 2
-    assert again["generation"]["models"] == data["generation"]["models"]
+    assert again.models == data["generation"]["models"]
 
 
 @pytest.mark.django_db
