@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -49,7 +50,9 @@ def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, date
     expires = int(time.time()) + ttl
     expires_at = datetime.fromtimestamp(expires, tz=UTC)
     if getattr(settings, "S3_BUCKET", ""):
-        return asset.file.storage.url(asset.file.name, expire=ttl), expires_at
+        # django-storages' S3 storage signs with `expire`; Django's base Storage.url has no such argument.
+        s3_url: Any = asset.file.storage.url
+        return s3_url(asset.file.name, expire=ttl), expires_at
     path = reverse("asset-file", kwargs={"assetId": asset.id})
     base = getattr(settings, "RADICPRO_FILES_BASE_URL", "").rstrip("/")
     url = f"{base}{path}?expires={expires}&signature={file_signature(asset.id, expires)}"
@@ -105,7 +108,7 @@ def asset_source_for(*, user) -> UserAssetSource:
 def asset_download_headers(*, asset: Asset, expires: int) -> dict[str, str]:
     """Response headers of a signed download: inline, no sniffing, cached until expiry."""
     headers = {
-        "Content-Disposition": content_disposition_header(False, asset.filename),
+        "Content-Disposition": content_disposition_header(False, asset.filename) or "inline",
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": f"private, max-age={max(0, expires - int(time.time()))}",
     }

@@ -97,7 +97,8 @@ def _store(*, owner, type: str, filename: str, storage_name: str, data: bytes, m
         with transaction.atomic():
             asset.save(force_insert=True)
     except Exception:
-        asset.file.storage.delete(asset.file.name)
+        if asset.file.name:
+            asset.file.storage.delete(asset.file.name)
         raise
     return asset
 

@@ -151,7 +151,7 @@ def _generate(chat: Chat, *, sandbox: bool, args: dict[str, Any]) -> Outcome:
         variants = max(1, min(4, int(args.get("variants") or DEFAULT_VARIANTS)))
     except (TypeError, ValueError):
         variants = DEFAULT_VARIANTS
-    brand_id = chat.campaign.brand_id if chat.campaign_id and chat.campaign.brand_id else None
+    brand_id = chat.campaign.brand_id if chat.campaign is not None and chat.campaign.brand_id else None
     job = generation_request(owner=chat.owner, sandbox=sandbox, prompt=prompt, format=fmt,
                              creative_concept=args.get("concept"), brand_kit_id=brand_id, variants=variants,
                              image_resolution="1k")

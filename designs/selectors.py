@@ -56,7 +56,7 @@ def design_revision_get(*, design: Design, version: int) -> DesignRevision:
 
 def design_thumbnail_url(*, design: Design) -> str | None:
     """A signed URL of the design's thumbnail, or None until a worker has drawn one."""
-    if design.thumbnail_id is None:
+    if design.thumbnail_id is None or design.thumbnail is None:
         return None
     url, _expires_at = asset_signed_url(asset=design.thumbnail)
     return url

@@ -179,7 +179,7 @@ def export_job_run(*, job: Job) -> ExportRun:
         design = exports[0].design
         document = _document(exports[0])
         assets = asset_source_for(user=job.owner)
-        fonts = brand_font_library(brand=design.brand) if design.brand_id \
+        fonts = brand_font_library(brand=design.brand) if design.brand is not None \
             else default_font_library()
         done: list[Export] = []
         for index, export in enumerate(exports):
@@ -195,10 +195,10 @@ def export_job_run(*, job: Job) -> ExportRun:
         export_job_failed(job_id=job.pk, error=error)
         raise
     except SoftTimeLimitExceeded as exc:
-        error = ApiError(ErrorCode.EXPORT_FAILED, "The export took too long and was stopped.",
-                         retryable=True)
-        export_job_failed(job_id=job.pk, error=error)
-        raise error from exc
+        timed_out = ApiError(ErrorCode.EXPORT_FAILED, "The export took too long and was stopped.",
+                             retryable=True)
+        export_job_failed(job_id=job.pk, error=timed_out)
+        raise timed_out from exc
     except Exception:
         export_job_failed(job_id=job.pk, error=ApiError(ErrorCode.SERVER_ERROR))
         raise
