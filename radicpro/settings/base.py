@@ -8,7 +8,6 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 
 from radicpro.api.wire import WIRE_TIME_FORMAT
-from radicpro.jobs.transports import transport_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -131,41 +130,27 @@ if REDIS_URL:
             "KEY_PREFIX": env.str("RADICPRO_CACHE_PREFIX", default="radicpro"),
         }
     }
+    CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, Any] = {"visibility_timeout": 3600}
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "radicpro_cache",
-            # Rate-limit counters and heartbeats must not be culled at Django's 300 entries.
-            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
         }
     }
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://")
-CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, Any] = {}
-if CELERY_BROKER_URL.startswith("filesystem://"):
     BROKER_DIR = VAR_DIR / "broker"
-    for folder in ("queue", "processed", "control", "inflight"):
+    for folder in ("queue", "processed", "control"):
         (BROKER_DIR / folder).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),
         "processed_folder": str(BROKER_DIR / "processed"),
         "control_folder": str(BROKER_DIR / "control"),
-        "inflight_folder": str(BROKER_DIR / "inflight"),
         "store_processed": False,
     }
-elif CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 
-# Liveness: workers (per queue) and the scheduler beat every RADICPRO_HEARTBEAT_SECONDS; one
-# silent for RADICPRO_HEARTBEAT_TIMEOUT fails /readyz, and the messages a dead worker held go
-# back to their queue after that long (radicpro.jobs.transports: file system and Redis;
-# RabbitMQ does it by itself when the worker's connection drops).
-RADICPRO_HEARTBEAT_SECONDS = env.float("RADICPRO_HEARTBEAT_SECONDS", default=10.0)
-RADICPRO_HEARTBEAT_TIMEOUT = env.float("RADICPRO_HEARTBEAT_TIMEOUT", default=30.0)
-CELERY_BROKER_TRANSPORT_OPTIONS["owner_ttl"] = RADICPRO_HEARTBEAT_TIMEOUT
-CELERY_BROKER_TRANSPORT = transport_for(CELERY_BROKER_URL)
-CELERY_BEAT_SCHEDULER = "radicpro.jobs.heartbeats:HeartbeatScheduler"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # workers log through LOGGING (JSON) too
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -324,8 +309,6 @@ RADICPRO_SYNC_WAIT_SECONDS = env.float("RADICPRO_SYNC_WAIT_SECONDS", default=25.
 RADICPRO_JOB_RUN_TIMEOUT = env.int("RADICPRO_JOB_RUN_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60)
 RADICPRO_JOB_QUEUE_TIMEOUT = env.int("RADICPRO_JOB_QUEUE_TIMEOUT", default=3600)
 RADICPRO_JOB_MAX_ATTEMPTS = env.int("RADICPRO_JOB_MAX_ATTEMPTS", default=3)
-# A credit reservation held this long with no unfinished job behind it is refunded by the sweep.
-RADICPRO_RESERVATION_TIMEOUT = env.int("RADICPRO_RESERVATION_TIMEOUT", default=900)
 # Credits: the low-balance webhook threshold, the price of a credit, the payment provider.
 RADICPRO_CREDITS_LOW_THRESHOLD = env.int("RADICPRO_CREDITS_LOW_THRESHOLD", default=20)
 RADICPRO_CREDIT_PRICE_CENTS = env.int("RADICPRO_CREDIT_PRICE_CENTS", default=8)
@@ -334,8 +317,6 @@ RADICPRO_PAYMENT_PROVIDER = env.str("RADICPRO_PAYMENT_PROVIDER",
 RADICPRO_IDEMPOTENCY_TTL_HOURS = env.int("RADICPRO_IDEMPOTENCY_TTL_HOURS", default=24)
 CELERY_BEAT_SCHEDULE["jobs-sweep-stuck"] = {
     "task": "radicpro.jobs.tasks.sweep_stuck_jobs", "schedule": 60.0}
-CELERY_BEAT_SCHEDULE["billing-sweep-unsettled-reservations"] = {
-    "task": "radicpro.jobs.tasks.sweep_unsettled_reservations", "schedule": 300.0}
 CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
     "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
 CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
