@@ -92,14 +92,14 @@ class Kind:
 _ALL = ("eyebrow", "headline", "subline", "details", "badge", "cta", "contact")
 
 KINDS: dict[str, Kind] = {kind.id: kind for kind in (
-    Kind("sale", "Sale / offer", _ALL, ("shop", "order", "book", "call", "visit"), commerce=True, scale=1.5,
-         headline_words=(2, 6)),
+    Kind("sale", "Sale / offer", _ALL, ("shop", "order", "book", "visit"), commerce=True, scale=1.5,
+         headline_words=(2, 8)),
     Kind("launch", "Product launch", _ALL, ("preorder", "learn", "shop", "try", "download", "sign_up"),
          eyebrow="introducing", commerce=True, image="required", scale=1.414, headline_words=(1, 6)),
-    Kind("event", "Event / concert", _ALL, ("tickets", "book", "register", "register_free", "join", "rsvp"),
+    Kind("event", "Event / concert", _ALL, ("join", "tickets", "book", "register", "register_free", "rsvp"),
          scale=1.5, headline_words=(2, 7)),
     Kind("invitation", "Invitation", ("eyebrow", "headline", "subline", "details", "cta", "contact"), ("rsvp",),
-         eyebrow="invited", image="none", scale=1.333, casing="as_written", headline_words=(1, 6)),
+         eyebrow="invited", image="none", scale=1.333, casing="title", headline_words=(1, 6)),
     Kind("greeting", "Festival / greeting", ("eyebrow", "headline", "subline", "details", "contact"), (),
          scale=1.5, casing="as_written", headline_words=(1, 6)),
     Kind("hiring", "Hiring", _ALL, ("apply", "apply_by"), eyebrow="hiring", image="none", align="left",

@@ -38,13 +38,7 @@ ALPHANUMERIC = re.compile(
     rf"|{_D}+[A-Z]{{1,2}}(?![A-Za-z0-9]))"
     r"|(?<![\w])(?:Class|Std\.?|Grade)\s\d{1,2}[A-Z]?\b|(?<![\w.])\d(?:\.\d)?\s?/\s?(?:5|10)(?![\d/])"
     r"|(?<![\w])Ep\.?\s?\d{1,4}\b")
-_COUNTED = ("days|day|hours|hrs|hour|years|yrs|months|weeks|nights|minutes|mins|seats|styles|items|products|pieces|"
-            "people|guests|members|km|rooms|floors|acres|stores|outlets|branches|flavours|flavors|varieties|dishes|"
-            "courses|students|tickets|winners|prizes|episodes|sessions|classes|copies|tips|ways|habits|mistakes|"
-            "reasons|ideas|steps|lessons|modules|speakers|startups|brands|countries|cities|din|saal|ghante|"
-            "दिन|घंटे|साल|वर्ष|सीटें|यूनिट")
-NUMBER = re.compile(rf"(?<![\w.,/:+-]){_D}+(?:,{_D}{{2,3}})*(?:\.{_D}+)?(?:[-–]{_D}+)?\+?"
-                    rf"(?:\s(?:{_COUNTED})(?![\w\u0900-\u097F]))?")
+NUMBER = re.compile(rf"(?<![\w.,/:+-]){_D}+(?:,{_D}{{2,3}})*(?:\.{_D}+)?(?:[-–]{_D}+)?\+?(?![\w])")
 
 
 def read_codes(text: str, spans: Spans) -> list[Found]:
@@ -123,7 +117,7 @@ def read_alphanumerics(text: str, spans: Spans) -> list[Found]:
 
 
 def read_numbers(text: str, spans: Spans) -> list[Found]:
-    """Numbers left over, with the word they count when there is one: "Top 7", "48 hours", "12 seats"."""
+    """Numbers left over, as written: the 7 of "Top 7", the 48 of "48 hours", "1,000+", "2-3"."""
     found: list[Found] = []
     for match in NUMBER.finditer(text):
         start, end = match.span()

@@ -16,7 +16,7 @@ _WHERE_KINDS = frozenset({"venue", "place"})
 _CONTACT_KINDS = frozenset({"phone", "email", "url", "handle"})
 _OFFER_KINDS = frozenset({"percent", "price"})
 _PEOPLE_KINDS = frozenset({"name"})
-_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Rs|No|Sr|Jr|Co|Ltd|Inc|Ave|Rd|Ep|Vol|Fr|Capt|Col|Gen|Er|"
+_ABBREVIATION = re.compile(r"(?i:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Rs|No|Sr|Jr|Co|Ltd|Inc|Ave|Rd|Ep|Vol|Fr|Capt|Col|Gen|Er|"
                            r"Adv|Smt|Shri|Pt|vs|approx|Dept|Govt|M\.Sc|B\.Sc|a\.m|p\.m|Hon|Rev)|\b[A-Z])$")
 
 
@@ -30,18 +30,25 @@ class Clause:
     facts: tuple[Found, ...]
     role: str = "title"           # title, label, when, where, offer, contact, person, organisation, item, quote
     request: bool = False         # the clause was all request
+    joined: bool = False          # the clause continues the one before it (no punctuation between them)
 
     @property
     def words(self) -> list[str]:
         """The clause's words in lower case, facts included."""
-        return re.findall(r"[^\W_][\w'’.&-]*", self.text.lower())
+        return words_of(self.text)
 
     def free_words(self) -> list[str]:
-        """The words outside facts."""
+        """The words outside facts (numbers left out)."""
         rest = self.text
         for fact in self.facts:
             rest = rest.replace(fact.text, " ")
-        return re.findall(r"[^\W\d_][\w'’-]*", rest.lower())
+        return [word for word in words_of(rest) if not word[0].isdigit()]
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words split at spaces (Devanagari vowel signs are not \\w), punctuation trimmed."""
+    words = (word.strip(".,;:!?()[]{}'\"“”‘’|–—-*#").lower() for word in text.split())
+    return [word for word in words if word and (word[0].isalnum() or word[0] == "&")]
 
 
 def _inside(facts: tuple[Found, ...], index: int) -> bool:
@@ -87,31 +94,34 @@ def split_clauses(text: str, facts: tuple[Found, ...], request: tuple[tuple[int,
     A clause ends at punctuation outside a fact and where request words stood ("Wedding [invitation for]
     Priya & Arjun" is two clauses); a cue before a colon stays with what follows ("Tel: 020 7946 0958").
     """
+    cuts = sorted(_cut_points(text, facts) + [span for span in request if span[0] > 0])
     bounds = []
     position = 0
-    cuts = _cut_points(text, facts)
-    cuts = [(start, end) for start, end in cuts if not (text[start:end] == ":" and _cue_before(text, position, start))]
-    cuts += [span for span in request if span[0] > 0]
-    for start, end in sorted(cuts):
+    for start, end in cuts:
         if start < position:
+            continue
+        if text[start:end] == ":" and _cue_before(text, position, start):
             continue
         bounds.append((position, start))
         position = end
     bounds.append((position, len(text)))
     clauses = []
+    request_starts = {start for start, _ in request}
     for start, end in bounds:
-        for piece_start, piece_end in _chunks(text, start, end, facts, request):
+        for number, (piece_start, piece_end) in enumerate(_chunks(text, start, end, facts, request)):
             inside = tuple(fact for fact in facts if piece_start <= fact.start and fact.end <= piece_end)
             _, _, content = _content(text, piece_start, piece_end, request)
             content = _unquote(content, inside).strip(" .,;:-–—!?'\"“”‘’")
-            if inside and content and not any(fact.text in content for fact in inside):
-                content = _unquote(_content(text, piece_start, piece_end, request)[2], inside)
+            for fact in inside:  # a fact's own period stays: "Maple St.", "8 a.m."
+                if fact.text.endswith(".") and fact.text not in content and content.endswith(fact.text[:-1]):
+                    content += "."
             if not content.strip():
                 if text[piece_start:piece_end].strip():
                     clauses.append(Clause(piece_start, piece_end, "", (), "request", True))
                 continue
-            clause = Clause(piece_start, piece_end, content, inside)
-            clauses.append(replace(clause, role=_role(clause, text)))
+            clause = Clause(piece_start, piece_end, content, inside, joined=number > 0)
+            before_request = any(0 <= start_ - piece_end <= 1 for start_ in request_starts)
+            clauses.append(replace(clause, role=_role(clause, text, before_request=before_request)))
     return clauses
 
 
@@ -133,7 +143,7 @@ _COLON_CUES = frozenset({"tel", "ph", "phone", "call", "contact", "rsvp", "regis
 
 def _cue_before(text: str, start: int, colon: int) -> bool:
     """True when the words before a colon are a cue for what follows ("Tel:", "संपर्क:", "RSVP:")."""
-    words = re.findall(r"[^\W\d_][\w-]*", text[start:colon].lower())
+    words = words_of(text[start:colon])
     return 0 < len(words) <= 2 and words[-1] in _COLON_CUES
 
 
@@ -172,7 +182,8 @@ def _chunks(text: str, start: int, end: int, facts: tuple[Found, ...],
             if cuts[-1] <= other.start and other.end <= cut:
                 rest = rest.replace(other.text, " ")
         loose = [word for word in re.findall(r"[^\W\d_][\w'’-]+", rest) if word.lower() not in _FUNCTION_WORDS]
-        named = any(other.kind in _NAME_KINDS and cuts[-1] <= other.start and other.end <= cut for other in facts)
+        named = any(other.kind in _NAME_KINDS | {"quote"} and cuts[-1] <= other.start and other.end <= cut
+                    for other in facts)
         words = re.findall(r"[^\W_][\w'’.-]*", head)
         if fact.kind in ("price", "percent"):
             enough = bool(loose)
@@ -190,7 +201,7 @@ def _strip_request(text: str, start: int, end: int, request: tuple[tuple[int, in
     return _content(text, start, end, request)[2]
 
 
-def _role(clause: Clause, text: str) -> str:
+def _role(clause: Clause, text: str, *, before_request: bool = False) -> str:
     kinds = {fact.kind for fact in clause.facts if not (fact.kind == "name" and fact.value)}
     occasions = [fact for fact in clause.facts if fact.kind == "name" and fact.value]
     free = clause.free_words()
@@ -200,7 +211,8 @@ def _role(clause: Clause, text: str) -> str:
         return "quote"
     if kinds & _CONTACT_KINDS and len(content_words) <= 4:
         return "contact"
-    if kinds and kinds <= _WHEN_KINDS | {"number"} and kinds & _WHEN_KINDS and len(content_words) <= 4:
+    if kinds and kinds <= _WHEN_KINDS | {"number"} and kinds & _WHEN_KINDS and len(content_words) <= 3 \
+            and not occasions:
         return "when"
     if kinds & _OFFER_KINDS and len(content_words) <= 4 and not kinds & {"name", "product", "organisation"}:
         return "offer"
@@ -208,9 +220,12 @@ def _role(clause: Clause, text: str) -> str:
         return "item"
     if kinds and kinds <= _WHERE_KINDS | {"code", "number"} and kinds & _WHERE_KINDS and not content_words:
         return "where"
-    if kinds == {"code"} and any(fact.kind == "code" and fact.value == fact.text.upper() and fact.text.isupper()
-                                 for fact in clause.facts) and len(content_words) <= 3:
+    if kinds == {"code"} and set(free) & {"code", "coupon", "promo", "voucher", "कोड"} and len(content_words) <= 3:
         return "code"
+    if not kinds and not occasions and len(clause.text.split()) == 1 and re.fullmatch(r"[A-Z][A-Za-z.]{0,5}",
+                                                                                      clause.text) \
+            and sum(char.isupper() for char in clause.text) >= 2:
+        return "tag"  # "MDS", "M.Sc": letters after a name
     if kinds and kinds <= _PEOPLE_KINDS | {"organisation"} and len(content_words) <= 3 \
             and (free[:1] and free[0] in _PERSON_LEADS):
         return "person" if "name" in kinds else "organisation"
@@ -219,8 +234,7 @@ def _role(clause: Clause, text: str) -> str:
     if kinds == {"name"} and len(content_words) <= 1 and not any(w in ROLE_WORDS for w in free):
         return "person"
     if not kinds and not occasions and len(content_words) <= 4 and (
-            text[clause.end:clause.end + 1] == ":" or (clause.start <= 1 and text[clause.end:clause.end + 1] != ",")
-            and len(content_words) <= 3 and re.search(r"\S", text[clause.end:])):
+            text[clause.end:clause.end + 1] == ":" or (before_request and len(content_words) <= 3)):
         return "label"
     return "title"
 

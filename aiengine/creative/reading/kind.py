@@ -45,10 +45,11 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 (r"register", r"speaker", r"session", r"talk", r"lecture", r"online", r"saas", r"ist", r"est",
                  r"pst", r"gmt", r"results")),
     "menu": ((r"menu", r"dish(?:es)?", r"today'?s special", r"thali", r"buffet", r"brunch", r"combo", r"platter",
-              r"starters", r"desserts?", r"chef'?s special", r"food special", "मेनू", "मेन्यू", "व्यंजन", "थाली",
+              r"starters", r"desserts?", r"chef'?s special", r"food special", r"dinner", r"lunch", r"breakfast",
+              "मेनू", "मेन्यू", "व्यंजन", "थाली",
               "قائمة الطعام", "وجبة"),
              (r"restaurant", r"caf[eé]", r"bakery", r"pizza", r"burgers?", r"biryani", r"coffee", r"cappuccino",
-              r"latte", r"breakfast", r"lunch", r"dinner", r"croissants?", r"lassi", r"paneer", r"chicken",
+              r"latte", r"croissants?", r"lassi", r"paneer", r"chicken",
               r"tea", r"chai", r"delivery", r"swiggy", r"zomato", r"grill", r"bistro", r"kitchen", r"pasta",
               r"trattoria", r"spaghetti", r"diner", "खाना", "मिठाई", "चाय", "مطعم")),
     "real_estate": ((r"\d?\s?bhk", r"\d?\s?rk", r"flats?", r"apartments?", r"villas?", r"plots?", r"propert(?:y|ies)",
@@ -97,6 +98,12 @@ _COMPILED = {kind: (_compile(strong), _compile(weak)) for kind, (strong, weak) i
 def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | None, format_hint: str) -> dict[str, float]:
     """A score per kind: cue words (strong 3, weak 1, counted once each), facts, the occasion and the format."""
     scores = {kind: 0.0 for kind in _ORDER}
+    cues = text
+    for fact in facts:  # a cue inside a name ("St. Xavier's School", "Crossword Bookstore") is not a cue
+        if fact.kind in ("name", "organisation", "venue", "place", "product", "code") and not fact.value \
+                and fact.text.isascii():
+            cues = cues.replace(fact.text, " " * len(fact.text))
+    text = cues
     for kind, (strong, weak) in _COMPILED.items():
         scores[kind] += 3 * len({m.group().lower() for m in strong.finditer(text)})
         scores[kind] += len({m.group().lower() for m in weak.finditer(text)})
@@ -111,7 +118,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
         if occasion.sale:
             scores["sale"] += 4
         elif occasion.festival:
-            scores["greeting"] += 3.5
+            bonus = 3.5 - (2.5 if kinds & {"price", "percent"} else 0) - (2 if kinds & {"date", "time"} else 0)
+            scores["greeting"] += max(bonus, 1)
         else:
             scores["invitation"] += 1
     if format_hint in _FORMAT_KINDS:

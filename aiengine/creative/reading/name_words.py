@@ -21,7 +21,8 @@ NAME_BREAKERS = frozenset({
     "are", "happy", "wishing", "wishes", "warm", "dark", "bold", "bright", "pastel", "light", "vibrant", "festive",
     "luxury", "corporate", "clean", "simple", "colourful", "colorful", "retro", "vintage", "neon", "earthy",
     "launch", "launching", "introducing", "live", "bds", "mds", "mbbs", "md", "phd", "mba", "btech",
-    "mtech", "bcom", "msc", "bsc", "coming", "soon", "starting", "starts", "shop", "sign",
+    "mtech", "bcom", "msc", "bsc", "saas", "b2b", "b2c", "d2c", "ai", "ml", "crm", "erp", "api", "seo", "hr", "ui",
+    "ux", "iot", "ev", "faq", "diy", "ott", "coming", "soon", "starting", "starts", "shop", "sign",
     "enrol", "enroll", "learn", "watch", "subscribe", "save", "off", "discount", "deal", "deals", "special",
     "week", "weekend", "it", "and", "of", "vs", "eyebrow", "headline", "subline", "cta", "button", "text",
 })
@@ -64,7 +65,8 @@ ORGANISATION_WORDS = frozenset({
 PLACE_WORDS = frozenset({
     "road", "rd", "rd.", "street", "st.", "avenue", "ave", "nagar", "marg", "colony", "sector", "village", "place",
     "lane", "layout", "bagh", "vihar", "chowk", "city", "town", "district", "enclave", "extension", "block", "phase",
-    "gate", "cross", "main", "circle", "hills", "heights", "puram", "pur", "abad", "ganj",
+    "gate", "cross", "main", "circle", "hills", "heights", "puram", "pur", "abad", "ganj", "rue", "strasse",
+    "straße", "calle", "boulevard", "blvd", "way", "parkway", "highway", "hwy", "marketcity",
 })
 ROLE_WORDS = frozenset({
     "developer", "developers", "engineer", "engineers", "designer", "designers", "manager", "managers", "executive",
@@ -87,7 +89,7 @@ HI_VENUE_WORDS = nfc({
     "स्टोर", "स्वीट्स", "मिष्ठान्न", "भंडार", "होटल", "मैदान", "स्टेडियम", "पार्क", "मंदिर", "हॉल", "भवन", "पैलेस", "गार्डन",
     "कॉलेज", "स्कूल", "विद्यालय", "अस्पताल", "क्लिनिक", "ज्वैलर्स", "ट्रेडर्स", "रेस्टोरेंट", "ढाबा", "कैफ़े", "बाज़ार",
     "बाजार", "मार्केट", "नगर", "चौक", "रोड", "मार्ग", "विहार", "कॉलोनी", "किराना", "एंटरप्राइजेज", "सेंटर", "मॉल",
-    "धर्मशाला", "वाटिका", "लॉन", "बैंक्वेट", "नाइट", "मंडल", "मेला", "अकादमी", "संस्थान", "कोचिंग",
+    "धर्मशाला", "वाटिका", "लॉन", "बैंक्वेट", "मंडल", "अकादमी", "संस्थान", "कोचिंग",
 })
 HI_PLACE_WORDS = nfc({"नगर", "चौक", "रोड", "मार्ग", "विहार", "कॉलोनी", "मैदान", "बाज़ार", "बाजार"})
 HI_STOP = nfc({

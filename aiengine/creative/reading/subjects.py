@@ -56,7 +56,8 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("guitar", (r"guitar", r"concert", r"music", r"band", r"gig", "संगीत")),
     ("microphone", (r"podcast", r"karaoke", r"stand-?up", r"open mic")),
     ("laptop", (r"webinar", r"saas", r"software", r"app", r"coding", r"developer", r"analytics")),
-    ("book", (r"books?", r"novels?", r"library", r"tuition", r"coaching", r"course", "किताब", "पुस्तक")),
+    ("book", (r"books", r"novels?", r"library", r"bookstore", r"tuition", r"coaching", r"course", "किताब",
+              "पुस्तक")),
     ("graduation cap", (r"graduation", r"convocation", r"admissions?", r"college", r"university", r"school")),
     ("tooth", (r"dental", r"dentist", r"teeth", r"smile care")),
     ("stethoscope", (r"clinic", r"doctor", r"hospital", r"health camp", r"medical", "स्वास्थ्य")),
@@ -76,7 +77,7 @@ _ARTICLES = re.compile(r"^(?:(?:a|an|the|some|our|my|their|your|fresh|steaming|h
                        re.IGNORECASE)
 
 
-def find_subject(text: str, *, shown: str = "") -> str:
+def find_subject(text: str, *, shown: str = "", names: tuple[str, ...] = ()) -> str:
     """The English subject to picture: from the words after "show" when the prompt has them, else the first
     subject the prompt names; "" when nothing concrete is named."""
     if shown:
@@ -86,9 +87,15 @@ def find_subject(text: str, *, shown: str = "") -> str:
         plain = _ARTICLES.sub("", shown.strip().lower())
         if plain and re.fullmatch(r"[a-z][a-z -]{1,40}", plain):
             return plain
+    outside = text
+    for name in names:
+        outside = outside.replace(name, " " * len(name))
     best: tuple[int, int, str] | None = None
     for rank, (subject, pattern) in enumerate(_COMPILED):
-        match = pattern.search(text)
+        match = pattern.search(outside)
         if match and (best is None or (match.start(), rank) < best[:2]):
             best = (match.start(), rank, subject)
-    return best[2] if best else ""
+    if best:
+        return best[2]
+    # a subject named only inside a name ("Hyderabad House Biryani"): the most specific one
+    return next((subject for subject, pattern in _COMPILED if any(pattern.search(name) for name in names)), "")

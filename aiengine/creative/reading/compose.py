@@ -1,0 +1,603 @@
+"""Copy for a design, written from the prompt's own clauses: each kind puts its facts in the slots a designer would."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aiengine.creative.kinds import COMMERCE_INTENTS, KINDS, Kind
+from aiengine.creative.model import Copy
+from aiengine.creative.reading.clauses import Clause
+from aiengine.creative.reading.name_words import ROLE_WORDS
+from aiengine.creative.reading.occasions import Occasion
+from aiengine.creative.reading.text import Found
+
+# Where each kind looks for its headline, by clause role, in order.
+HEADLINE_ROLES: dict[str, tuple[str, ...]] = {
+    "sale": ("title", "offer+", "item", "quote", "organisation", "person", "when", "offer", "label"),
+    "launch": ("title", "item", "quote", "person", "organisation", "label"),
+    "event": ("quote", "title", "person", "organisation", "where", "label"),
+    "invitation": ("person", "title", "quote", "label"),
+    "greeting": ("quote", "title", "label"),
+    "hiring": ("title", "person", "quote", "label"),
+    "webinar": ("quote", "title", "label", "person"),
+    "menu": ("quote", "organisation", "title", "person", "item", "label"),
+    "real_estate": ("title", "where", "item", "offer", "label"),
+    "thumbnail": ("quote", "title", "item", "person", "label"),
+    "cover": ("quote", "organisation", "person", "title", "label"),
+    "announcement": ("title", "person", "quote", "organisation", "label"),
+    "quote": ("quote", "title", "label"),
+    "testimonial": ("quote", "title", "label"),
+    "education": ("quote", "title", "label", "organisation", "person"),
+    "general": ("quote", "title", "organisation", "person", "item", "label", "where"),
+}
+# Where each kind looks for its second line.
+SUBLINE_ROLES: dict[str, tuple[str, ...]] = {
+    "sale": ("title", "organisation", "item"),
+    "launch": ("title", "organisation"),
+    "event": ("person", "organisation", "title"),
+    "invitation": ("occasion", "title", "label"),
+    "greeting": ("title", "organisation", "person"),
+    "hiring": ("organisation", "title"),
+    "webinar": ("person", "title", "organisation"),
+    "menu": ("title", "organisation"),
+    "real_estate": ("title", "organisation"),
+    "thumbnail": (),
+    "cover": ("title", "organisation", "label"),
+    "announcement": ("title", "person", "organisation"),
+    "quote": (),
+    "testimonial": (),
+    "education": ("person", "organisation", "title"),
+    "general": ("title", "person", "organisation"),
+}
+# Cue words before contact details, by the CTA intent they repeat ("RSVP +91 …" under an RSVP button).
+_INTENT_CUES: tuple[tuple[str, str], ...] = (
+    ("rsvp", r"rsvp|r\.s\.v\.p|कृपया पधारें"),
+    ("apply_by", r"apply\w*\s+(?:by|before)|last date|आवेदन की अंतिम तिथि"),
+    ("apply", r"apply|applications?|send (?:your )?(?:cv|resume)|आवेदन"),
+    ("register_by", r"regist\w+ (?:by|before|closes?|ends?)"),
+    ("register_free", r"free (?:registration|entry|webinar|session)|register (?:for )?free|निःशुल्क"),
+    ("register", r"regist\w+|sign[- ]?up|पंजीकरण|रजिस्टर|سجل"),
+    ("book_visit", r"site visit|book a visit|visit (?:the )?site|schedule a visit"),
+    ("tickets", r"tickets?|टिकट|تذاكر"),
+    ("preorder", r"pre-?orders?"),
+    ("enrol_by", r"enrol\w* (?:by|before)|admissions? close"),
+    ("enrol", r"enrol\w*|admissions?|join (?:the )?(?:batch|course|class)|दाखिला|प्रवेश"),
+    ("order", r"order\w*|delivery|swiggy|zomato|takeaway|burgers?|pizzas?|biryani|food|restaurant|caf[eé]|"
+              r"bakery|meals?|thali|sweets|mithai|cakes?|ऑर्डर|मिठाई|اطلب|مطعم"),
+    ("book", r"book\w*|reserv\w+|बुक|احجز"),
+    ("watch", r"watch|stream\w*|देखें"),
+    ("listen", r"listen|spotify|podcast"),
+    ("download", r"download|app store|play store"),
+    ("subscribe", r"subscribe"),
+    ("try", r"free trial|try (?:it )?free"),
+    ("try_it", r"\btry\b"),
+    ("shop", r"shop\w*|buy|खरीद|تسوق"),
+    ("call", r"call|phone|whatsapp|कॉल|फोन|اتصل"),
+    ("visit", r"visit|walk in|come by|drop by|पधारें|زوروا"),
+    ("join", r"join|जुड़ें|انضم"),
+    ("donate", r"donat\w+"),
+)
+_LEADING_FUNCTION = re.compile(r"^(?:at|on|in|with|by|from|for|of|and|&|the|a|an|@|venue|date|time|where|when|"
+                               r"पर|में|से|को|का|की|के)\s+", re.IGNORECASE)
+_TRAILING_FUNCTION = re.compile(r"\s+(?:at|on|in|with|by|from|for|of|and|&|the|a|an|to|till|until|before|ends?|"
+                                r"valid|का|की|के|पर|में|से|को|तक)$", re.IGNORECASE)
+_SMALL = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs",
+                    "via", "per", "as"})
+_MEDIA_LEAD = re.compile(r"^(?:(?:my|our|a|the|new)\s+)?(?:video|vlog|episode|podcast|talk|blog(?: post)?|article|"
+                         r"reel|short|stream)\s+(?:on|about|of|for)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_KIND_WORDS = frozenset({"launch", "launching", "launches", "restock", "release", "new", "sale", "offer", "menu",
+                         "podcast", "cover", "page", "profile", "channel"})
+
+
+@dataclass
+class _Draft:
+    """Slots being filled; `used` holds the clauses already placed."""
+
+    eyebrow: str = ""
+    headline: str = ""
+    subline: str = ""
+    details: list[str] = field(default_factory=list)
+    badge: str = ""
+    cta: str = ""
+    contact: list[str] = field(default_factory=list)
+    attribution: str = ""
+    used: set[int] = field(default_factory=set)
+
+    def texts(self) -> list[str]:
+        return [self.eyebrow, self.headline, self.subline, *self.details, self.badge, self.cta, *self.contact,
+                self.attribution]
+
+
+def _fact_spans(line: str, facts: tuple[Found, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for fact in facts:
+        start = line.find(fact.text)
+        while start >= 0:
+            spans.append((start, start + len(fact.text)))
+            start = line.find(fact.text, start + 1)
+    return spans
+
+
+def capitalise(line: str, facts: tuple[Found, ...]) -> str:
+    """The line with its first letter capitalised, unless that letter belongs to a fact ("iPhone", "example.in")."""
+    if not line or not line[0].islower() or any(a <= 0 < b for a, b in _fact_spans(line, facts)):
+        return line
+    return line[0].upper() + line[1:]
+
+
+def cased(line: str, casing: str, facts: tuple[Found, ...]) -> str:
+    """A headline in the kind's casing; letters inside facts are never changed, nor words the prompt capitalised."""
+    if casing not in ("title", "upper"):
+        return capitalise(line, facts)
+    spans = _fact_spans(line, facts)
+    out = []
+    position = 0
+    for number, match in enumerate(re.finditer(r"[^\s]+", line)):
+        out.append(line[position:match.start()])
+        word = match.group()
+        inside = any(a < match.end() and match.start() < b for a, b in spans)
+        if not inside and word.islower() and word[0].isalpha() and (number == 0 or word not in _SMALL):
+            word = word[0].upper() + word[1:]
+        out.append(word)
+        position = match.end()
+    out.append(line[position:])
+    return "".join(out)
+
+
+def _unlead(line: str, facts: tuple[Found, ...]) -> str:
+    """The line without a leading "at", "on", "with" … unless that word starts a fact ("The Leela Palace")."""
+    stripped = _LEADING_FUNCTION.sub("", line)
+    if stripped != line and any(fact.text in line and fact.text not in stripped for fact in facts):
+        return line
+    return stripped
+
+
+def _trim(line: str, facts: tuple[Found, ...] = ()) -> str:
+    """The line without loose punctuation or a dangling "at", "of", "तक" at its end (never a fact's own word)."""
+    line = re.sub(r"\s+", " ", line).strip(" ,;:-–—|")
+    held = [fact.text for fact in facts if fact.text in line]
+    previous = None
+    while previous != line:
+        previous = line
+        shorter = _TRAILING_FUNCTION.sub("", line).strip(" ,;:-–—|")
+        if all(text in shorter for text in held):
+            line = shorter
+    return line
+
+
+def _without(line: str, part: str) -> str:
+    """`line` with `part` taken out and the edges tidied ("Wedding reception of Neha & Vikram" − names)."""
+    rest = _trim(_LEADING_FUNCTION.sub("", _trim(line.replace(part, " ", 1))))
+    return "" if _LEADING_FUNCTION.match(rest + " ") and len(rest.split()) == 1 else rest
+
+
+def _intent(text: str, kind: Kind, *, deadline: str, priced: bool = False) -> str:
+    """The CTA intent the prompt asks for that this kind allows, else the kind's default ("" for none)."""
+    if not kind.ctas:
+        return ""
+    lower = text.lower()
+    for intent, pattern in _INTENT_CUES:
+        if intent in kind.ctas and re.search(rf"(?<![a-z])(?:{pattern})", lower):
+            if intent.endswith("_by") and not deadline:
+                continue
+            return intent
+    if deadline:
+        for intent in kind.ctas:
+            if intent.endswith("_by"):
+                return intent
+    if kind.id == "event" and priced:
+        return "tickets"
+    if kind.id in _CUED_ONLY:
+        return ""
+    default = kind.ctas[0]
+    return "" if default in COMMERCE_INTENTS and not kind.commerce else default
+
+
+# Kinds that carry a CTA only when the prompt asks for an action ("visit", "call", "register" …).
+_CUED_ONLY = frozenset({"announcement", "general", "cover"})
+
+
+def _masked(text: str, facts: tuple[Found, ...]) -> str:
+    """`text` with names blanked: a cue inside a name ("Crossword Bookstore") asks for nothing."""
+    for fact in facts:
+        if fact.kind in ("name", "organisation", "venue", "place", "product") and not fact.value:
+            text = text.replace(fact.text, " " * len(fact.text))
+    return text
+
+
+def _strip_cue(line: str, intent: str, facts: tuple[Found, ...]) -> str:
+    """A contact line without the cue its CTA already says ("RSVP +91 98450 12345" → "+91 98450 12345")."""
+    for name, pattern in _INTENT_CUES:
+        if name == intent or (intent.startswith(name) and name in ("register", "apply", "enrol")):
+            stripped = re.sub(rf"^(?:{pattern})\w*\s*(?:(?:at|on|via|to)(?!\w)|:)?\s*", "", line,
+                              flags=re.IGNORECASE).strip()
+            kept = all(fact.text in stripped for fact in facts if fact.text in line)
+            if stripped != line and stripped and kept:
+                return stripped
+    return line
+
+
+def _pick(clauses: list[Clause], draft: _Draft, roles: tuple[str, ...]) -> int | None:
+    """The first unused clause of the first role that has one; "offer+" is an offer with words of its own
+    ("Clearance sale upto 80%")."""
+    for role in roles:
+        for index, clause in enumerate(clauses):
+            if index in draft.used:
+                continue
+            if clause.role == role or (role == "offer+" and clause.role == "offer" and len(
+                    [word for word in clause.free_words() if word not in _OFFER_WORDS]) >= 2):
+                return index
+    return None
+
+
+_OFFER_QUOTE = re.compile(r"(?i)\b(?:buy|get|free|off|sale|deal|bogo|save|cashback)\b|%")
+_OFFER_WORDS = frozenset({"off", "upto", "up", "to", "flat", "extra", "discount", "only", "just", "from", "starting",
+                          "at", "on", "all", "cashback", "save", "onwards", "now", "was", "छूट", "तक", "की", "से",
+                          "शुरू", "सिर्फ", "خصم", "على", "taxes", "tax", "plus", "gst", "entry", "fee", "fees",
+                          "tickets", "ticket", "per", "person", "couple", "two", "and", "more", "price", "prices",
+                          "प्रवेश", "शुल्क", "फीस"})
+GENERIC_LABELS = frozenset({"event", "events", "product launch", "launch", "announcement", "quote", "greeting",
+                            "greetings", "invitation", "sale", "offer", "promo", "ad", "real estate", "hiring", "job",
+                            "jobs", "webinar", "menu", "restaurant menu", "thumbnail", "cover", "testimonial",
+                            "course", "flyer", "poster", "post", "banner", "new", "special", "notice", "update"})
+
+
+def _names(clause: Clause) -> list[Found]:
+    return [fact for fact in clause.facts if fact.kind == "name" and not fact.value]
+
+
+def _role_fact(clause: Clause) -> Found | None:
+    for fact in clause.facts:
+        if fact.kind in ("name", "product") and any(word.lower().strip(".,") in ROLE_WORDS for word in fact.text.split()):
+            return fact
+    return None
+
+
+def _badge(clause: Clause, text: str) -> tuple[str, str]:
+    """The short offer for a badge ("Up to 60% off", "Starting ₹2.5 L onwards") and what is left of the clause."""
+    offer = next((fact for fact in clause.facts if fact.kind == "percent"), None) \
+        or next((fact for fact in clause.facts if fact.kind == "price"), None)
+    if offer is None:
+        return "", clause.text
+    start = clause.text.find(offer.text)
+    before, after = clause.text[:start], clause.text[start + len(offer.text):]
+    lead = re.search(r"(?:(?:up\s?to|upto|flat|extra|save|get|min(?:imum)?|max(?:imum)?|starting(?:\s+(?:at|from))?|"
+                     r"from|only|just|now|at|@|for(?:\s+just)?|priced\s+at|खाली|सिर्फ़?|केवल|خصم)\s+)$",
+                     before, re.IGNORECASE)
+    tail = re.match(r"\s*(?:(?:off|OFF|Off|discount|cashback|onwards|only|and up|upwards|तक\s+की\s+छूट|की\s+छूट|छूट|"
+                    r"से\s+शुरू|तक|(?:\+\s*)?taxes)(?![\w]))+", after)
+    badge = (lead.group() if lead else "") + offer.text + (tail.group() if tail else "")
+    rest = before[:lead.start()] if lead else before
+    rest = _trim(rest + " " + after[tail.end():] if tail else rest + " " + after, clause.facts)
+    units = len(clause.free_words()) + len(clause.facts)
+    if units <= 4 and not any(fact.kind in ("name", "organisation", "product", "quote", "date")
+                              and not fact.value for fact in clause.facts):
+        badge, rest = clause.text, ""
+    badge = re.sub(r"^(?:at|@|for)\s+|^@", "", badge.strip(), flags=re.IGNORECASE)
+    return badge, rest
+
+
+def _merge(clauses: list[Clause]) -> list[Clause]:
+    """Neighbouring lines a designer sets as one: date · time, venue, city; a name continuing its clause."""
+    merged: list[Clause] = []
+    for clause in clauses:
+        last = merged[-1] if merged else None
+        if last and last.role == "when" and clause.role == "when":
+            merged[-1] = _join(last, clause, " · ")
+        elif last and clause.role == "where" and last.role == "person" and not _lead(last) and not _lead(clause) \
+                and len(merged) > 1 and len(_names(last)) == 1 and "&" not in last.text and " और " not in last.text:
+            merged[-1] = _join(Clause(last.start, last.end, last.text, last.facts, "where"), clause, ", ")
+        elif last and last.role == "where" and (clause.role == "where" or (
+                clause.role in ("person", "title") and not clause.joined and _address_piece(clause))):
+            merged[-1] = _join(last, clause, ", ")
+        elif last and last.role == "person" and clause.role == "person" and not _lead(clause):
+            merged[-1] = _join(last, clause, ", ")
+        elif last and last.role == "item" and clause.role == "offer" and clause.joined:
+            merged[-1] = _join(last, clause, " ")
+        else:
+            merged.append(clause)
+    return merged
+
+
+def _address_piece(clause: Clause) -> bool:
+    """"Santa Monica", "TX", "CA 90401", "पटना": a short capitalised piece of an address."""
+    words = clause.text.split()
+    return len(words) <= 3 and (all(word[:1].isupper() or word[:1].isdigit() for word in words)
+                                or not re.search(r"[A-Za-z]", clause.text)) and not _lead(clause)
+
+
+def _lead(clause: Clause) -> str:
+    first = clause.text.split()[0].lower() if clause.text.split() else ""
+    return first if first in ("with", "by", "from", "at", "featuring", "speakers", "speaker", "ft.", "feat.") else ""
+
+
+def _join(first: Clause, second: Clause, separator: str) -> Clause:
+    return Clause(first.start, second.end, f"{first.text}{separator}{second.text}", first.facts + second.facts,
+                  first.role, joined=first.joined)
+
+
+def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, occasion: Occasion | None,
+            occasion_text: str) -> Copy:
+    """The copy of a design of `kind_id` written from the prompt's clauses; every fact lands in a slot."""
+    kind = KINDS[kind_id]
+    facts = tuple(fact for clause in clauses for fact in clause.facts)
+    lines = _merge([clause for clause in clauses if not clause.request and clause.text])
+    draft = _Draft()
+    deadline = next((fact.text for fact in facts if fact.kind == "deadline"), "")
+    _headline(kind, lines, draft, text=text, language=language, occasion=occasion, occasion_text=occasion_text)
+    _second_line(kind, lines, draft)
+    _badge_slot(kind, lines, draft, text)
+    intent = _intent(_masked(text, facts), kind, deadline=deadline,
+                     priced=any(fact.kind == "price" for fact in facts))
+    if intent:
+        draft.cta = kind.cta(intent, language, date=deadline)
+    last_detail = -2
+    for index, line in enumerate(lines):
+        if index in draft.used:
+            continue
+        if line.role == "label" and (kind.eyebrow or line.text.lower() in GENERIC_LABELS
+                                     or "eyebrow" not in kind.slots):
+            draft.used.add(index)
+            continue
+        if line.joined and line.role in ("when", "organisation", "person") and last_detail == index - 1 \
+                and draft.details and lines[index - 1].role in ("title", "item", "offer"):
+            draft.details[-1] = f"{draft.details[-1]} {line.text}"
+            draft.used.add(index)
+            last_detail = index
+            continue
+        if line.role == "contact" and "contact" in kind.slots:
+            draft.contact.append(capitalise(_strip_cue(line.text, intent, facts), facts))
+        elif line.role == "when" and deadline and deadline in line.text and deadline in draft.cta \
+                and len(re.findall(r"\w+", _without(line.text, deadline))) <= 3:
+            continue  # "apply by 30 June" is the CTA itself
+        elif line.role == "label" and not draft.eyebrow and "eyebrow" in kind.slots and not _covered(line, draft):
+            draft.eyebrow = capitalise(line.text, facts)
+        elif line.role == "label" and _covered(line, draft):
+            continue
+        elif line.role == "person" and kind_id == "quote" and not draft.attribution:
+            draft.attribution = f"— {line.text}"
+        else:
+            text_ = _unlead(line.text, facts) if line.role in ("when", "where") else line.text
+            draft.details.append(capitalise(_trim(text_, facts), facts))
+            last_detail = index
+        draft.used.add(index)
+    if not draft.eyebrow and kind.eyebrow and "eyebrow" in kind.slots:
+        draft.eyebrow = kind.eyebrow_text(_eyebrow_name(kind, text), language)
+    _land_every_fact(draft, lines, facts, kind)
+    details = tuple(dict.fromkeys(line for line in draft.details if line and line not in (draft.headline,
+                                                                                           draft.subline)))
+    return Copy(headline=draft.headline, eyebrow=draft.eyebrow, subline=draft.subline, details=details,
+                badge=draft.badge, cta=draft.cta, contact=" · ".join(dict.fromkeys(draft.contact)),
+                attribution=draft.attribution)
+
+
+def _covered(line: Clause, draft: _Draft) -> bool:
+    """True when every word of the line is already in the headline or subline ("Concert" under "… in Concert")."""
+    placed = " ".join((draft.headline, draft.subline, draft.eyebrow)).lower()
+    return all(word in placed for word in line.words)
+
+
+def _eyebrow_name(kind: Kind, text: str) -> str:
+    lower = text.lower()
+    if kind.id == "announcement":
+        if re.search(r"grand opening|उद्घाटन|शुभारंभ|الافتتاح", lower):
+            return "grand_opening"
+        if re.search(r"now open|opening|opens|inaugurat", lower):
+            return "now_open"
+        if re.search(r"coming soon|opening soon|जल्द", lower):
+            return "coming_soon"
+    if kind.id == "webinar" and re.search(r"\bfree\b|निःशुल्क|مجان", lower):
+        return "free_webinar"
+    if kind.id == "real_estate":
+        return "for_rent" if re.search(r"\brent\b|\blease\b|to let|किराय|للإيجار", lower) else "for_sale"
+    if kind.id == "education" and re.search(r"admission|enrol|प्रवेश|दाखिला", lower):
+        return "admissions"
+    if kind.id == "invitation" and re.search(r"save the date", lower):
+        return "save_the_date"
+    return kind.eyebrow
+
+
+def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, language: str,
+              occasion: Occasion | None, occasion_text: str) -> None:
+    facts = tuple(fact for line in lines for fact in line.facts)
+    if kind.id == "greeting" and occasion is not None:
+        draft.headline = greeting(occasion, occasion_text, language)
+        for index, line in enumerate(lines):
+            if line.text.strip() == occasion_text or _without(line.text, occasion_text).lower() in (
+                    "", "greeting", "greetings", "wishes", "mubarak", "की शुभकामनाएं", "की शुभकामनाएँ", "शुभकामनाएं",
+                    "शुभकामनाएँ", "बधाई"):
+                draft.used.add(index)
+        return
+    if kind.id == "hiring":
+        for index, line in enumerate(lines):
+            role = _role_fact(line) or (line if line.role == "title" and any(w in ROLE_WORDS for w in line.words)
+                                        else None)
+            if role is not None:
+                role_text = role.text if isinstance(role, Found) else line.text
+                draft.headline = cased(_trim(role_text, facts), kind.casing, facts)
+                rest = _without(line.text, role_text)
+                if rest:
+                    draft.details.append(capitalise(rest, facts))
+                draft.used.add(index)
+                return
+    if kind.id == "invitation":
+        for index, line in enumerate(lines):
+            names = _names(line)
+            if names and line.role in ("person", "title") and re.search(r"['’]s\b", line.text):
+                draft.headline = cased(line.text, kind.casing, facts)  # "Kabir's naming ceremony"
+                draft.used.add(index)
+                return
+            if names and line.role in ("person", "title"):
+                draft.headline = names[0].text if len(names) == 1 else line.text
+                rest = _without(line.text, names[0].text) if len(names) == 1 else ""
+                if rest:
+                    draft.subline = _occasion_line(rest, occasion, language, facts)
+                draft.used.add(index)
+                for other, label in enumerate(lines):  # "Wedding [invitation for] Priya & Arjun"
+                    if other < index and other not in draft.used and label.role in ("label", "person", "title") \
+                            and not label.facts and not draft.subline:
+                        draft.subline = _occasion_line(label.text, occasion, language, facts)
+                        draft.used.add(other)
+                return
+    if kind.id in ("launch", "cover", "menu"):
+        wanted = ("organisation", "quote", "name", "venue") if kind.id == "menu" else ("product", "organisation",
+                                                                                    "name", "quote")
+        for index, line in enumerate(lines):
+            named = sorted((fact for fact in line.facts if fact.kind in wanted and not fact.value),
+                           key=lambda fact: wanted.index(fact.kind))
+            if named and line.role in ("title", "label", "person", "organisation", "quote", "where") \
+                    and not (kind.id == "menu" and line.role == "where" and named[0].kind != "venue"):
+                draft.used.add(index)
+                rest = _without(line.text, named[0].text)
+                if rest and not all(word in _KIND_WORDS for word in rest.lower().split()):
+                    draft.subline = capitalise(rest, facts)
+                draft.headline = cased(named[0].text, kind.casing, facts)
+                return
+    if kind.id == "sale":  # "दिवाली" alone is an eyebrow; the shop's name leads
+        first = _pick(lines, draft, HEADLINE_ROLES[kind.id])
+        if first is not None and lines[first].facts and all(fact.value for fact in lines[first].facts) \
+                and _without(lines[first].text, lines[first].facts[0].text) == "":
+            other = _pick(lines, draft, ("organisation", "person", "where"))
+            if other is not None and other != first:
+                draft.eyebrow = lines[first].text
+                draft.used.add(first)
+                lines[other] = Clause(lines[other].start, lines[other].end, lines[other].text, lines[other].facts,
+                                      "organisation", joined=lines[other].joined)
+    index = _pick(lines, draft, HEADLINE_ROLES[kind.id])
+    if kind.id in ("event", "general") and lines and 0 not in draft.used and lines[0].role in (
+            "person", "organisation") and not _lead(lines[0]) and (index is None or lines[index].role != "quote"):
+        index = 0  # "Berlin Techno Night at Berghain, …": the prompt opens with the event's name
+    if index is None:
+        draft.headline = greeting(occasion, occasion_text, language) if occasion else ""
+        return
+    line = lines[index]
+    draft.used.add(index)
+    headline = line.text
+    if kind.id in ("launch", "cover", "menu") and line.role in ("title", "item", "label", "person", "organisation"):
+        named = next((fact for kind_ in ("product", "organisation", "name") for fact in line.facts
+                      if fact.kind == kind_ and not fact.value), None)
+        if named and named.text != headline:
+            rest = _without(headline, named.text)
+            headline = named.text
+            if rest and not all(word in _KIND_WORDS for word in rest.lower().split()):
+                draft.subline = capitalise(rest, facts)
+    if kind.id in ("sale", "launch", "event", "real_estate", "general", "announcement", "menu", "education") \
+            and line.role in ("title", "item", "offer"):
+        badge, rest = _badge(line, text)
+        if badge and rest and len(rest.split()) >= 1:
+            draft.badge, headline = capitalise(badge, facts), rest
+    headline = _unlead(headline, facts)
+    when = next((fact for fact in line.facts if fact.kind in ("date", "time", "deadline") and fact.text in headline
+                 and not headline.startswith(fact.text)), None)
+    if when is not None and kind.id not in ("quote", "testimonial", "thumbnail"):
+        cut = headline.find(when.text)
+        lead = re.search(r"(?:^|\s)((?:valid\s+)?(?:till|until|by|from|on|ends?|before|से)\s+)$", headline[:cut],
+                         re.IGNORECASE)
+        cut = cut - len(lead.group(1)) if lead else cut
+        head = _trim(headline[:cut], facts)
+        if len(head.split()) >= 1:
+            draft.details.append(capitalise(_trim(headline[cut:], facts), facts))
+            headline = head
+    if kind.id == "thumbnail":
+        headline = _MEDIA_LEAD.sub("", headline)
+        number = next((fact for fact in line.facts if fact.kind == "number" and re.fullmatch(r"[\d,]+\+?", fact.text)),
+                      None)
+        if number and line.role != "quote":
+            draft.badge = number.text
+            headline = _trim(re.sub(rf"(?<!\d){re.escape(number.text)}(?!\d)", " ", headline, count=1), facts)
+    low, high = kind.headline_words
+    named = [fact for fact in line.facts if fact.kind in ("name", "organisation", "product", "quote")
+             and not fact.value]
+    if len(headline.split()) > high and named and line.role != "quote" and kind.id not in ("quote", "testimonial"):
+        head = named[0].text
+        rest = _without(headline, head)
+        if rest and len(head.split()) >= low:
+            headline = head
+            draft.subline = capitalise(rest, facts)
+    draft.headline = cased(headline, kind.casing, facts)
+
+
+def _occasion_line(words: str, occasion: Occasion | None, language: str, facts: tuple[Found, ...]) -> str:
+    """An invitation's occasion line: the prompt's words, or the occasion's own line when they only name it."""
+    if occasion is not None and occasion.line and len(words.split()) == 1:
+        return occasion.line.get(language, occasion.line["en"])
+    return capitalise(words, facts)
+
+
+def greeting(occasion: Occasion | None, written: str, language: str) -> str:
+    """The occasion's greeting in `language`, naming the occasion as the prompt wrote it ("Happy Diwali")."""
+    if occasion is None:
+        return ""
+    template = occasion.greeting.get(language, occasion.greeting["en"])
+    if "{name}" not in template:
+        return template
+    name = written or occasion.id.replace("_", " ").title()
+    line = template.replace("{name}", name)
+    return re.sub(r"\b(Mubarak|मुबारक)\s+\1\b", r"\1", line)
+
+
+def _second_line(kind: Kind, lines: list[Clause], draft: _Draft) -> None:
+    if draft.subline or "subline" not in kind.slots:
+        return
+    facts = tuple(fact for line in lines for fact in line.facts)
+    roles = SUBLINE_ROLES[kind.id]
+    index = _pick(lines, draft, tuple(role for role in roles if role != "occasion"))
+    if index is None:
+        return
+    line = lines[index]
+    # a greeting's wish and its sender read as one line: "Warm wishes" + "from Gupta Electronics"
+    following = index + 1
+    text = line.text
+    if following < len(lines) and following not in draft.used and lines[following].joined \
+            and lines[following].role in ("organisation", "person"):
+        text = f"{text} {lines[following].text}"
+        draft.used.add(following)
+    if kind.id == "hiring":
+        text = _unlead(text, facts)
+    draft.subline = capitalise(_trim(text, facts), facts)
+    draft.used.add(index)
+
+
+def _badge_slot(kind: Kind, lines: list[Clause], draft: _Draft, text: str) -> None:
+    if draft.badge or "badge" not in kind.slots:
+        return
+    facts = tuple(fact for line in lines for fact in line.facts)
+    index = _pick(lines, draft, ("offer",))
+    if kind.id == "menu" and index is not None and [word for word in lines[index].free_words()
+                                                     if word not in _OFFER_WORDS]:
+        index = None  # "cappuccino ₹180" is a dish on the menu, not an offer
+    if index is None and kind.commerce:
+        index = next((number for number, line in enumerate(lines) if number not in draft.used
+                      and line.role == "quote" and _OFFER_QUOTE.search(line.text)), None)
+        if index is not None:
+            draft.badge = lines[index].text
+            draft.used.add(index)
+            return
+    if index is None:
+        return
+    badge, rest = _badge(lines[index], text)
+    if not badge:
+        return
+    draft.badge = capitalise(badge, facts)
+    draft.used.add(index)
+    if rest and len(rest.split()) >= 1:
+        draft.details.append(capitalise(rest, facts))
+
+
+def _land_every_fact(draft: _Draft, lines: list[Clause], facts: tuple[Found, ...], kind: Kind) -> None:
+    """Any fact no slot holds yet goes into the details with its own line's words."""
+    for fact in facts:
+        if any(fact.text in slot for slot in draft.texts()):
+            continue
+        home = next((line for line in lines if fact in line.facts), None)
+        line = _trim(home.text, facts) if home and fact.text in home.text else fact.text
+        if "details" in kind.slots:
+            draft.details.append(capitalise(line, facts))
+        elif "subline" in kind.slots and not draft.subline:
+            draft.subline = capitalise(line, facts)
+        else:
+            draft.headline = f"{draft.headline} {line}".strip() if fact.kind != "quote" else draft.headline
+            if fact.text not in draft.headline:
+                draft.attribution = f"{draft.attribution} {line}".strip()
