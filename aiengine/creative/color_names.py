@@ -88,6 +88,10 @@ HEADS = frozenset({
 LEADS = frozenset({"in", "with", "using", "colours", "colors", "colour", "color", "palette", "theme", "use",
                    "में"})
 JOINERS = frozenset({"and", "&", ",", "/", "or", "और", "व", "plus", "with", "+", "-"})
+# Mood words that make the colours after them a style ("elegant emerald and gold", "bold red and yellow").
+_STYLE_LEADS = frozenset({"elegant", "bold", "minimal", "minimalist", "premium", "luxury", "luxurious", "royal",
+                          "festive", "calm", "soft", "warm", "cool", "vibrant", "modern", "classic", "rich", "earthy",
+                          "dreamy", "playful", "moody", "chic", "classy", "subtle", "muted", "pastel"})
 _BOUNDARY_WORDS = frozenset({"for", "with", "in", "on", "at", "to", "by", "and", "&", "or", "please", "only",
                              "accents", "tones", "की", "का", "के", "में", "पर"})
 _WORD = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b|[A-Za-z][A-Za-z'’-]*|[\u0900-\u097F]+|[&,/+;:.!?()|—–]")
@@ -227,6 +231,8 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
         ends_clean = not tail or tail in _STOPS or tail == "," or tail in HEADS or tail in _BOUNDARY_WORDS
         segment_start = group_first == 0 or tokens[group_first - 1][0] in _STOPS or tokens[group_first - 1][0] == ","
         if after in HEADS or tail in HEADS:
+            accepted.update(group)
+        elif head in _STYLE_LEADS and ends_clean:
             accepted.update(group)
         elif head in LEADS and ends_clean:
             accepted.update(group)

@@ -16,8 +16,8 @@ _WHERE_KINDS = frozenset({"venue", "place"})
 _CONTACT_KINDS = frozenset({"phone", "email", "url", "handle"})
 _OFFER_KINDS = frozenset({"percent", "price"})
 _PEOPLE_KINDS = frozenset({"name"})
-_ABBREVIATION = re.compile(r"(?i:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Rs|No|Sr|Jr|Co|Ltd|Inc|Ave|Rd|Ep|Vol|Fr|Capt|Col|Gen|Er|"
-                           r"Adv|Smt|Shri|Pt|vs|approx|Dept|Govt|M\.Sc|B\.Sc|a\.m|p\.m|Hon|Rev)|\b[A-Z])$")
+_ABBREVIATION = re.compile(r"(?:(?i:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Rs|No|Sr|Jr|Co|Ltd|Inc|Ave|Rd|Ep|Vol|Fr|Capt|Col|Gen|Er|"
+                           r"Adv|Smt|Shri|Pt|vs|approx|Dept|Govt|M\.Sc|B\.Sc|a\.m|p\.m|Hon|Rev|ft|feat|nr|Mt))|\b[A-Z])$")
 
 
 @dataclass(frozen=True)
@@ -112,9 +112,10 @@ def split_clauses(text: str, facts: tuple[Found, ...], request: tuple[tuple[int,
             inside = tuple(fact for fact in facts if piece_start <= fact.start and fact.end <= piece_end)
             _, _, content = _content(text, piece_start, piece_end, request)
             content = _unquote(content, inside).strip(" .,;:-–—!?'\"“”‘’")
-            for fact in inside:  # a fact's own period stays: "Maple St.", "8 a.m."
-                if fact.text.endswith(".") and fact.text not in content and content.endswith(fact.text[:-1]):
-                    content += "."
+            for fact in inside:  # a fact's own ending stays: "Maple St.", "8 a.m.", "… in 20 minutes!"
+                tail = len(fact.text) - len(fact.text.rstrip(".!?"))
+                if tail and fact.text not in content and content.endswith(fact.text[:-tail]):
+                    content += fact.text[-tail:]
             if not content.strip():
                 if text[piece_start:piece_end].strip():
                     clauses.append(Clause(piece_start, piece_end, "", (), "request", True))
@@ -212,8 +213,8 @@ def _role(clause: Clause, text: str, *, before_request: bool = False) -> str:
     if kinds & _CONTACT_KINDS and len(content_words) <= 4:
         return "contact"
     if kinds and kinds <= _WHEN_KINDS | {"number"} and kinds & _WHEN_KINDS and len(content_words) <= 3 \
-            and not occasions:
-        return "when"
+            and not occasions and not (clause.start <= 1 and len(content_words) >= 2 and "deadline" not in kinds):
+        return "when"  # but a prompt's opening words name the thing: "योग शिविर 21 जून को …"
     if kinds & _OFFER_KINDS and len(content_words) <= 4 and not kinds & {"name", "product", "organisation"}:
         return "offer"
     if kinds & _OFFER_KINDS and kinds & {"name", "product"} and len(content_words) <= 3:

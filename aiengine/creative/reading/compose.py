@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aiengine.creative.kinds import COMMERCE_INTENTS, KINDS, Kind
+from aiengine.creative.kinds import COMMERCE_INTENTS, EYEBROWS, KINDS, Kind
 from aiengine.creative.model import Copy
 from aiengine.creative.reading.clauses import Clause
 from aiengine.creative.reading.name_words import ROLE_WORDS
@@ -34,7 +34,7 @@ HEADLINE_ROLES: dict[str, tuple[str, ...]] = {
 # Where each kind looks for its second line.
 SUBLINE_ROLES: dict[str, tuple[str, ...]] = {
     "sale": ("title", "organisation", "item"),
-    "launch": ("title", "organisation"),
+    "launch": ("organisation+", "title", "organisation"),
     "event": ("person", "organisation", "title"),
     "invitation": ("occasion", "title", "label"),
     "greeting": ("title", "organisation", "person"),
@@ -78,15 +78,26 @@ _INTENT_CUES: tuple[tuple[str, str], ...] = (
     ("join", r"join|जुड़ें|انضم"),
     ("donate", r"donat\w+"),
 )
+_TRAILING_HINDI = re.compile(r"\s+(?:का|की|के|पर|में|(?<!ओर )(?<!तरफ़ )(?<!तरफ )से|को|तक)$")
 _LEADING_FUNCTION = re.compile(r"^(?:at|on|in|with|by|from|for|of|and|&|the|a|an|@|venue|date|time|where|when|"
                                r"पर|में|से|को|का|की|के)\s+", re.IGNORECASE)
 _TRAILING_FUNCTION = re.compile(r"\s+(?:at|on|in|with|by|from|for|of|and|&|the|a|an|to|till|until|before|ends?|"
-                                r"valid|का|की|के|पर|में|से|को|तक)$", re.IGNORECASE)
+                                r"valid)$", re.IGNORECASE)
 _SMALL = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs",
                     "via", "per", "as"})
 _MEDIA_LEAD = re.compile(r"^(?:(?:my|our|a|the|new)\s+)?(?:video|vlog|episode|podcast|talk|blog(?: post)?|article|"
                          r"reel|short|stream)\s+(?:on|about|of|for)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_EYEBROW_PHRASES = frozenset(phrase.lower().replace("’", "'") for phrases in EYEBROWS.values()
+                             for phrase in phrases.values())
+_HIRING_VERB = re.compile(r"\b(?:is|are|we're|we are)?\s*(?:hiring|looking for|seeking|wants?|needs?)\b(?:\s+(?:a|an))?|"
+                          r"\s(?:a|an)$", re.IGNORECASE)
+_LAUNCH_WORDS = re.compile(r"^(?:(?:launching|introducing|presenting|meet|announcing|unveiling)(?:\s+|$))?"
+                           r"(?:the(?:\s+|$))?(?:(?:new|all-new)(?:\s+|$))?", re.IGNORECASE)
+_TOPIC_LEAD = re.compile(r"^(?:(?:free|live|online|virtual)\s+)*(?:webinar|masterclass|session|talk)\s+(?:on|about)\s+",
+                         re.IGNORECASE)
+_GREETING_START = re.compile(r"^(?:happy|merry|wishing|warm wishes|season'?s greetings|eid mubarak|[^\W\d_]+ mubarak)\b",
+                             re.IGNORECASE)
 _KIND_WORDS = frozenset({"launch", "launching", "launches", "restock", "release", "new", "sale", "offer", "menu",
                          "podcast", "cover", "page", "profile", "channel"})
 
@@ -158,10 +169,14 @@ def _trim(line: str, facts: tuple[Found, ...] = ()) -> str:
     """The line without loose punctuation or a dangling "at", "of", "तक" at its end (never a fact's own word)."""
     line = re.sub(r"\s+", " ", line).strip(" ,;:-–—|")
     held = [fact.text for fact in facts if fact.text in line]
+    timed = [fact.text for fact in facts if fact.kind in ("date", "time", "deadline") and fact.text in line]
     previous = None
     while previous != line:
         previous = line
         shorter = _TRAILING_FUNCTION.sub("", line).strip(" ,;:-–—|")
+        hindi = _TRAILING_HINDI.search(shorter)
+        if hindi and not any(shorter[:hindi.start()].endswith(text) for text in timed):
+            shorter = shorter[:hindi.start()]  # "राम किराना स्टोर पर" but "1 जुलाई से" keeps its से
         if all(text in shorter for text in held):
             line = shorter
     return line
@@ -182,6 +197,8 @@ def _intent(text: str, kind: Kind, *, deadline: str, priced: bool = False) -> st
         if intent in kind.ctas and re.search(rf"(?<![a-z])(?:{pattern})", lower):
             if intent.endswith("_by") and not deadline:
                 continue
+            if deadline and f"{intent}_by" in kind.ctas:
+                return f"{intent}_by"
             return intent
     if deadline:
         for intent in kind.ctas:
@@ -189,6 +206,10 @@ def _intent(text: str, kind: Kind, *, deadline: str, priced: bool = False) -> st
                 return intent
     if kind.id == "event" and priced:
         return "tickets"
+    if kind.id == "launch":
+        return "learn"
+    if kind.id == "announcement" and re.search(r"open|उद्घाटन|शुभारंभ|افتتاح", lower):
+        return "visit"  # a shop's opening asks people over
     if kind.id in _CUED_ONLY:
         return ""
     default = kind.ctas[0]
@@ -228,6 +249,8 @@ def _pick(clauses: list[Clause], draft: _Draft, roles: tuple[str, ...]) -> int |
                 continue
             if clause.role == role or (role == "offer+" and clause.role == "offer" and len(
                     [word for word in clause.free_words() if word not in _OFFER_WORDS]) >= 2):
+                return index
+            if role == "organisation+" and clause.role == "organisation" and _lead(clause) in ("at", "by", "from"):
                 return index
     return None
 
@@ -304,8 +327,10 @@ def _merge(clauses: list[Clause]) -> list[Clause]:
 def _address_piece(clause: Clause) -> bool:
     """"Santa Monica", "TX", "CA 90401", "पटना": a short capitalised piece of an address."""
     words = clause.text.split()
-    return len(words) <= 3 and (all(word[:1].isupper() or word[:1].isdigit() for word in words)
-                                or not re.search(r"[A-Za-z]", clause.text)) and not _lead(clause)
+    if not re.search(r"[A-Za-z]", clause.text):
+        return any(fact.kind in ("place", "venue", "name", "organisation") and fact.text == clause.text
+                   for fact in clause.facts)
+    return len(words) <= 3 and all(word[:1].isupper() or word[:1].isdigit() for word in words) and not _lead(clause)
 
 
 def _lead(clause: Clause) -> str:
@@ -326,6 +351,11 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     lines = _merge([clause for clause in clauses if not clause.request and clause.text])
     draft = _Draft()
     deadline = next((fact.text for fact in facts if fact.kind == "deadline"), "")
+    for index, line in enumerate(lines):
+        if not line.facts and line.text.lower().replace("’", "'") in _EYEBROW_PHRASES and "eyebrow" in kind.slots:
+            draft.eyebrow = capitalise(line.text, facts)
+            draft.used.add(index)
+            break
     _headline(kind, lines, draft, text=text, language=language, occasion=occasion, occasion_text=occasion_text)
     _second_line(kind, lines, draft)
     _badge_slot(kind, lines, draft, text)
@@ -347,22 +377,40 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
             draft.used.add(index)
             last_detail = index
             continue
+        if line.joined and line.role in ("organisation", "person") and index - 1 in draft.used \
+                and draft.subline and lines[index - 1].text.lower() in draft.subline.lower():
+            draft.subline = f"{draft.subline} {line.text}"  # "Speaker Mark Lee, CTO" + "at SecureNet"
+            draft.used.add(index)
+            continue
         if line.role == "contact" and "contact" in kind.slots:
-            draft.contact.append(capitalise(_strip_cue(line.text, intent, facts), facts))
+            contact = _strip_cue(line.text, intent, facts)
+            if deadline and draft.cta.endswith(deadline):
+                contact = _trim(re.sub(rf"\s+(?:by|before|till|until)\s+{re.escape(deadline)}$", "", contact), facts)
+            draft.contact.append(capitalise(contact, facts))
         elif line.role == "when" and deadline and deadline in line.text and deadline in draft.cta \
                 and len(re.findall(r"\w+", _without(line.text, deadline))) <= 3:
-            continue  # "apply by 30 June" is the CTA itself
+            pass  # "apply by 30 June" is the CTA itself
         elif line.role == "label" and not draft.eyebrow and "eyebrow" in kind.slots and not _covered(line, draft):
             draft.eyebrow = capitalise(line.text, facts)
         elif line.role == "label" and _covered(line, draft):
-            continue
-        elif line.role == "person" and kind_id == "quote" and not draft.attribution:
-            draft.attribution = f"— {line.text}"
+            pass
+        elif line.role in ("person", "title") and kind_id in ("quote", "testimonial") and not draft.attribution \
+                and _names(line):
+            draft.attribution = f"— {_unlead(line.text, facts)}"
+        elif kind_id == "testimonial" and not draft.badge and re.search(r"\d(?:\.\d)?\s*(?:/\s*5|★|stars?)",
+                                                                          line.text, re.IGNORECASE):
+            draft.badge = capitalise(line.text, facts)
+        elif _feature(line) and draft.details and last_detail == index - 1 and _feature(lines[index - 1]):
+            draft.details[-1] = f"{draft.details[-1]} · {capitalise(line.text, facts)}"  # Clubhouse · Pool · Gym
+            last_detail = index
         else:
             text_ = _unlead(line.text, facts) if line.role in ("when", "where") else line.text
             draft.details.append(capitalise(_trim(text_, facts), facts))
             last_detail = index
         draft.used.add(index)
+    if not draft.headline:
+        _fallback_headline(kind, lines, draft, facts, occasion=occasion, occasion_text=occasion_text,
+                           language=language)
     if not draft.eyebrow and kind.eyebrow and "eyebrow" in kind.slots:
         draft.eyebrow = kind.eyebrow_text(_eyebrow_name(kind, text), language)
     _land_every_fact(draft, lines, facts, kind)
@@ -371,6 +419,22 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     return Copy(headline=draft.headline, eyebrow=draft.eyebrow, subline=draft.subline, details=details,
                 badge=draft.badge, cta=draft.cta, contact=" · ".join(dict.fromkeys(draft.contact)),
                 attribution=draft.attribution)
+
+
+def _feature(line: Clause) -> bool:
+    """A short feature with no fact: "pool", "gym", "placement support" (set on one line, dot-separated)."""
+    return line.role == "title" and not line.facts and 1 <= len(line.text.split()) <= 2
+
+
+def _fallback_headline(kind: Kind, lines: list[Clause], draft: _Draft, facts: tuple[Found, ...], *,
+                       occasion: Occasion | None, occasion_text: str, language: str) -> None:
+    """A design always has a headline: the occasion's greeting, else the first detail line."""
+    if occasion is not None and kind.id in ("greeting", "general", "announcement", "event"):
+        draft.headline = greeting(occasion, occasion_text, language)
+    elif draft.details:
+        draft.headline = cased(draft.details.pop(0), kind.casing, facts)
+    elif draft.subline:
+        draft.headline, draft.subline = draft.subline, ""
 
 
 def _covered(line: Clause, draft: _Draft) -> bool:
@@ -403,6 +467,22 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
               occasion: Occasion | None, occasion_text: str) -> None:
     facts = tuple(fact for line in lines for fact in line.facts)
     if kind.id == "greeting" and occasion is not None:
+        for index, line in enumerate(lines):
+            if occasion_text and occasion_text in line.text and _GREETING_START.match(line.text) \
+                    and not line.joined:
+                parts = re.split(r"\s+(?=(?:from|by)\s)", line.text, maxsplit=1)
+                words = re.sub(r"\s+(?:greetings?|wishes|card)$", "", parts[0], flags=re.IGNORECASE)
+                draft.headline = cased(words, kind.casing, facts)
+                draft.used.add(index)
+                sender = parts[1] if len(parts) > 1 else ""
+                following = index + 1
+                while sender and following < len(lines) and lines[following].joined:
+                    sender = f"{sender} {lines[following].text}"  # "from the team" + "at BrightPath Solutions"
+                    draft.used.add(following)
+                    following += 1
+                if sender:
+                    draft.subline = capitalise(sender, facts)
+                return
         draft.headline = greeting(occasion, occasion_text, language)
         for index, line in enumerate(lines):
             if line.text.strip() == occasion_text or _without(line.text, occasion_text).lower() in (
@@ -417,7 +497,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
             if role is not None:
                 role_text = role.text if isinstance(role, Found) else line.text
                 draft.headline = cased(_trim(role_text, facts), kind.casing, facts)
-                rest = _without(line.text, role_text)
+                rest = _trim(_HIRING_VERB.sub(" ", _without(line.text, role_text)), facts)
                 if rest:
                     draft.details.append(capitalise(rest, facts))
                 draft.used.add(index)
@@ -450,7 +530,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
             if named and line.role in ("title", "label", "person", "organisation", "quote", "where") \
                     and not (kind.id == "menu" and line.role == "where" and named[0].kind != "venue"):
                 draft.used.add(index)
-                rest = _without(line.text, named[0].text)
+                rest = _trim(_LAUNCH_WORDS.sub("", _without(line.text, named[0].text)), facts)
                 if rest and not all(word in _KIND_WORDS for word in rest.lower().split()):
                     draft.subline = capitalise(rest, facts)
                 draft.headline = cased(named[0].text, kind.casing, facts)
@@ -467,7 +547,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
                                       "organisation", joined=lines[other].joined)
     index = _pick(lines, draft, HEADLINE_ROLES[kind.id])
     if kind.id in ("event", "general") and lines and 0 not in draft.used and lines[0].role in (
-            "person", "organisation") and not _lead(lines[0]) and (index is None or lines[index].role != "quote"):
+            "person", "organisation", "where") and not _lead(lines[0]) and (index is None or lines[index].role != "quote"):
         index = 0  # "Berlin Techno Night at Berghain, …": the prompt opens with the event's name
     if index is None:
         draft.headline = greeting(occasion, occasion_text, language) if occasion else ""
@@ -489,8 +569,10 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         if badge and rest and len(rest.split()) >= 1:
             draft.badge, headline = capitalise(badge, facts), rest
     headline = _unlead(headline, facts)
+    quotes = [fact for fact in line.facts if fact.kind == "quote"]
     when = next((fact for fact in line.facts if fact.kind in ("date", "time", "deadline") and fact.text in headline
-                 and not headline.startswith(fact.text)), None)
+                 and not headline.startswith(fact.text)
+                 and not any(quote.start <= fact.start and fact.end <= quote.end for quote in quotes)), None)
     if when is not None and kind.id not in ("quote", "testimonial", "thumbnail"):
         cut = headline.find(when.text)
         lead = re.search(r"(?:^|\s)((?:valid\s+)?(?:till|until|by|from|on|ends?|before|से)\s+)$", headline[:cut],
@@ -510,7 +592,14 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
     low, high = kind.headline_words
     named = [fact for fact in line.facts if fact.kind in ("name", "organisation", "product", "quote")
              and not fact.value]
-    if len(headline.split()) > high and named and line.role != "quote" and kind.id not in ("quote", "testimonial"):
+    if kind.id == "webinar":
+        headline = _TOPIC_LEAD.sub("", headline)
+    if kind.id == "announcement" and draft.eyebrow == "" and kind.eyebrow:
+        phrase = kind.eyebrow_text(_eyebrow_name(kind, text), language)
+        if headline.lower().startswith(phrase.lower()):
+            headline = _unlead(_trim(headline[len(phrase):].strip(" :-–—"), facts), facts) or headline
+    if len(headline.split()) > high and named and line.role != "quote" and kind.id not in ("quote", "testimonial",
+                                                                                            "thumbnail"):
         head = named[0].text
         rest = _without(headline, head)
         if rest and len(head.split()) >= low:

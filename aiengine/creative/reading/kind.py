@@ -11,7 +11,7 @@ from aiengine.creative.reading.text import ARABIC, DEVANAGARI, Found
 # kind → (strong cues, weak cues); English cues are whole words (regex), Hindi and Arabic ones are substrings.
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sale": ((r"sale", r"discount", r"clearance", r"bogo", r"buy \d+ get \d+", r"buy one get one", r"cashback",
-              r"dhamaka", r"mega deal", r"flash deal", r"price drop", r"% off", r"off on", r"upto", r"up to \d+%",
+              r"dhamaka", r"mega deal", r"flash deal", r"price drop", r"off on", r"upto", r"up to \d+%",
               "सेल", "छूट", "ऑफर", "ऑफ़र", "عرض", "خصم", "تخفيض", "تنزيلات"),
              (r"offers?", r"deals?", r"off", r"save", r"only", r"just", r"shop", r"buy", r"price", r"stock",
               r"promo", r"\d for \d", r"dhamaka")),
@@ -32,12 +32,13 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     r"house ?warming", r"griha pravesh", r"rsvp", r"save the date", r"birthday party",
                     r"you'?re invited", "निमंत्रण", "आमंत्रण", "विवाह", "शादी", "सगाई", "دعوة", "زفاف"),
                    (r"birthday", r"anniversary", r"ceremony", r"celebrate", r"party", "जन्मदिन", "समारोह")),
-    "greeting": ((r"greetings?", r"wish(?:es|ing)?", r"happy", r"mubarak", r"merry", r"shubh", r"season'?s",
+    "greeting": ((r"greetings?", r"wish(?:es|ing)?", r"happy(?! hours?)", r"mubarak", r"merry", r"shubh", r"season'?s",
                   "शुभकामना", "शुभकामनाएं", "शुभकामनाएँ", "बधाई", "मुबारक", "مبارك", "تهنئة", "كل عام"),
                  (r"festival", r"celebrat\w+", r"may", r"card", "त्योहार", "पर्व")),
     "hiring": ((r"hiring", r"we'?re hiring", r"job", r"jobs", r"vacanc(?:y|ies)", r"careers?", r"recruit\w*",
-                r"join our team", r"internship", r"walk-?in", r"openings?", r"positions?", r"apply",
-                "भर्ती", "नौकरी", "रिक्ति", "वैकेंसी", "وظيفة", "وظائف", "توظيف"),
+                r"join our team", r"internship", r"walk-?in", r"job openings?", r"openings? for", r"positions?", r"apply",
+                r"wanted",
+                "भर्ती", "नौकरी", "रिक्ति", "वैकेंसी", "वेतन", "आवश्यकता", "وظيفة", "وظائف", "توظيف", "راتب"),
                (r"role", r"salary", r"ctc", r"remote", r"resume", r"cv", r"experience")),
     "webinar": ((r"webinar", r"web seminar", r"masterclass", r"fireside", r"panel discussion", r"keynote",
                  r"live session", r"online session", r"virtual", r"zoom", r"ama", r"demo day", r"product demo",
@@ -46,6 +47,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  r"pst", r"gmt", r"results")),
     "menu": ((r"menu", r"dish(?:es)?", r"today'?s special", r"thali", r"buffet", r"brunch", r"combo", r"platter",
               r"starters", r"desserts?", r"chef'?s special", r"food special", r"dinner", r"lunch", r"breakfast",
+              r"weekend special", r"specials", r"happy hours?", r"zomato", r"swiggy",
               "मेनू", "मेन्यू", "व्यंजन", "थाली",
               "قائمة الطعام", "وجبة"),
              (r"restaurant", r"caf[eé]", r"bakery", r"pizza", r"burgers?", r"biryani", r"coffee", r"cappuccino",
@@ -80,8 +82,9 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   (r"learn\w*", r"students?", r"teacher", r"fees?", r"exam", r"jee", r"neet", r"cbse", r"school",
                    r"college", "प्रवेश")),
 }
-_ORDER = ("thumbnail", "quote", "testimonial", "hiring", "webinar", "real_estate", "sale", "invitation", "menu",
-          "launch", "greeting", "education", "event", "announcement", "cover", "general")
+_ORDER = ("thumbnail", "quote", "testimonial", "hiring", "webinar", "real_estate", "announcement", "sale", "invitation",
+          "menu", "launch", "greeting", "education", "event", "cover", "general")
+_OPENING = re.compile(r"grand opening|now open|opening soon|inaugurat|उद्घाटन|शुभारंभ|افتتاح", re.IGNORECASE)
 _FORMAT_KINDS = {"youtube_thumbnail": "thumbnail", "facebook_cover": "cover", "linkedin_banner": "cover",
                  "x_header": "cover", "youtube_channel_art": "cover", "email_header": "cover"}
 
@@ -98,10 +101,13 @@ _COMPILED = {kind: (_compile(strong), _compile(weak)) for kind, (strong, weak) i
 def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | None, format_hint: str) -> dict[str, float]:
     """A score per kind: cue words (strong 3, weak 1, counted once each), facts, the occasion and the format."""
     scores = {kind: 0.0 for kind in _ORDER}
+    quoted = " ".join(fact.text for fact in facts if fact.kind == "quote")
+    for kind, (strong, _weak) in _COMPILED.items():  # words inside quotes are content: half weight
+        scores[kind] += 1.5 * len({m.group().lower() for m in strong.finditer(quoted)})
     cues = text
     for fact in facts:  # a cue inside a name ("St. Xavier's School", "Crossword Bookstore") is not a cue
-        if fact.kind in ("name", "organisation", "venue", "place", "product", "code") and not fact.value \
-                and fact.text.isascii():
+        if (fact.kind in ("name", "organisation", "venue", "place", "product", "code") and not fact.value
+                and fact.text.isascii()) or fact.kind == "quote":
             cues = cues.replace(fact.text, " " * len(fact.text))
     text = cues
     for kind, (strong, weak) in _COMPILED.items():
@@ -110,6 +116,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
     kinds = {fact.kind for fact in facts}
     if "percent" in kinds:
         scores["sale"] += 3
+    if sum(fact.kind == "price" for fact in facts) >= 2:
+        scores["menu"] += 1.5
     if "price" in kinds:
         scores["sale"] += 1
         scores["menu"] += 0.5
@@ -129,6 +137,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
         scores["quote"] += 4
     if re.search(r"(?:^|\s)[—–]\s*[A-Z][a-z]+(?:\s[A-Z][a-z.]+)*\s*$", text) and len(text.split()) >= 6:
         scores["quote"] += 3  # "... — Peter Drucker"
+    if _OPENING.search(text):
+        scores["announcement"] += 2  # a shop's opening is news even with an opening offer
     roles = [word for word in re.findall(r"[a-z]+", text.lower()) if word in ROLE_WORDS]
     if roles and scores["hiring"]:
         scores["hiring"] += 2

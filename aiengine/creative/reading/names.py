@@ -111,9 +111,10 @@ def read_latin_names(text: str, spans: Spans, *, keep: frozenset[str] = frozense
         possessive = text[end:end + 2] in ("'s", "’s")
         if len(letters) == 1 and _base(letters[0]) in EVENT_NOUNS:
             continue
+        after_label = bool(re.search(r":\s*$", text[:start])) and bool(re.match(r"\s*(?:[—–,:;-]|$)", text[end:]))
         if len(letters) == 1 and _clause_initial(text, start) and words[0][0].isupper() and words[0][1:].islower() \
-                and written not in keep and not possessive:
-            continue
+                and written not in keep and not possessive and not after_label:
+            continue  # "Yoga retreat": a common word; but "launch: Zesty — …" is a name
         if written.upper() in NOT_NAMES or not spans.free(start, end):
             continue
         found.append(Found("name", written, start, end))
@@ -164,9 +165,17 @@ def read_devanagari_names(text: str, spans: Spans) -> list[Found]:
     return found
 
 
+ARABIC_VENUE_WORDS = ("فندق", "قاعة", "مطعم", "مركز", "نادي", "حديقة", "مسرح", "شارع", "مول", "متجر", "منتجع")
+
+
 def read_arabic_names(text: str, spans: Spans) -> list[Found]:
-    """Arabic business names introduced by "من" (from) or "في" (at): "من عطور النور"."""
+    """Arabic names: a business after "من" (from) or "في" (at), "من عطور النور"; a venue, "فندق ريتز كارلتون"."""
     found: list[Found] = []
+    venue = "|".join(ARABIC_VENUE_WORDS)
+    for match in re.finditer(rf"(?:(?<=\s)|^)(?:{venue})(?:\s+[\u0621-\u064A]+){{1,3}}", text):
+        if spans.free(*match.span()):
+            found.append(Found("name", match.group(), *match.span()))
+            spans.claim(*match.span())
     for match in re.finditer(r"(?:(?<=\s)|^)(?:من|في|لدى)\s+((?:ال)?[\u0621-\u064A]+(?:\s+(?:ال)[\u0621-\u064A]+){1,2})",
                              text):
         start, end = match.span(1)
@@ -192,6 +201,8 @@ def name_kind(fact: Found, text: str, *, occasion: bool) -> str:
     last = words[-1].removesuffix("'s").removesuffix("’s")
     before = text[max(0, fact.start - 24):fact.start]
     after = text[fact.end:fact.end + 20]
+    if words[0] in ARABIC_VENUE_WORDS:
+        return "venue"
     if any(word in VENUE_WORDS for word in words) or any(word in HI_VENUE_WORDS - HI_PLACE_WORDS for word in words):
         return "venue" if not any(word in ORGANISATION_WORDS for word in words) or "hotel" in words else "organisation"
     if last in ORGANISATION_WORDS or any(word in ("pvt", "ltd", "inc", "llc", "&co", "co.") for word in words):

@@ -87,7 +87,7 @@ OCCASIONS: tuple[Occasion, ...] = (
     _o("yoga_day", (r"(?:international\s+)?yoga\s*day", "योग दिवस"), "Happy {name}", "{name} की शुभकामनाएँ", "يوم يوغا سعيد", ("calm",)),
     _o("national_day", (r"uae\s+national\s+day", r"national\s+day", "اليوم الوطني"), "Happy {name}", "{name} की शुभकामनाएँ", "اليوم الوطني سعيد", ("festive",)),
     # Life events: a prompt naming one of these is usually an invitation or a wish for one person.
-    _o("wedding", (r"wedding", r"marriage", r"shaadi", r"reception", r"sangeet", r"mehendi", r"mehndi", r"haldi",
+    _o("wedding", (r"wedding", r"weds", r"marriage", r"shaadi", r"reception", r"sangeet", r"mehendi", r"mehndi", r"haldi",
                    "शादी", "विवाह", "शुभ विवाह", "زفاف", "عرس"), "Happy Wedding Day", "शुभ विवाह", "زفاف سعيد",
        ("elegant",), festival=False, line=("Wedding celebration", "शुभ विवाह", "حفل زفاف")),
     _o("engagement", (r"engagement", r"ring\s*ceremony", "सगाई", "خطوبة"), "Engagement Ceremony", "सगाई समारोह",

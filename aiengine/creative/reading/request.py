@@ -18,7 +18,8 @@ FORMAT_NOUNS = frozenset({
     "reel", "reels", "carousel", "template", "leaflet", "brochure", "standee", "hoarding", "billboard", "mailer",
     "e-invite", "einvite", "invitation", "invitations", "invite", "invites", "card", "cards", "promo", "pin",
     "tweet", "status", "header", "cover", "visual", "design", "designs", "artwork", "layout", "image", "images",
-    "pamphlet", "signage", "handout", "e-card", "ecard", "social", "media", "feed", "square", "portrait",
+    "pamphlet", "signage", "handout", "e-card", "ecard", "social", "media", "feed", "square", "portrait", "video",
+    "videos", "vlog",
     "landscape", "vertical", "horizontal", "a4", "a5", "a3", "print", "printable", "digital", "hd", "4k-ready",
     "पोस्ट", "पोस्टर", "बैनर", "फ्लायर", "फ़्लायर", "डिज़ाइन", "डिजाइन", "कार्ड", "निमंत्रण", "आमंत्रण", "थंबनेल", "स्टोरी",
     "इमेज", "ग्राफ़िक", "ग्राफिक", "विज्ञापन",
@@ -52,6 +53,10 @@ _SUBJECT_CUE = re.compile(
     r"(?:\b(?:show(?:ing|s)?|depict(?:ing)?|illustrat(?:e|ing)|(?:with|use|add|include|featuring|feature)\s+"
     r"(?:an?\s+|the\s+)?(?:image|picture|photo|illustration|shot|visual|drawing|icon|render)s?\s+of|"
     r"(?:image|picture|photo|illustration)\s+of|featuring)\s+)", re.IGNORECASE)
+# Who the design is for and how its text is introduced: "for my customers", "with the line '…'".
+_AUDIENCE = re.compile(r"\b(?:for|to)\s+(?:(?:my|our|all|the)\s+)?(?:customers|clients|followers|subscribers|audience|"
+                       r"team|staff|employees|friends|family|students|patients|members|community)\b"
+                       r"|\bwith\s+(?:the\s+)?(?:line|text|words|caption|message|tagline)\b", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"\b(?:make|keep)\s+(?:it|the\s+\w+|everything|all\s+text|text|this)\b", re.IGNORECASE)
 _FORMAT_HINTS: tuple[tuple[str, str], ...] = (
     (r"youtube\s+(?:channel\s+art|banner|channel\s+banner)", "youtube_channel_art"),
@@ -169,6 +174,10 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
                                 and not (index + 1 < len(tokens) and lower[index + 1] in FORMAT_NOUNS)
                                 and index + 1 < len(tokens) and lower[index + 1] not in _STOPS):
                 continue  # "follow us on Instagram @brand", "order on Swiggy": a contact, not the request
+            if word in ("video", "videos", "vlog") and not (
+                    (index and lower[index - 1] in ("my", "our", "a", "the", "new", "youtube", "yt", "this"))
+                    or (index + 1 < len(tokens) and lower[index + 1] in ("on", "about", ":", "for"))):
+                continue
             if word in ("card", "cards", "status", "pin", "cover", "header", "design", "designs", "layout", "image",
                         "images", "visual", "feed", "media", "social", "digital", "print", "square", "portrait",
                         "landscape", "vertical", "horizontal", "story", "stories") \
@@ -204,6 +213,10 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
         while ahead < len(tokens) and lower[ahead] in LINKS and not inside(facts, ahead):
             marked[ahead] = True
             ahead += 1
+    for match in _AUDIENCE.finditer(text):
+        for index, (_, start, end) in enumerate(tokens):
+            if match.start() <= start and end <= match.end() and not inside(facts, index):
+                marked[index] = True
     # "make it bold", "keep the headline big": an instruction, to the end of its clause
     for match in _INSTRUCTION.finditer(text):
         first = next(i for i, (_, start, _) in enumerate(tokens) if start >= match.start())

@@ -46,7 +46,7 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sofa", (r"sofas?", r"couch(?:es)?", r"furniture", "फर्नीचर")),
     ("plant", (r"plants?", r"planters?", r"garden(?:ing)?")),
     ("diya", (r"diyas?", r"lamps?", r"lanterns?", "दीये", "दीया", "दिया")),
-    ("house", (r"\d?\s?bhk", r"flats?", r"apartments?", r"villas?", r"homes?", r"house", r"propert(?:y|ies)",
+    ("house", (r"\d?\s?bhk", r"flats", r"(?:bhk|studio|rk)\s+flat", r"apartments?", r"villas?", r"homes?", r"house", r"propert(?:y|ies)",
                r"plots?", r"real estate", "फ्लैट", "मकान", "घर", "شقة", "فيلا", "عقار")),
     ("car", (r"cars?", r"suvs?", r"car wash", "गाड़ी", "कार", "سيارة")),
     ("bike", (r"bikes?", r"scooters?", r"bicycles?")),
@@ -72,6 +72,9 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _COMPILED = tuple((subject, re.compile("|".join(
     re.escape(unicodedata.normalize("NFC", word)) if re.search(f"[{DEVANAGARI}\u0600-\u06FF]", word)
     else rf"(?<![a-z]){word}(?![a-z])" for word in words), re.IGNORECASE)) for subject, words in SUBJECTS)
+# Subjects a shop's name may tell (a bakery, a biryani house); other words in names mean nothing ("Race Course").
+_FROM_NAMES = frozenset({"biryani", "sweets", "cake", "coffee", "tea", "pizza", "burger", "perfume", "ring", "ice cream",
+                         "juice", "pasta", "curry", "sneakers", "saree", "plant"})
 _ARTICLES = re.compile(r"^(?:(?:a|an|the|some|our|my|their|your|fresh|steaming|hot|cold|delicious|new|big|small|"
                        r"latest|bowl|plate|cup|glass|slice|box|pair|bunch|stack|photo|picture|image|of)\s+)+",
                        re.IGNORECASE)
@@ -97,5 +100,6 @@ def find_subject(text: str, *, shown: str = "", names: tuple[str, ...] = ()) -> 
             best = (match.start(), rank, subject)
     if best:
         return best[2]
-    # a subject named only inside a name ("Hyderabad House Biryani"): the most specific one
-    return next((subject for subject, pattern in _COMPILED if any(pattern.search(name) for name in names)), "")
+    # a dish or a product named only inside a shop's name ("Hyderabad House Biryani", "Sharma Sweets")
+    return next((subject for subject, pattern in _COMPILED
+                 if subject in _FROM_NAMES and any(pattern.search(name) for name in names)), "")
