@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiengine.creative.color_names import COLOR_NAMES
+from aiengine.creative.color_names import colour_name
 
 from .base import Action, Decision
 from .slots import LOGO_STYLES, read_message
@@ -12,7 +12,6 @@ from .slots import LOGO_STYLES, read_message
 MODEL = "local-assistant-1"
 DEFAULT_FORMAT = "instagram_post"
 DEFAULT_VARIANTS = 2
-_HEX_NAMES = {color: name for name, color in reversed(list(COLOR_NAMES.items()))}  # the first name wins
 _WHAT = {"logo": "logo", "social_post": "social post", "ad": "ad"}
 # The slots each intent asks for, in order; name is needed, the others are asked once.
 _NEEDS = {"logo": ("name", "style", "colors"), "social_post": ("name", "offer", "style"),
@@ -22,7 +21,7 @@ START_SUGGESTIONS = ["Create a logo for my business", "Design an Instagram post"
 
 def color_words(colors: list[str]) -> list[str]:
     """Colour names for hex codes the palette knows (others stay hex)."""
-    return [_HEX_NAMES.get(color.upper(), color) for color in colors]
+    return [colour_name(color) for color in colors]
 
 
 def _business(state: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from aiengine.creative.color_names import ColourMention
 from aiengine.creative.model import Brief, Fact, NamedColour
 from aiengine.creative.reading.clauses import split_clauses
 from aiengine.creative.reading.compose import compose
@@ -14,6 +15,19 @@ from aiengine.creative.reading.occasions import main_occasion
 from aiengine.creative.reading.request import read_request
 from aiengine.creative.reading.subjects import find_subject
 from aiengine.creative.reading.text import detect_language, normalise
+
+_GROUND_WORDS = ("background", "bg", "backdrop", "base", "पृष्ठभूमि", "बैकग्राउंड")
+_TYPE_WORDS = ("text", "font", "fonts", "lettering", "typography", "headline", "letters")
+
+
+def _grounds_first(text: str, colours: tuple[ColourMention, ...]) -> tuple[ColourMention, ...]:
+    """The named colours, the one said to be the background first and the one said to be the text last."""
+    def rank(colour: ColourMention) -> int:
+        after = text[colour.end:colour.end + 24].lower().split()
+        following = after[0].strip(",.;") if after else ""
+        return 0 if following in _GROUND_WORDS else 2 if following in _TYPE_WORDS else 1
+    return tuple(sorted(colours, key=rank))
+
 
 # Kinds whose designs are text only: nothing to picture even when a noun matches.
 _TEXT_ONLY = frozenset({"quote", "hiring", "invitation", "testimonial"})
@@ -52,7 +66,7 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
         kind=kind,
         copy=copy,
         facts=tuple(Fact(fact.kind, fact.text, fact.value) for fact in facts),
-        colours=tuple(NamedColour(colour.word, colour.hex) for colour in reading.colours),
+        colours=tuple(NamedColour(colour.word, colour.hex) for colour in _grounds_first(text, reading.colours)),
         moods=tuple(dict.fromkeys((*moods, *(occasion.moods if occasion else ())))),
         subject=subject,
         occasion=occasion.id if occasion else "",

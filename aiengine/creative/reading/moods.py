@@ -29,6 +29,13 @@ MOOD_WORDS: dict[str, str] = {unicodedata.normalize("NFC", word): mood for word,
     "मज़ेदार": "playful", "आधुनिक": "modern", "शानदार": "premium",
     "فاخر": "premium", "فخم": "premium", "هادئ": "calm", "احتفالي": "festive", "داكن": "dark", "بسيط": "minimal",
 }.items()}
+# Mood words that describe a look wherever they stand ("earthy organic cafe", "premium headphones"); the others
+# ("warm wishes", "dark chocolate", "fresh croissants") only next to a style word or alone in a clause.
+UNAMBIGUOUS = frozenset({"pastel", "pastels", "earthy", "neon", "minimalist", "minimal", "corporate", "festive",
+                         "premium", "luxury", "luxurious", "elegant", "royal", "regal", "vintage", "retro", "rustic",
+                         "boho", "vibrant", "colourful", "colorful", "playful", "futuristic", "cyberpunk",
+                         "monochrome", "classy", "serene", "moody", "dreamy", "quirky", "पेस्टल", "शाही", "रंगीन",
+                         "प्रीमियम", "फाخر"})
 # Phrases of two words that mean one mood.
 MOOD_PHRASES = {"dark premium": ("dark", "premium"), "premium dark": ("dark", "premium"),
                 "earth tones": ("earthy",), "jewel tones": ("royal",), "black and gold": ("dark", "premium")}
@@ -71,7 +78,8 @@ def find_moods(text: str, *, taken: tuple[tuple[int, int], ...] = ()) -> tuple[s
         before = lower[index - 1] if index else ""
         alone = (not before or before in ",;:.!?()|—–") and (not after or after in ",;:.!?()|—–")
         describes_format = any(word in _FORMAT_NOUNS for word in lower[end + 1:end + 4])
-        if after in _STYLE_NOUNS or before in _LEADS or alone or describes_format:
+        plain = any(word in UNAMBIGUOUS for word in lower[index:end + 1])
+        if after in _STYLE_NOUNS or before in _LEADS or alone or describes_format or plain:
             words = lower[index:end + 1]
             for position, word in enumerate(words):
                 pair = f"{word} {words[position + 1]}" if position + 1 < len(words) else ""
