@@ -238,12 +238,19 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
             accepted.update(group)
         elif segment_start and (not tail or tail in _STOPS or tail == ",") and (len(group) > 1 or instruction):
             accepted.update(group)
+        elif len(group) > 1 and all(_basic(tokens, spans[n]) for n in group):
+            accepted.update(group)  # "teal and coral summer sale": a pair of colours is a colour request
         elif instruction and (word.split()[-1] in BASIC_TERMS or HINDI_COLOURS.get(word.split()[-1])):
             accepted.add(number)
         elif before in ("colour", "color", "colours", "colors", "रंग") or (before == ":" and first >= 2 and _lower(
                 tokens[first - 2][0]) in ("colours", "colors", "colour", "color", "palette")):
             accepted.update(group)
     return sorted(accepted)
+
+
+def _basic(tokens: list[tuple[str, int, int]], span: tuple[int, int]) -> bool:
+    last = _lower(tokens[span[1] - 1][0])
+    return last in BASIC_TERMS or last in HINDI_COLOURS
 
 
 def find_colours(text: str, *, instruction: bool = False,

@@ -82,7 +82,7 @@ def minimal(hue: float) -> Roles:
 
 def vibrant(hue: float) -> Roles:
     """A saturated ground with light type and a bright second hue."""
-    ground = from_hls(hue, 0.45, 0.8)
+    ground = from_hls(hue, 0.4, 0.8)
     return _roles(ground, from_hls(hue, 0.3, 0.75), readable_text_color(ground, preferred=(WHITE, INK)),
                   from_hls(hue + 140, 0.6, 0.95), readable_text_color(ground, preferred=(WHITE, INK)))
 

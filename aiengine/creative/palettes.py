@@ -182,9 +182,14 @@ class Scheme:
 
 def _scheme(name: str, *, background: str, background_end: str, panel: str, headline: str, body: str,
             accent: str, cta_fill: str, glow: str) -> Scheme:
-    grounds = (background, background_end)
-    headline = ensure_contrast(headline, grounds, minimum=WCAG_AA + 0.3)
-    body = ensure_contrast(body, grounds, minimum=WCAG_AA + 0.3)
+    wanted_headline, wanted_body = headline, body
+    for _attempt in range(8):
+        grounds = (background, background_end)
+        headline = ensure_contrast(wanted_headline, grounds, minimum=WCAG_AA + 0.3)
+        body = ensure_contrast(wanted_body, grounds, minimum=WCAG_AA + 0.3)
+        if min(contrast_ratio(text, ground) for text in (headline, body) for ground in grounds) >= WCAG_AA:
+            break
+        background_end = mix(background_end, background, 0.4)  # a gradient no text could read on both ends of
     on_accent = readable_text_color(accent, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     cta_text = readable_text_color(cta_fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     panel_text = readable_text_color(panel, preferred=(body, headline, WHITE, "#111111"), minimum=WCAG_AA + 0.3)
@@ -312,6 +317,10 @@ def _named_scheme(palette: Palette, variant: int) -> Scheme:
         return _scheme("dark", background=ground, background_end=mix(ground, first, 0.45), panel=first,
                        headline=lift, body="#F4F2EE", accent=second, cta_fill=first,
                        glow=mix(first, ground, 0.35))
+    if relative_luminance(first) > 0.55:  # yellow, ivory, beige: a light variant would repeat the colour-led one
+        ground = from_hls(hue, 0.3, min(saturation, 0.6))
+        return _scheme("mid", background=ground, background_end=mix(ground, first, 0.2), panel=first,
+                       headline=first, body="#F7F5EF", accent=second, cta_fill=first, glow=mix(first, ground, 0.5))
     ground = from_hls(hue, 0.95, min(saturation, 0.45)) if lightness < 0.85 else WHITE
     if contrast_ratio(ground, palette.background) < 1.15:
         ground = from_hls(hue + 20, 0.97, 0.2) if lightness < 0.95 else from_hls(hue, 0.88, min(saturation, 0.5))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from aiengine.creative.color_names import ColourMention
@@ -27,6 +28,21 @@ def _grounds_first(text: str, colours: tuple[ColourMention, ...]) -> tuple[Colou
         following = after[0].strip(",.;") if after else ""
         return 0 if following in _GROUND_WORDS else 2 if following in _TYPE_WORDS else 1
     return tuple(sorted(colours, key=rank))
+
+
+# Small words a request shares with any sentence: never worth naming as request words.
+_COMMON = frozenset({"a", "an", "the", "for", "of", "on", "in", "with", "to", "and", "&", "my", "our", "me", "us",
+                     "it", "at", "by", "from", "this", "that", "i", "we", "you", "some", "one", "please", "के", "लिए",
+                     "का", "की", "पर", "एक", "में", "और", "ل", "عن", "من", "في"})
+
+
+def _request_words(text: str, spans: tuple[tuple[int, int], ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words only the request used: small common words and words also used as content are left out."""
+    content = text
+    for start, end in spans:
+        content = content[:start] + " " * (end - start) + content[end:]
+    used = {word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", content)}
+    return tuple(word for word in words if word not in _COMMON and word not in used)
 
 
 # Kinds whose designs are text only: nothing to picture even when a noun matches.
@@ -59,7 +75,6 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
                   and not fact.value)
     subject = "" if kind in _TEXT_ONLY and not request.shown else find_subject(text, shown=request.shown,
                                                                                names=names)
-    kept = " ".join(value for _, value in copy.filled()).lower()
     return Brief(
         prompt=prompt,
         language=language,
@@ -71,5 +86,5 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
         subject=subject,
         occasion=occasion.id if occasion else "",
         format_hint=request.format_hint,
-        request_words=tuple(word for word in request.words if f" {word} " not in f" {kept} "),
+        request_words=_request_words(text, request.spans, request.words),
     )

@@ -382,6 +382,12 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
             draft.subline = f"{draft.subline} {line.text}"  # "Speaker Mark Lee, CTO" + "at SecureNet"
             draft.used.add(index)
             continue
+        if line.role == "contact" and "contact" not in kind.slots and "details" not in kind.slots:
+            if "subline" in kind.slots:
+                text_ = capitalise(_trim(line.text, facts), facts)
+                draft.subline = f"{draft.subline} · {text_}" if draft.subline else text_
+            draft.used.add(index)
+            continue
         if line.role == "contact" and "contact" in kind.slots:
             contact = _strip_cue(line.text, intent, facts)
             if deadline and draft.cta.endswith(deadline):
@@ -403,6 +409,10 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
         elif _feature(line) and draft.details and last_detail == index - 1 and _feature(lines[index - 1]):
             draft.details[-1] = f"{draft.details[-1]} · {capitalise(line.text, facts)}"  # Clubhouse · Pool · Gym
             last_detail = index
+        elif "details" not in kind.slots:
+            if line.facts and "subline" in kind.slots:  # a thumbnail or a quote card has no detail lines
+                text_ = capitalise(_trim(line.text, facts), facts)
+                draft.subline = f"{draft.subline} · {text_}" if draft.subline else text_
         else:
             text_ = _unlead(line.text, facts) if line.role in ("when", "where") else line.text
             draft.details.append(capitalise(_trim(text_, facts), facts))
