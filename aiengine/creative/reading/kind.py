@@ -6,7 +6,7 @@ import re
 
 from aiengine.creative.reading.name_words import ROLE_WORDS
 from aiengine.creative.reading.occasions import Occasion
-from aiengine.creative.reading.text import ARABIC, DEVANAGARI, Found
+from aiengine.creative.reading.text import ARABIC, DEVANAGARI, Cue, Found
 
 # kind → (strong cues, weak cues); English cues are whole words (regex), Hindi and Arabic ones are substrings.
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -89,10 +89,12 @@ _FORMAT_KINDS = {"youtube_thumbnail": "thumbnail", "facebook_cover": "cover", "l
                  "x_header": "cover", "youtube_channel_art": "cover", "email_header": "cover"}
 
 
-def _compile(words: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [re.escape(word) if re.search(f"[{DEVANAGARI}{ARABIC}]", word) else rf"(?<![a-z0-9]){word}(?![a-z])"
-             for word in words]
-    return re.compile("|".join(parts), re.IGNORECASE)
+def _wrap(word: str) -> str:
+    return re.escape(word) if re.search(f"[{DEVANAGARI}{ARABIC}]", word) else rf"(?<![a-z0-9]){word}(?![a-z])"
+
+
+def _compile(words: tuple[str, ...]) -> Cue:
+    return Cue.of(list(words), _wrap)
 
 
 _COMPILED = {kind: (_compile(strong), _compile(weak)) for kind, (strong, weak) in CUES.items()}
@@ -101,18 +103,19 @@ _COMPILED = {kind: (_compile(strong), _compile(weak)) for kind, (strong, weak) i
 def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | None, format_hint: str) -> dict[str, float]:
     """A score per kind: cue words (strong 3, weak 1, counted once each), facts, the occasion and the format."""
     scores = {kind: 0.0 for kind in _ORDER}
-    quoted = " ".join(fact.text for fact in facts if fact.kind == "quote")
+    quoted = " ".join(fact.text for fact in facts if fact.kind == "quote").lower()
     for kind, (strong, _weak) in _COMPILED.items():  # words inside quotes are content: half weight
-        scores[kind] += 1.5 * len({m.group().lower() for m in strong.finditer(quoted)})
+        scores[kind] += 1.5 * len({m.group() for m in strong.finditer(quoted)})
     cues = text
     for fact in facts:  # a cue inside a name ("St. Xavier's School", "Crossword Bookstore") is not a cue
         if (fact.kind in ("name", "organisation", "venue", "place", "product", "code") and not fact.value
                 and fact.text.isascii()) or fact.kind == "quote":
             cues = cues.replace(fact.text, " " * len(fact.text))
     text = cues
+    lower = cues.lower()
     for kind, (strong, weak) in _COMPILED.items():
-        scores[kind] += 3 * len({m.group().lower() for m in strong.finditer(text)})
-        scores[kind] += len({m.group().lower() for m in weak.finditer(text)})
+        scores[kind] += 3 * len({m.group() for m in strong.finditer(lower)})
+        scores[kind] += len({m.group() for m in weak.finditer(lower)})
     kinds = {fact.kind for fact in facts}
     if "percent" in kinds:
         scores["sale"] += 3

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from aiengine.creative.reading.text import DEVANAGARI
+from aiengine.creative.reading.text import DEVANAGARI, Cue
 
 
 @dataclass(frozen=True)
@@ -112,20 +112,25 @@ OCCASIONS: tuple[Occasion, ...] = (
 
 def _pattern(word: str) -> str:
     if re.search(rf"[{DEVANAGARI}\u0600-\u06FF]", word):
-        return rf"(?<![{DEVANAGARI}\w]){re.escape(unicodedata.normalize('NFC', word))}(?![\w{DEVANAGARI}])"
+        return rf"(?<![{DEVANAGARI}\w]){re.escape(word)}(?![\w{DEVANAGARI}])"
     return rf"(?<![a-z0-9]){word}(?![a-z0-9])"
 
 
-# One pattern for all occasions: group "o<n>" matches occasion n.
-_ALL = re.compile("|".join(f"(?P<o{number}>{'|'.join(_pattern(word) for word in occasion.patterns)})"
-                           for number, occasion in enumerate(OCCASIONS)), re.IGNORECASE)
+_CUES = tuple((occasion, Cue.of([unicodedata.normalize("NFC", word) for word in occasion.patterns], _pattern))
+              for occasion in OCCASIONS)
 BY_ID = {occasion.id: occasion for occasion in OCCASIONS}
 
 
 def find_occasions(text: str) -> list[tuple[Occasion, int, int]]:
     """Every occasion named in `text` with its span, in order of mention."""
-    return [(OCCASIONS[int(match.lastgroup[1:])], match.start(), match.end())  # type: ignore[index]
-            for match in _ALL.finditer(text)]
+    lower = text.lower()
+    found = sorted(((occasion, match.start(), match.end()) for occasion, cue in _CUES for match in cue.finditer(lower)),
+                   key=lambda item: (item[1], -(item[2] - item[1])))
+    kept: list[tuple[Occasion, int, int]] = []
+    for occasion, start, end in found:
+        if not any(a < end and start < b for _, a, b in kept):
+            kept.append((occasion, start, end))
+    return kept
 
 
 def main_occasion(found: list[tuple[Occasion, int, int]]) -> Occasion | None:

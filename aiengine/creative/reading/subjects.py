@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from aiengine.creative.reading.text import DEVANAGARI
+from aiengine.creative.reading.text import DEVANAGARI, Cue
 
 # subject → the words (English regexes, Hindi and Arabic words) that name it; the most specific first.
 SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -69,9 +69,14 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pottery", (r"pottery", r"ceramics?", r"clay")),
     ("trophy", (r"hackathon", r"tournament", r"contest", r"competition", r"awards?")),
 )
-_COMPILED = tuple((subject, re.compile("|".join(
-    re.escape(unicodedata.normalize("NFC", word)) if re.search(f"[{DEVANAGARI}\u0600-\u06FF]", word)
-    else rf"(?<![a-z]){word}(?![a-z])" for word in words), re.IGNORECASE)) for subject, words in SUBJECTS)
+def _wrap(word: str) -> str:
+    if re.search(f"[{DEVANAGARI}\u0600-\u06FF]", word):
+        return re.escape(word)
+    return rf"(?<![a-z]){word}(?![a-z])"
+
+
+_COMPILED = tuple((subject, Cue.of([unicodedata.normalize("NFC", word) for word in words], _wrap))
+                  for subject, words in SUBJECTS)
 # Subjects a shop's name may tell (a bakery, a biryani house); other words in names mean nothing ("Race Course").
 _FROM_NAMES = frozenset({"biryani", "sweets", "cake", "coffee", "tea", "pizza", "burger", "perfume", "ring", "ice cream",
                          "juice", "pasta", "curry", "sneakers", "saree", "plant"})
@@ -85,14 +90,14 @@ def find_subject(text: str, *, shown: str = "", names: tuple[str, ...] = ()) -> 
     subject the prompt names; "" when nothing concrete is named."""
     if shown:
         for subject, pattern in _COMPILED:
-            if pattern.search(shown):
+            if pattern.search(shown.lower()):
                 return subject
         plain = _ARTICLES.sub("", shown.strip().lower())
         if plain and re.fullmatch(r"[a-z][a-z -]{1,40}", plain):
             return plain
-    outside = text
+    outside = text.lower()
     for name in names:
-        outside = outside.replace(name, " " * len(name))
+        outside = outside.replace(name.lower(), " " * len(name))
     best: tuple[int, int, str] | None = None
     for rank, (subject, pattern) in enumerate(_COMPILED):
         match = pattern.search(outside)
@@ -102,4 +107,4 @@ def find_subject(text: str, *, shown: str = "", names: tuple[str, ...] = ()) -> 
         return best[2]
     # a dish or a product named only inside a shop's name ("Hyderabad House Biryani", "Sharma Sweets")
     return next((subject for subject, pattern in _COMPILED
-                 if subject in _FROM_NAMES and any(pattern.search(name) for name in names)), "")
+                 if subject in _FROM_NAMES and any(pattern.search(name.lower()) for name in names)), "")

@@ -61,28 +61,16 @@ class Spans:
         self.taken = [span for span in self.taken if span != (start, end)]
 
 
-def _script(char: str) -> str:
-    code = ord(char)
-    if 0x0900 <= code <= 0x097F or 0xA8E0 <= code <= 0xA8FF:
-        return "Deva"
-    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF \
-            or 0xFE70 <= code <= 0xFEFF:
-        return "Arab"
-    if 0x0980 <= code <= 0x09FF:
-        return "Beng"
-    if 0x0B80 <= code <= 0x0BFF:
-        return "Taml"
-    if 0x0C00 <= code <= 0x0C7F:
-        return "Telu"
-    if 0x0A80 <= code <= 0x0AFF:
-        return "Gujr"
-    if 0x0A00 <= code <= 0x0A7F:
-        return "Guru"
-    if char.isalpha() and code < 0x0250:
-        return "Latn"
-    return ""
-
-
+_SCRIPTS = (
+    ("Deva", re.compile("[\u0900-\u097F\uA8E0-\uA8FF]")),
+    ("Arab", re.compile(f"[{ARABIC}]")),
+    ("Beng", re.compile("[\u0980-\u09FF]")),
+    ("Taml", re.compile("[\u0B80-\u0BFF]")),
+    ("Telu", re.compile("[\u0C00-\u0C7F]")),
+    ("Gujr", re.compile("[\u0A80-\u0AFF]")),
+    ("Guru", re.compile("[\u0A00-\u0A7F]")),
+    ("Latn", re.compile("[A-Za-z\u00C0-\u024F]")),
+)
 _LANGUAGES = {"Deva": "hi", "Arab": "ar", "Beng": "bn", "Taml": "ta", "Telu": "te", "Gujr": "gu", "Guru": "pa",
               "Latn": "en"}
 
@@ -94,11 +82,8 @@ def detect_language(text: str) -> str:
     ("आज की डील: iPhone 16 Pro" is Hindi). Hinglish written in Latin letters reads as "en": its copy
     stays in Latin script, which is what its reader typed.
     """
-    counts: dict[str, int] = {}
-    for char in text:
-        script = _script(char)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
+    counts = {script: len(pattern.findall(text)) for script, pattern in _SCRIPTS}
+    counts = {script: count for script, count in counts.items() if count}
     if not counts:
         return "en"
     other = {script: count for script, count in counts.items() if script != "Latn" and count >= 3}
@@ -135,3 +120,48 @@ class Found:
     def overlaps(self, start: int, end: int) -> bool:
         """True when this fact shares a character with [start, end)."""
         return self.start < end and start < self.end
+
+
+_ESCAPE = re.compile(r"\\[A-Za-z]|\\.")
+
+
+def anchor(pattern: str) -> str:
+    """A literal every match of `pattern` contains (its first run of plain letters), "" when there is none sure.
+
+    "black\\s*friday" → "black"; "\\d?\\s?bhk" → "bhk"; "headsets?" → "headset"; a pattern opening with a
+    group or holding a top-level "|" has none (it is always run).
+    """
+    plain = _ESCAPE.sub("\x00", pattern)
+    if plain.startswith(("(", "[")) or "|" in re.sub(r"\([^()]*\)", "", plain):
+        return ""
+    plain = re.sub(r".[?*]|\{[^}]*\}", "\x00", plain)  # an optional letter is not in every match
+    run = re.match(r"\x00*([^\x00()\[\]{}|.+?*^$\\]+)", plain)
+    literal = run.group(1).strip() if run else ""
+    return literal if len(literal) >= 2 else ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A compiled pattern over lower-cased text that is only run when a literal it needs occurs there."""
+
+    pattern: re.Pattern[str]
+    anchors: tuple[str, ...]  # () when some alternative has no anchor: always run
+
+    @classmethod
+    def of(cls, alternatives: list[str], wrap: object) -> Cue:
+        """The alternation of `alternatives`, each wrapped by `wrap` (a function of one pattern)."""
+        anchors = tuple(anchor(alternative) for alternative in alternatives)
+        pattern = re.compile("|".join(wrap(alternative) for alternative in alternatives))  # type: ignore[operator]
+        return cls(pattern, () if not all(anchors) else tuple(dict.fromkeys(anchors)))
+
+    def finditer(self, lower: str) -> list[re.Match[str]]:
+        """Every match in `lower` (already lower-cased)."""
+        if self.anchors and not any(literal in lower for literal in self.anchors):
+            return []
+        return list(self.pattern.finditer(lower))
+
+    def search(self, lower: str) -> re.Match[str] | None:
+        """The first match in `lower`, or None."""
+        if self.anchors and not any(literal in lower for literal in self.anchors):
+            return None
+        return self.pattern.search(lower)
