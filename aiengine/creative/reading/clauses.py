@@ -17,7 +17,8 @@ _CONTACT_KINDS = frozenset({"phone", "email", "url", "handle"})
 _OFFER_KINDS = frozenset({"percent", "price"})
 _PEOPLE_KINDS = frozenset({"name"})
 _ABBREVIATION = re.compile(r"(?:(?i:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Rs|No|Sr|Jr|Co|Ltd|Inc|Ave|Rd|Ep|Vol|Fr|Capt|Col|Gen|Er|"
-                           r"Adv|Smt|Shri|Pt|vs|approx|Dept|Govt|M\.Sc|B\.Sc|a\.m|p\.m|Hon|Rev|ft|feat|nr|Mt))|\b[A-Z])$")
+                           r"Adv|Smt|Shri|Pt|vs|approx|Dept|Govt|M\.Sc|B\.Sc|a\.m|p\.m|Hon|Rev|ft|feat|nr|Mt))|\b[A-Z]"
+                           r"|(?:^|[\s.])[\u0905-\u0939][\u093E-\u094D]?|डॉ|श्री|पं)$")  # "ए.पी.जे." are initials
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,8 @@ def _cue_before(text: str, start: int, colon: int) -> bool:
     return 0 < len(words) <= 2 and words[-1] in _COLON_CUES
 
 
-_NAME_LEAD = re.compile(r"(?:^|\s)((?:hosted by|presented by|at|with|by|from|featuring|feat\.|ft\.|speakers?|near)\s*:?\s*)$",
-                        re.IGNORECASE)
+_NAME_LEAD = re.compile(r"(?:^|\s)((?:at|with|by|from|featuring|feat\.|ft\.|speakers?)\s*:?\s*)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:\b\w+ed|\bled)\s+by\s*$", re.IGNORECASE)  # "led by", "hosted by": one phrase
 _PRICE_LEAD = re.compile(r"(?:^|\s)((?:(?:starting|priced|now|only|just|available)\s+)?(?:at|from|for(?: just| only)?|@)"
                          r"\s*|(?:starting|priced|now|only|just)\s+)$", re.IGNORECASE)
 _DATE_LEAD = re.compile(r"(?:^|\s)((?:on|at|from)\s+)$", re.IGNORECASE)
@@ -167,7 +168,7 @@ def _chunks(text: str, start: int, end: int, facts: tuple[Found, ...],
             continue
         before = text[cuts[-1]:fact.start]
         if fact.kind in _NAME_KINDS and not fact.value:
-            lead, needed = _NAME_LEAD.search(before), 1
+            lead, needed = (None if _PARTICIPLE.search(before) else _NAME_LEAD.search(before)), 1
         elif fact.kind in ("price", "percent"):
             lead, needed = _PRICE_LEAD.search(before), 1
         elif fact.kind in ("date", "time"):
@@ -187,7 +188,7 @@ def _chunks(text: str, start: int, end: int, facts: tuple[Found, ...],
                     for other in facts)
         words = re.findall(r"[^\W_][\w'’.-]*", head)
         if fact.kind in ("price", "percent"):
-            enough = bool(loose)
+            enough = len(loose) >= 2  # "cycles from ₹4,999" is one offer; "2BHK flats in Whitefield | starting …"
         elif fact.kind in _NAME_KINDS:
             enough = len(words) >= needed
         else:

@@ -56,7 +56,7 @@ _INTENT_CUES: tuple[tuple[str, str], ...] = (
     ("apply_by", r"apply\w*\s+(?:by|before)|last date|आवेदन की अंतिम तिथि"),
     ("apply", r"apply|applications?|send (?:your )?(?:cv|resume)|आवेदन"),
     ("register_by", r"regist\w+ (?:by|before|closes?|ends?)"),
-    ("register_free", r"free (?:registration|entry|webinar|session)|register (?:for )?free|निःशुल्क"),
+    ("register_free", r"free (?:registration|entry|webinar|session)|register (?:for )?free|, free\b|निःशुल्क"),
     ("register", r"regist\w+|sign[- ]?up|पंजीकरण|रजिस्टर|سجل"),
     ("book_visit", r"site visit|book a visit|visit (?:the )?site|schedule a visit"),
     ("tickets", r"tickets?|टिकट|تذاكر"),
@@ -65,7 +65,7 @@ _INTENT_CUES: tuple[tuple[str, str], ...] = (
     ("enrol", r"enrol\w*|admissions?|join (?:the )?(?:batch|course|class)|दाखिला|प्रवेश"),
     ("order", r"order\w*|delivery|swiggy|zomato|takeaway|burgers?|pizzas?|biryani|food|restaurant|caf[eé]|"
               r"bakery|meals?|thali|sweets|mithai|cakes?|ऑर्डर|मिठाई|اطلب|مطعم"),
-    ("book", r"book\w*|reserv\w+|बुक|احجز"),
+    ("book", r"book\w*|reserv\w+|brunch|dinner|lunch|table for|nights?|retreat|stay|package|बुक|احجز"),
     ("watch", r"watch|stream\w*|देखें"),
     ("listen", r"listen|spotify|podcast"),
     ("download", r"download|app store|play store"),
@@ -165,8 +165,9 @@ def _unlead(line: str, facts: tuple[Found, ...]) -> str:
     return stripped
 
 
-def _trim(line: str, facts: tuple[Found, ...] = ()) -> str:
-    """The line without loose punctuation or a dangling "at", "of", "तक" at its end (never a fact's own word)."""
+def _trim(line: str, facts: tuple[Found, ...] = (), *, cut: bool = False) -> str:
+    """The line without loose punctuation or a dangling "at", "of" at its end (never a fact's own word); a line
+    `cut` from a longer one also loses a dangling Hindi postposition ("राम किराना स्टोर पर" → "राम किराना स्टोर")."""
     line = re.sub(r"\s+", " ", line).strip(" ,;:-–—|")
     held = [fact.text for fact in facts if fact.text in line]
     timed = [fact.text for fact in facts if fact.kind in ("date", "time", "deadline") and fact.text in line]
@@ -174,7 +175,7 @@ def _trim(line: str, facts: tuple[Found, ...] = ()) -> str:
     while previous != line:
         previous = line
         shorter = _TRAILING_FUNCTION.sub("", line).strip(" ,;:-–—|")
-        hindi = _TRAILING_HINDI.search(shorter)
+        hindi = _TRAILING_HINDI.search(shorter) if cut else None
         if hindi and not any(shorter[:hindi.start()].endswith(text) for text in timed):
             shorter = shorter[:hindi.start()]  # "राम किराना स्टोर पर" but "1 जुलाई से" keeps its से
         if all(text in shorter for text in held):
@@ -261,10 +262,12 @@ _OFFER_WORDS = frozenset({"off", "upto", "up", "to", "flat", "extra", "discount"
                           "शुरू", "सिर्फ", "خصم", "على", "taxes", "tax", "plus", "gst", "entry", "fee", "fees",
                           "tickets", "ticket", "per", "person", "couple", "two", "and", "more", "price", "prices",
                           "प्रवेश", "शुल्क", "फीस"})
-GENERIC_LABELS = frozenset({"event", "events", "product launch", "launch", "announcement", "quote", "greeting",
-                            "greetings", "invitation", "sale", "offer", "promo", "ad", "real estate", "hiring", "job",
+GENERIC_LABELS = frozenset({"realtor", "property", "properties", "real estate", "event", "events", "product launch",
+                            "launch", "announcement", "quote", "greeting",
+                            "greetings", "invitation", "sale", "offer", "promo", "ad", "hiring", "job",
                             "jobs", "webinar", "menu", "restaurant menu", "thumbnail", "cover", "testimonial",
-                            "course", "flyer", "poster", "post", "banner", "new", "special", "notice", "update"})
+                            "course", "flyer", "poster", "post", "banner", "new", "special", "notice", "update",
+                            "customer testimonial", "customer review", "review"})
 
 
 def _names(clause: Clause) -> list[Found]:
@@ -293,7 +296,7 @@ def _badge(clause: Clause, text: str) -> tuple[str, str]:
                     r"से\s+शुरू|तक|(?:\+\s*)?taxes)(?![\w]))+", after)
     badge = (lead.group() if lead else "") + offer.text + (tail.group() if tail else "")
     rest = before[:lead.start()] if lead else before
-    rest = _trim(rest + " " + after[tail.end():] if tail else rest + " " + after, clause.facts)
+    rest = _trim(rest + " " + after[tail.end():] if tail else rest + " " + after, clause.facts, cut=True)
     units = len(clause.free_words()) + len(clause.facts)
     if units <= 4 and not any(fact.kind in ("name", "organisation", "product", "quote", "date")
                               and not fact.value for fact in clause.facts):
@@ -367,8 +370,8 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     for index, line in enumerate(lines):
         if index in draft.used:
             continue
-        if line.role == "label" and (kind.eyebrow or line.text.lower() in GENERIC_LABELS
-                                     or "eyebrow" not in kind.slots):
+        if line.role == "label" and (line.text.lower() in GENERIC_LABELS or "eyebrow" not in kind.slots
+                                     or draft.eyebrow or _covered(line, draft)):
             draft.used.add(index)
             continue
         if line.joined and line.role in ("when", "organisation", "person") and last_detail == index - 1 \
@@ -400,11 +403,14 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
             draft.eyebrow = capitalise(line.text, facts)
         elif line.role == "label" and _covered(line, draft):
             pass
-        elif line.role in ("person", "title") and kind_id in ("quote", "testimonial") and not draft.attribution \
-                and _names(line):
-            draft.attribution = f"— {_unlead(line.text, facts)}"
+        elif kind_id in ("quote", "testimonial") and not draft.attribution and line.role in (
+                "person", "title", "where") and (_names(line) or re.search(r"[—–-]\s*$", text[:line.start])):
+            draft.attribution = f"— {_unlead(line.text, facts)}"  # "— Peter Drucker", "— ए.पी.जे. अब्दुल कलाम"
         elif kind_id == "testimonial" and not draft.badge and re.search(r"\d(?:\.\d)?\s*(?:/\s*5|★|stars?)",
                                                                           line.text, re.IGNORECASE):
+            draft.badge = capitalise(line.text, facts)
+        elif line.text.lower() in ("free", "free entry", "entry free", "निःशुल्क", "मुफ़्त", "مجانا", "مجاني") \
+                and "badge" in kind.slots and not draft.badge:
             draft.badge = capitalise(line.text, facts)
         elif _feature(line) and draft.details and last_detail == index - 1 and _feature(lines[index - 1]):
             draft.details[-1] = f"{draft.details[-1]} · {capitalise(line.text, facts)}"  # Clubhouse · Pool · Gym
@@ -495,9 +501,10 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
                 return
         draft.headline = greeting(occasion, occasion_text, language)
         for index, line in enumerate(lines):
-            if line.text.strip() == occasion_text or _without(line.text, occasion_text).lower() in (
+            if line.text.strip().lower() == draft.headline.lower() or line.text.strip() == occasion_text \
+                    or _without(line.text, occasion_text).lower() in (
                     "", "greeting", "greetings", "wishes", "mubarak", "की शुभकामनाएं", "की शुभकामनाएँ", "शुभकामनाएं",
-                    "शुभकामनाएँ", "बधाई"):
+                    "शुभकामनाएँ", "बधाई", "मुबारक", "مبارك", "سعيد"):
                 draft.used.add(index)
         return
     if kind.id == "hiring":
@@ -537,6 +544,8 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         for index, line in enumerate(lines):
             named = sorted((fact for fact in line.facts if fact.kind in wanted and not fact.value),
                            key=lambda fact: wanted.index(fact.kind))
+            if kind.id == "launch" and (_lead(line) == "at" or line.role == "where"):
+                continue  # "at Social, Koramangala" is where the launch is, not what
             if named and line.role in ("title", "label", "person", "organisation", "quote", "where") \
                     and not (kind.id == "menu" and line.role == "where" and named[0].kind != "venue"):
                 draft.used.add(index)
@@ -556,9 +565,11 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
                 lines[other] = Clause(lines[other].start, lines[other].end, lines[other].text, lines[other].facts,
                                       "organisation", joined=lines[other].joined)
     index = _pick(lines, draft, HEADLINE_ROLES[kind.id])
-    if kind.id in ("event", "general") and lines and 0 not in draft.used and lines[0].role in (
-            "person", "organisation", "where") and not _lead(lines[0]) and (index is None or lines[index].role != "quote"):
-        index = 0  # "Berlin Techno Night at Berghain, …": the prompt opens with the event's name
+    first = next((number for number, line in enumerate(lines) if line.role != "label"), None)
+    if kind.id in ("event", "general") and first is not None and first not in draft.used and lines[first].role in (
+            "person", "organisation", "where") and not _lead(lines[first]) \
+            and (index is None or lines[index].role != "quote"):
+        index = first  # "Berlin Techno Night at Berghain, …": the prompt opens with the event's name
     if index is None:
         draft.headline = greeting(occasion, occasion_text, language) if occasion else ""
         return
@@ -588,7 +599,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         lead = re.search(r"(?:^|\s)((?:valid\s+)?(?:till|until|by|from|on|ends?|before|से)\s+)$", headline[:cut],
                          re.IGNORECASE)
         cut = cut - len(lead.group(1)) if lead else cut
-        head = _trim(headline[:cut], facts)
+        head = _trim(headline[:cut], facts, cut=True)
         if len(head.split()) >= 1:
             draft.details.append(capitalise(_trim(headline[cut:], facts), facts))
             headline = head
@@ -596,7 +607,8 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         headline = _MEDIA_LEAD.sub("", headline)
         number = next((fact for fact in line.facts if fact.kind == "number" and re.fullmatch(r"[\d,]+\+?", fact.text)),
                       None)
-        if number and line.role != "quote":
+        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b", headline, re.IGNORECASE)
+        if number and leads and line.role != "quote":
             draft.badge = number.text
             headline = _trim(re.sub(rf"(?<!\d){re.escape(number.text)}(?!\d)", " ", headline, count=1), facts)
     low, high = kind.headline_words
@@ -615,7 +627,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         if rest and len(head.split()) >= low:
             headline = head
             draft.subline = capitalise(rest, facts)
-    draft.headline = cased(headline, kind.casing, facts)
+    draft.headline = cased(_trim(headline, facts), kind.casing, facts)
 
 
 def _occasion_line(words: str, occasion: Occasion | None, language: str, facts: tuple[Found, ...]) -> str:

@@ -242,12 +242,12 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
 
 def _format_context(lower: list[str], index: int) -> bool:
     """A word that is only sometimes a format ("card", "cover", "story") is one next to another format word."""
-    neighbours = set(lower[max(0, index - 2):index]) | set(lower[index + 1:index + 2])
+    neighbours = set(lower[max(0, index - 3):index]) | set(lower[index + 1:index + 2])
     return bool(neighbours & (PLATFORMS | {"greeting", "invitation", "invite", "wedding", "birthday", "quote",
                                            "thank", "business", "podcast", "album", "book", "channel", "profile",
                                            "facebook", "linkedin", "twitter", "festival", "diwali", "holi", "eid",
                                            "cover", "instagram", "a", "an", "for", "this", "square", "post",
-                                           "निमंत्रण", "शादी", "बधाई", "ग्रीटिंग"})) \
+                                           "निमंत्रण", "शादी", "बधाई", "ग्रीटिंग", ":"})) \
         and not (index + 1 < len(lower) and lower[index + 1] in ("ceremony", "puja", "party"))
 
 

@@ -52,7 +52,7 @@ SUBJECTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bike", (r"bikes?", r"scooters?", r"bicycles?")),
     ("dumbbell", (r"gym", r"fitness", r"workout", r"protein", "जिम")),
     ("yoga", (r"yoga", r"zumba", r"meditation", "योग")),
-    ("running", (r"marathon", r"\brun\b", r"5k", r"10k")),
+    ("running", (r"marathon", r"\brun\b", r"running")),
     ("guitar", (r"guitar", r"concert", r"music", r"band", r"gig", "संगीत")),
     ("microphone", (r"podcast", r"karaoke", r"stand-?up", r"open mic")),
     ("laptop", (r"webinar", r"saas", r"software", r"app", r"coding", r"developer", r"analytics")),

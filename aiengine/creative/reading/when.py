@@ -44,8 +44,8 @@ _DATE_PATTERNS = (
     rf"(?:(?:this|next|coming|every)\s+)?(?:{_LONG_DAYS})(?:\s*(?:[-–&/]|to|and)\s*(?:{_LONG_DAYS}))*",
     rf"(?-i:{_SHORT_DAYS}(?:\s*(?:[-–&/]|to|through|thru|and)\s*{_SHORT_DAYS})+)",
     r"(?:day after tomorrow|tomorrow|today|tonight|this weekend|next weekend|next week|this week)",
-    rf"(?:(?:अगले|अगला|इस|आने वाले)\s+)?(?:{alternation(HI_WEEKDAYS)})",
-    r"(?:आज|परसों|कल)(?=\s|[,।!]|$)",
+    rf"(?<![\u0900-\u097F])(?:(?:अगले|अगला|इस|आने वाले)\s+)?(?:{alternation(HI_WEEKDAYS)})",
+    r"(?<![\u0900-\u097F])(?:आज|परसों|कल)(?=\s|[,।!]|$)",
     rf"(?:يوم\s+)?(?:{alternation(AR_WEEKDAYS)})",
 )
 DATE = re.compile("|".join(f"(?:{pattern})" for pattern in _DATE_PATTERNS), re.IGNORECASE)
