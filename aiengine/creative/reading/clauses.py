@@ -52,16 +52,15 @@ def words_of(text: str) -> list[str]:
     return [word for word in words if word and (word[0].isalnum() or word[0] == "&")]
 
 
-def _inside(facts: tuple[Found, ...], index: int) -> bool:
-    return any(fact.start <= index < fact.end for fact in facts)
-
-
 def _cut_points(text: str, facts: tuple[Found, ...]) -> list[tuple[int, int]]:
     """Where clauses end: punctuation outside facts (a period only at a sentence end, not after "Dr" or "St")."""
     cuts = []
+    covered = bytearray(len(text) + 1)
+    for fact in facts:
+        covered[fact.start:fact.end] = b"\x01" * (fact.end - fact.start)
     for match in _BREAK.finditer(text):
         start, end = match.span()
-        if any(_inside(facts, index) for index in range(start, end)):
+        if 1 in covered[start:end]:
             continue
         if match.group() == "." and _ABBREVIATION.search(text[max(0, start - 6):start]):
             continue

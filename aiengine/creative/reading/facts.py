@@ -40,7 +40,7 @@ class Reading:
 def read_facts(text: str, *, language: str, today: date | None = None, region: str = "IN") -> Reading:
     """The facts of a normalised prompt (see text.normalise), each an exact slice of it."""
     today = today or date.today()
-    spans = Spans()
+    spans = Spans(len(text))
     found: list[Found] = []
     quotes = []
     for match in QUOTE.finditer(text):

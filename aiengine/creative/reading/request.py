@@ -125,8 +125,14 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     lower = [unicodedata.normalize("NFC", token.lower()) for token, _, _ in tokens]
     marked = [False] * len(tokens)
+    covered = bytearray(len(text) + 1)
+    for a, b in facts:
+        covered[a:b] = b"\x01" * (b - a)
+    in_fact = [1 in covered[start:end] for _, start, end in tokens]
 
     def inside(spans: tuple[tuple[int, int], ...], index: int) -> bool:
+        if spans is facts:
+            return in_fact[index]
         _, start, end = tokens[index]
         return any(a < end and start < b for a, b in spans)
 

@@ -46,19 +46,29 @@ def alternation(words: object) -> str:
 class Spans:
     """Character ranges already taken by a fact, so later readers do not reuse the text."""
 
+    length: int
     taken: list[tuple[int, int]] = field(default_factory=list)
+    marks: bytearray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.marks = bytearray(self.length + 1)
 
     def free(self, start: int, end: int) -> bool:
         """True when no taken range overlaps [start, end)."""
-        return all(end <= a or start >= b for a, b in self.taken)
+        return 1 not in self.marks[start:end]
 
     def claim(self, start: int, end: int) -> None:
         """Take [start, end)."""
         self.taken.append((start, end))
+        self.marks[start:end] = b"\x01" * (end - start)
 
     def release(self, start: int, end: int) -> None:
-        """Give [start, end) back."""
+        """Give [start, end) back (what other claims still hold stays taken)."""
         self.taken = [span for span in self.taken if span != (start, end)]
+        self.marks[start:end] = bytes(end - start)
+        for a, b in self.taken:
+            if a < end and start < b:
+                self.marks[max(a, start):min(b, end)] = b"\x01" * (min(b, end) - max(a, start))
 
 
 _SCRIPTS = (
