@@ -189,7 +189,7 @@ def _chunks(text: str, start: int, end: int, facts: tuple[Found, ...],
         if fact.kind in ("price", "percent"):
             enough = len(loose) >= 2  # "cycles from ₹4,999" is one offer; "2BHK flats in Whitefield | starting …"
         elif fact.kind in _NAME_KINDS:
-            enough = len(words) >= needed
+            enough = len(words) >= needed and (bool(loose) or named)  # "now | at Ethos" is one phrase
         else:
             enough = len(loose) >= needed or named
         if enough and not any(f.start < cut < f.end for f in facts):

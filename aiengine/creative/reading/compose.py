@@ -23,7 +23,7 @@ HEADLINE_ROLES: dict[str, tuple[str, ...]] = {
     "webinar": ("quote", "title", "label", "person"),
     "menu": ("quote", "organisation", "title", "person", "item", "label"),
     "real_estate": ("title", "where", "item", "offer", "label"),
-    "thumbnail": ("quote", "title", "item", "person", "label"),
+    "thumbnail": ("quote", "title", "item", "offer", "person", "label"),
     "cover": ("quote", "organisation", "person", "title", "label"),
     "announcement": ("title", "person", "quote", "organisation", "label"),
     "quote": ("quote", "title", "label"),
@@ -37,18 +37,18 @@ SUBLINE_ROLES: dict[str, tuple[str, ...]] = {
     "launch": ("organisation+", "title", "organisation"),
     "event": ("person", "organisation", "title"),
     "invitation": ("occasion", "title", "label"),
-    "greeting": ("title", "organisation", "person"),
-    "hiring": ("organisation", "title"),
+    "greeting": ("quote", "person", "title", "organisation"),
+    "hiring": ("organisation", "organisation+", "title"),
     "webinar": ("person", "title", "organisation"),
     "menu": ("title", "organisation"),
     "real_estate": ("title", "organisation"),
     "thumbnail": (),
-    "cover": ("title", "organisation", "label"),
+    "cover": ("person", "title", "organisation", "label"),
     "announcement": ("title", "person", "organisation"),
     "quote": (),
     "testimonial": (),
     "education": ("person", "organisation", "title"),
-    "general": ("title", "person", "organisation"),
+    "general": ("organisation+", "title", "person", "organisation"),
 }
 # Cue words before contact details, by the CTA intent they repeat ("RSVP +91 …" under an RSVP button).
 _INTENT_CUES: tuple[tuple[str, str], ...] = (
@@ -56,10 +56,10 @@ _INTENT_CUES: tuple[tuple[str, str], ...] = (
     ("apply_by", r"apply\w*\s+(?:by|before)|last date|आवेदन की अंतिम तिथि"),
     ("apply", r"apply|applications?|send (?:your )?(?:cv|resume)|आवेदन"),
     ("register_by", r"regist\w+ (?:by|before|closes?|ends?)"),
-    ("register_free", r"free (?:registration|entry|webinar|session)|register (?:for )?free|, free\b|निःशुल्क"),
+    ("register_free", r"free (?:registration|webinar|session)|register (?:for )?free|, free\b|निःशुल्क पंजीकरण"),
     ("register", r"regist\w+|sign[- ]?up|पंजीकरण|रजिस्टर|سجل"),
     ("book_visit", r"site visit|book a visit|visit (?:the )?site|schedule a visit"),
-    ("tickets", r"tickets?|टिकट|تذاكر"),
+    ("tickets", r"tickets?|passes|entry pass|टिकट|पास|تذاكر"),
     ("preorder", r"pre-?orders?"),
     ("enrol_by", r"enrol\w* (?:by|before)|admissions? close"),
     ("enrol", r"enrol\w*|admissions?|join (?:the )?(?:batch|course|class)|दाखिला|प्रवेश"),
@@ -91,11 +91,12 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _EYEBROW_PHRASES = frozenset(phrase.lower().replace("’", "'") for phrases in EYEBROWS.values()
                              for phrase in phrases.values())
 _HIRING_VERB = re.compile(r"\b(?:is|are|we're|we are)?\s*(?:hiring|looking for|seeking|wants?|needs?)\b(?:\s+(?:a|an))?|"
-                          r"\s(?:a|an)$", re.IGNORECASE)
+                          r"\bjoin (?:our team|us) as(?:\s+(?:a|an))?|\s(?:a|an)$", re.IGNORECASE)
 _LAUNCH_WORDS = re.compile(r"^(?:(?:launching|introducing|presenting|meet|announcing|unveiling)(?:\s+|$))?"
                            r"(?:the(?:\s+|$))?(?:(?:new|all-new)(?:\s+|$))?", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"^(?:(?:free|live|online|virtual)\s+)*(?:webinar|masterclass|session|talk)\s+(?:on|about)\s+",
                          re.IGNORECASE)
+_GREETING_WORDS = re.compile(r"मुबारक|शुभकामना|बधाई|مبارك|سعيد")
 _GREETING_START = re.compile(r"^(?:happy|merry|wishing|warm wishes|season'?s greetings|eid mubarak|[^\W\d_]+ mubarak)\b",
                              re.IGNORECASE)
 _KIND_WORDS = frozenset({"launch", "launching", "launches", "restock", "release", "new", "sale", "offer", "menu",
@@ -251,7 +252,8 @@ def _pick(clauses: list[Clause], draft: _Draft, roles: tuple[str, ...]) -> int |
             if clause.role == role or (role == "offer+" and clause.role == "offer" and len(
                     [word for word in clause.free_words() if word not in _OFFER_WORDS]) >= 2):
                 return index
-            if role == "organisation+" and clause.role == "organisation" and _lead(clause) in ("at", "by", "from"):
+            if role == "organisation+" and clause.role in ("organisation", "where") \
+                    and _lead(clause) in ("at", "by", "from"):
                 return index
     return None
 
@@ -289,8 +291,8 @@ def _badge(clause: Clause, text: str) -> tuple[str, str]:
         return "", clause.text
     start = clause.text.find(offer.text)
     before, after = clause.text[:start], clause.text[start + len(offer.text):]
-    lead = re.search(r"(?:(?:up\s?to|upto|flat|extra|save|get|min(?:imum)?|max(?:imum)?|starting(?:\s+(?:at|from))?|"
-                     r"from|only|just|now|at|@|for(?:\s+just)?|priced\s+at|खाली|सिर्फ़?|केवल|خصم)\s+)$",
+    lead = re.search(r"(?:(?:up\s?to|upto|flat|extra|save|get|earn|win|min(?:imum)?|max(?:imum)?|starting(?:\s+(?:at|from))?|"
+                     r"from|only|just|now|at|@|for(?:\s+just)?|priced\s+at|खाली|सिर्फ़?|केवल|خصم)\s+)+$",
                      before, re.IGNORECASE)
     tail = re.match(r"\s*(?:(?:off|OFF|Off|discount|cashback|onwards|only|and up|upwards|तक\s+की\s+छूट|की\s+छूट|छूट|"
                     r"से\s+शुरू|तक|(?:\+\s*)?taxes)(?![\w]))+", after)
@@ -318,7 +320,8 @@ def _merge(clauses: list[Clause]) -> list[Clause]:
         elif last and last.role == "where" and (clause.role == "where" or (
                 clause.role in ("person", "title") and not clause.joined and _address_piece(clause))):
             merged[-1] = _join(last, clause, ", ")
-        elif last and last.role == "person" and clause.role == "person" and not _lead(clause):
+        elif last and last.role == "person" and clause.role == "person" and not _lead(clause) \
+                and not any(word in ROLE_WORDS for word in clause.words):  # "Ananya Iyer | Data Scientist" stay apart
             merged[-1] = _join(last, clause, ", ")
         elif last and last.role == "item" and clause.role == "offer" and clause.joined:
             merged[-1] = _join(last, clause, " ")
@@ -361,6 +364,11 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
             break
     _headline(kind, lines, draft, text=text, language=language, occasion=occasion, occasion_text=occasion_text)
     _second_line(kind, lines, draft)
+    if kind_id == "testimonial" and "★" in draft.headline:  # "★★★★★ The best dosa …": the rating is the badge
+        stars = re.search(r"★+(?:\s*\d(?:\.\d)?(?:\s*/\s*5)?)?", draft.headline)
+        if stars:
+            draft.badge = stars.group().strip()
+            draft.headline = _trim(draft.headline.replace(stars.group(), " ", 1), facts).strip()
     _badge_slot(kind, lines, draft, text)
     intent = _intent(_masked(text, facts), kind, deadline=deadline,
                      priced=any(fact.kind == "price" for fact in facts))
@@ -406,7 +414,7 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
         elif kind_id in ("quote", "testimonial") and not draft.attribution and line.role in (
                 "person", "title", "where") and (_names(line) or re.search(r"[—–-]\s*$", text[:line.start])):
             draft.attribution = f"— {_unlead(line.text, facts)}"  # "— Peter Drucker", "— ए.पी.जे. अब्दुल कलाम"
-        elif kind_id == "testimonial" and not draft.badge and re.search(r"\d(?:\.\d)?\s*(?:/\s*5|★|stars?)",
+        elif kind_id == "testimonial" and not draft.badge and re.search(r"\d(?:\.\d)?\s*(?:/\s*5|★|stars?)|★",
                                                                           line.text, re.IGNORECASE):
             draft.badge = capitalise(line.text, facts)
         elif line.text.lower() in ("free", "free entry", "entry free", "निःशुल्क", "मुफ़्त", "مجانا", "مجاني") \
@@ -484,9 +492,9 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
     facts = tuple(fact for line in lines for fact in line.facts)
     if kind.id == "greeting" and occasion is not None:
         for index, line in enumerate(lines):
-            if occasion_text and occasion_text in line.text and _GREETING_START.match(line.text) \
-                    and not line.joined:
-                parts = re.split(r"\s+(?=(?:from|by)\s)", line.text, maxsplit=1)
+            if occasion_text and occasion_text in line.text and not line.joined and (
+                    _GREETING_START.match(line.text) or _GREETING_WORDS.search(line.text)):
+                parts = re.split(r"\s+(?=(?:from|by|من)\s)", line.text, maxsplit=1)
                 words = re.sub(r"\s+(?:greetings?|wishes|card)$", "", parts[0], flags=re.IGNORECASE)
                 draft.headline = cased(words, kind.casing, facts)
                 draft.used.add(index)
@@ -566,7 +574,8 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
                                       "organisation", joined=lines[other].joined)
     index = _pick(lines, draft, HEADLINE_ROLES[kind.id])
     first = next((number for number, line in enumerate(lines) if line.role != "label"), None)
-    if kind.id in ("event", "general") and first is not None and first not in draft.used and lines[first].role in (
+    if kind.id in ("event", "general", "education", "announcement") and first is not None \
+            and first not in draft.used and lines[first].role in (
             "person", "organisation", "where") and not _lead(lines[first]) \
             and (index is None or lines[index].role != "quote"):
         index = first  # "Berlin Techno Night at Berghain, …": the prompt opens with the event's name
@@ -609,8 +618,8 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
                       None)
         leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b", headline, re.IGNORECASE)
         if number and leads and line.role != "quote":
-            draft.badge = number.text
-            headline = _trim(re.sub(rf"(?<!\d){re.escape(number.text)}(?!\d)", " ", headline, count=1), facts)
+            draft.badge = leads.group()  # "7", "Top 5"
+            headline = _trim(headline[:leads.start()] + " " + headline[leads.end():], facts)
     low, high = kind.headline_words
     named = [fact for fact in line.facts if fact.kind in ("name", "organisation", "product", "quote")
              and not fact.value]

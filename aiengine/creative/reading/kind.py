@@ -63,7 +63,8 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   (r"video", r"review", r"tutorial", r"how to", r"vs", r"challenge", r"tips", r"episode")),
     "cover": ((r"cover photo", r"(?:podcast|album|book|ebook|magazine|episode \d+) cover", r"cover (?:art|image|page)",
                r"channel art", r"profile banner",
-               r"linkedin banner", r"x header",
+               r"linkedin banner", r"x header", r"cover for (?:my|our) (?:linkedin|facebook|twitter|youtube|profile)",
+               r"(?:linkedin|facebook|twitter|youtube) (?:cover|banner|header)",
                r"twitter header", r"facebook cover", r"podcast cover", r"album cover", r"header image"),
               (r"cover", r"header", r"profile")),
     "announcement": ((r"announc\w+", r"grand opening", r"now open", r"opening soon", r"new branch", r"new location",
@@ -134,6 +135,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
         elif occasion.festival:
             bonus = 3.5 - (2.5 if kinds & {"price", "percent"} else 0) - (2 if kinds & {"date", "time"} else 0)
             scores["greeting"] += max(bonus, 1)
+        elif re.search(r"happy|wish|greet|मुबारक|शुभकामना|बधाई|مبارك", lower):
+            scores["greeting"] += 2  # wishing someone on their day, not inviting
         else:
             scores["invitation"] += 1
     if format_hint in _FORMAT_KINDS:

@@ -136,7 +136,8 @@ def read_devanagari_names(text: str, spans: Spans) -> list[Found]:
         while len(words) > 1 and words[-1] in HI_STOP:
             words.pop()
         add(match.start(), match.start() + len(" ".join(words)))
-    for couple in re.finditer(rf"(?<![{DEVANAGARI}])([{DEVANAGARI}]+)\s+और\s+([{DEVANAGARI}]+)(?=\s*[,।]|$)", text):
+    for couple in re.finditer(rf"(?<![{DEVANAGARI}])([{DEVANAGARI}]+)\s+और\s+([{DEVANAGARI}]+)(?:\s+जी)?(?=\s*[,।]|$)",
+                              text):
         if couple.group(1) not in HI_STOP and couple.group(2) not in HI_STOP:
             add(couple.start(), couple.end())
     for segment in re.finditer(r"[^,।:!\n;|()]+", text):

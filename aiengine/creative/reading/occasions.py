@@ -96,7 +96,7 @@ OCCASIONS: tuple[Occasion, ...] = (
     _o("birthday", (r"birthday", r"b'?day", "जन्मदिन", "बर्थडे", "عيد ميلاد"), "Happy Birthday",
        "जन्मदिन की शुभकामनाएँ", "عيد ميلاد سعيد", ("playful",), festival=False,
        line=("Birthday celebration", "जन्मदिन समारोह", "حفل عيد ميلاد")),
-    _o("anniversary", (r"anniversary", "सालगिरह", "वर्षगांठ", "ذكرى"), "Happy Anniversary",
+    _o("anniversary", (r"(?:wedding\s+)?anniversary", "शादी की सालगिरह", "सालगिरह", "वर्षगांठ", "ذكرى"), "Happy Anniversary",
        "सालगिरह की शुभकामनाएँ", "ذكرى سنوية سعيدة", ("elegant", "romantic"), festival=False),
     _o("baby_shower", (r"baby\s*shower", r"godh\s*bharai", "गोद भराई"), "Baby Shower", "गोद भराई", "حفل استقبال مولود",
        ("pastel",), festival=False),

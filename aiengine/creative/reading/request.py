@@ -56,6 +56,7 @@ _SUBJECT_CUE = re.compile(
 # Who the design is for and how its text is introduced: "for my customers", "with the line '…'".
 _AUDIENCE = re.compile(r"\b(?:for|to)\s+(?:(?:my|our|all|the)\s+)?(?:customers|clients|followers|subscribers|audience|"
                        r"team|staff|employees|friends|family|students|patients|members|community)\b"
+                       r"|^(?:please\s+)?wish\s+(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)\b"
                        r"|\bwith\s+(?:the\s+)?(?:line|text|words|caption|message|tagline)\b", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"\b(?:make|keep)\s+(?:it|the\s+\w+|everything|all\s+text|text|this)\b", re.IGNORECASE)
 _FORMAT_HINTS: tuple[tuple[str, str], ...] = (
