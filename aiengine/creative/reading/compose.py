@@ -5,9 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aiengine.creative.kinds import COMMERCE_INTENTS, EYEBROWS, KINDS, Kind
+from aiengine.creative.kinds import EYEBROWS, KINDS, Kind
 from aiengine.creative.model import Copy
 from aiengine.creative.reading.clauses import Clause
+from aiengine.creative.reading.intents import intent_for, masked_names, strip_cue
+from aiengine.creative.reading.lines import (
+    OFFER_QUOTE,
+    OFFER_WORDS,
+    badge_of,
+    capitalise,
+    cased,
+    is_feature,
+    lead_word,
+    merge_lines,
+    people,
+    trim,
+    unlead,
+    without,
+)
 from aiengine.creative.reading.name_words import ROLE_WORDS
 from aiengine.creative.reading.occasions import Occasion
 from aiengine.creative.reading.text import Found
@@ -50,41 +65,6 @@ SUBLINE_ROLES: dict[str, tuple[str, ...]] = {
     "education": ("person", "organisation", "title"),
     "general": ("organisation+", "title", "person", "organisation"),
 }
-# Cue words before contact details, by the CTA intent they repeat ("RSVP +91 …" under an RSVP button).
-_INTENT_CUES: tuple[tuple[str, str], ...] = (
-    ("rsvp", r"rsvp|r\.s\.v\.p|कृपया पधारें"),
-    ("apply_by", r"apply\w*\s+(?:by|before)|last date|आवेदन की अंतिम तिथि"),
-    ("apply", r"apply|applications?|send (?:your )?(?:cv|resume)|आवेदन"),
-    ("register_by", r"regist\w+ (?:by|before|closes?|ends?)"),
-    ("register_free", r"free (?:registration|webinar|session)|register (?:for )?free|, free\b|निःशुल्क पंजीकरण"),
-    ("register", r"regist\w+|sign[- ]?up|पंजीकरण|रजिस्टर|سجل"),
-    ("book_visit", r"site visit|book a visit|visit (?:the )?site|schedule a visit"),
-    ("tickets", r"tickets?|passes|entry pass|टिकट|पास|تذاكر"),
-    ("preorder", r"pre-?orders?"),
-    ("enrol_by", r"enrol\w* (?:by|before)|admissions? close"),
-    ("enrol", r"enrol\w*|admissions?|join (?:the )?(?:batch|course|class)|दाखिला|प्रवेश"),
-    ("order", r"order\w*|delivery|swiggy|zomato|takeaway|burgers?|pizzas?|biryani|food|restaurant|caf[eé]|"
-              r"bakery|meals?|thali|sweets|mithai|cakes?|ऑर्डर|मिठाई|اطلب|مطعم"),
-    ("book", r"book\w*|reserv\w+|brunch|dinner|lunch|table for|nights?|retreat|stay|package|बुक|احجز"),
-    ("watch", r"watch|stream\w*|देखें"),
-    ("listen", r"listen|spotify|podcast"),
-    ("download", r"download|app store|play store"),
-    ("subscribe", r"subscribe"),
-    ("try", r"free trial|try (?:it )?free"),
-    ("try_it", r"\btry\b"),
-    ("shop", r"shop\w*|buy|खरीद|تسوق"),
-    ("call", r"call|phone|whatsapp|कॉल|फोन|اتصل"),
-    ("visit", r"visit|walk in|come by|drop by|पधारें|زوروا"),
-    ("join", r"join|जुड़ें|انضم"),
-    ("donate", r"donat\w+"),
-)
-_TRAILING_HINDI = re.compile(r"\s+(?:का|की|के|पर|में|(?<!ओर )(?<!तरफ़ )(?<!तरफ )से|को|तक)$")
-_LEADING_FUNCTION = re.compile(r"^(?:at|on|in|with|by|from|for|of|and|&|the|a|an|@|venue|date|time|where|when|"
-                               r"पर|में|से|को|का|की|के)\s+", re.IGNORECASE)
-_TRAILING_FUNCTION = re.compile(r"\s+(?:at|on|in|with|by|from|for|of|and|&|the|a|an|to|till|until|before|ends?|"
-                                r"valid)$", re.IGNORECASE)
-_SMALL = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs",
-                    "via", "per", "as"})
 _MEDIA_LEAD = re.compile(r"^(?:(?:my|our|a|the|new)\s+)?(?:video|vlog|episode|podcast|talk|blog(?: post)?|article|"
                          r"reel|short|stream)\s+(?:on|about|of|for)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
@@ -122,126 +102,6 @@ class _Draft:
                 self.attribution]
 
 
-def _fact_spans(line: str, facts: tuple[Found, ...]) -> list[tuple[int, int]]:
-    spans = []
-    for fact in facts:
-        start = line.find(fact.text)
-        while start >= 0:
-            spans.append((start, start + len(fact.text)))
-            start = line.find(fact.text, start + 1)
-    return spans
-
-
-def capitalise(line: str, facts: tuple[Found, ...]) -> str:
-    """The line with its first letter capitalised, unless that letter belongs to a fact ("iPhone", "example.in")."""
-    if not line or not line[0].islower() or any(a <= 0 < b for a, b in _fact_spans(line, facts)):
-        return line
-    return line[0].upper() + line[1:]
-
-
-def cased(line: str, casing: str, facts: tuple[Found, ...]) -> str:
-    """A headline in the kind's casing; letters inside facts are never changed, nor words the prompt capitalised."""
-    if casing not in ("title", "upper"):
-        return capitalise(line, facts)
-    spans = _fact_spans(line, facts)
-    out = []
-    position = 0
-    for number, match in enumerate(re.finditer(r"[^\s]+", line)):
-        out.append(line[position:match.start()])
-        word = match.group()
-        inside = any(a < match.end() and match.start() < b for a, b in spans)
-        if not inside and word.islower() and word[0].isalpha() and (number == 0 or word not in _SMALL):
-            word = word[0].upper() + word[1:]
-        out.append(word)
-        position = match.end()
-    out.append(line[position:])
-    return "".join(out)
-
-
-def _unlead(line: str, facts: tuple[Found, ...]) -> str:
-    """The line without a leading "at", "on", "with" … unless that word starts a fact ("The Leela Palace")."""
-    stripped = _LEADING_FUNCTION.sub("", line)
-    if stripped != line and any(fact.text in line and fact.text not in stripped for fact in facts):
-        return line
-    return stripped
-
-
-def _trim(line: str, facts: tuple[Found, ...] = (), *, cut: bool = False) -> str:
-    """The line without loose punctuation or a dangling "at", "of" at its end (never a fact's own word); a line
-    `cut` from a longer one also loses a dangling Hindi postposition ("राम किराना स्टोर पर" → "राम किराना स्टोर")."""
-    line = re.sub(r"\s+", " ", line).strip(" ,;:-–—|")
-    held = [fact.text for fact in facts if fact.text in line]
-    timed = [fact.text for fact in facts if fact.kind in ("date", "time", "deadline") and fact.text in line]
-    previous = None
-    while previous != line:
-        previous = line
-        shorter = _TRAILING_FUNCTION.sub("", line).strip(" ,;:-–—|")
-        hindi = _TRAILING_HINDI.search(shorter) if cut else None
-        if hindi and not any(shorter[:hindi.start()].endswith(text) for text in timed):
-            shorter = shorter[:hindi.start()]  # "राम किराना स्टोर पर" but "1 जुलाई से" keeps its से
-        if all(text in shorter for text in held):
-            line = shorter
-    return line
-
-
-def _without(line: str, part: str) -> str:
-    """`line` with `part` taken out and the edges tidied ("Wedding reception of Neha & Vikram" − names)."""
-    rest = _trim(_LEADING_FUNCTION.sub("", _trim(line.replace(part, " ", 1))))
-    return "" if _LEADING_FUNCTION.match(rest + " ") and len(rest.split()) == 1 else rest
-
-
-def _intent(text: str, kind: Kind, *, deadline: str, priced: bool = False) -> str:
-    """The CTA intent the prompt asks for that this kind allows, else the kind's default ("" for none)."""
-    if not kind.ctas:
-        return ""
-    lower = text.lower()
-    for intent, pattern in _INTENT_CUES:
-        if intent in kind.ctas and re.search(rf"(?<![a-z])(?:{pattern})", lower):
-            if intent.endswith("_by") and not deadline:
-                continue
-            if deadline and f"{intent}_by" in kind.ctas:
-                return f"{intent}_by"
-            return intent
-    if deadline:
-        for intent in kind.ctas:
-            if intent.endswith("_by"):
-                return intent
-    if kind.id == "event" and priced:
-        return "tickets"
-    if kind.id == "launch":
-        return "learn"
-    if kind.id == "announcement" and re.search(r"open|उद्घाटन|शुभारंभ|افتتاح", lower):
-        return "visit"  # a shop's opening asks people over
-    if kind.id in _CUED_ONLY:
-        return ""
-    default = kind.ctas[0]
-    return "" if default in COMMERCE_INTENTS and not kind.commerce else default
-
-
-# Kinds that carry a CTA only when the prompt asks for an action ("visit", "call", "register" …).
-_CUED_ONLY = frozenset({"announcement", "general", "cover"})
-
-
-def _masked(text: str, facts: tuple[Found, ...]) -> str:
-    """`text` with names blanked: a cue inside a name ("Crossword Bookstore") asks for nothing."""
-    for fact in facts:
-        if fact.kind in ("name", "organisation", "venue", "place", "product") and not fact.value:
-            text = text.replace(fact.text, " " * len(fact.text))
-    return text
-
-
-def _strip_cue(line: str, intent: str, facts: tuple[Found, ...]) -> str:
-    """A contact line without the cue its CTA already says ("RSVP +91 98450 12345" → "+91 98450 12345")."""
-    for name, pattern in _INTENT_CUES:
-        if name == intent or (intent.startswith(name) and name in ("register", "apply", "enrol")):
-            stripped = re.sub(rf"^(?:{pattern})\w*\s*(?:(?:at|on|via|to)(?!\w)|:)?\s*", "", line,
-                              flags=re.IGNORECASE).strip()
-            kept = all(fact.text in stripped for fact in facts if fact.text in line)
-            if stripped != line and stripped and kept:
-                return stripped
-    return line
-
-
 def _pick(clauses: list[Clause], draft: _Draft, roles: tuple[str, ...]) -> int | None:
     """The first unused clause of the first role that has one; "offer+" is an offer with words of its own
     ("Clearance sale upto 80%")."""
@@ -250,30 +110,20 @@ def _pick(clauses: list[Clause], draft: _Draft, roles: tuple[str, ...]) -> int |
             if index in draft.used:
                 continue
             if clause.role == role or (role == "offer+" and clause.role == "offer" and len(
-                    [word for word in clause.free_words() if word not in _OFFER_WORDS]) >= 2):
+                    [word for word in clause.free_words() if word not in OFFER_WORDS]) >= 2):
                 return index
             if role == "organisation+" and clause.role in ("organisation", "where") \
-                    and _lead(clause) in ("at", "by", "from"):
+                    and lead_word(clause) in ("at", "by", "from"):
                 return index
     return None
 
 
-_OFFER_QUOTE = re.compile(r"(?i)\b(?:buy|get|free|off|sale|deal|bogo|save|cashback)\b|%")
-_OFFER_WORDS = frozenset({"off", "upto", "up", "to", "flat", "extra", "discount", "only", "just", "from", "starting",
-                          "at", "on", "all", "cashback", "save", "onwards", "now", "was", "छूट", "तक", "की", "से",
-                          "शुरू", "सिर्फ", "خصم", "على", "taxes", "tax", "plus", "gst", "entry", "fee", "fees",
-                          "tickets", "ticket", "per", "person", "couple", "two", "and", "more", "price", "prices",
-                          "प्रवेश", "शुल्क", "फीस"})
 GENERIC_LABELS = frozenset({"realtor", "property", "properties", "real estate", "event", "events", "product launch",
                             "launch", "announcement", "quote", "greeting",
                             "greetings", "invitation", "sale", "offer", "promo", "ad", "hiring", "job",
                             "jobs", "webinar", "menu", "restaurant menu", "thumbnail", "cover", "testimonial",
                             "course", "flyer", "poster", "post", "banner", "new", "special", "notice", "update",
                             "customer testimonial", "customer review", "review"})
-
-
-def _names(clause: Clause) -> list[Found]:
-    return [fact for fact in clause.facts if fact.kind == "name" and not fact.value]
 
 
 def _role_fact(clause: Clause) -> Found | None:
@@ -283,78 +133,12 @@ def _role_fact(clause: Clause) -> Found | None:
     return None
 
 
-def _badge(clause: Clause, text: str) -> tuple[str, str]:
-    """The short offer for a badge ("Up to 60% off", "Starting ₹2.5 L onwards") and what is left of the clause."""
-    offer = next((fact for fact in clause.facts if fact.kind == "percent"), None) \
-        or next((fact for fact in clause.facts if fact.kind == "price"), None)
-    if offer is None:
-        return "", clause.text
-    start = clause.text.find(offer.text)
-    before, after = clause.text[:start], clause.text[start + len(offer.text):]
-    lead = re.search(r"(?:(?:up\s?to|upto|flat|extra|save|get|earn|win|min(?:imum)?|max(?:imum)?|starting(?:\s+(?:at|from))?|"
-                     r"from|only|just|now|at|@|for(?:\s+just)?|priced\s+at|खाली|सिर्फ़?|केवल|خصم)\s+)+$",
-                     before, re.IGNORECASE)
-    tail = re.match(r"\s*(?:(?:off|OFF|Off|discount|cashback|onwards|only|and up|upwards|तक\s+की\s+छूट|की\s+छूट|छूट|"
-                    r"से\s+शुरू|तक|(?:\+\s*)?taxes)(?![\w]))+", after)
-    badge = (lead.group() if lead else "") + offer.text + (tail.group() if tail else "")
-    rest = before[:lead.start()] if lead else before
-    rest = _trim(rest + " " + after[tail.end():] if tail else rest + " " + after, clause.facts, cut=True)
-    units = len(clause.free_words()) + len(clause.facts)
-    if units <= 4 and not any(fact.kind in ("name", "organisation", "product", "quote", "date")
-                              and not fact.value for fact in clause.facts):
-        badge, rest = clause.text, ""
-    badge = re.sub(r"^(?:at|@|for)\s+|^@", "", badge.strip(), flags=re.IGNORECASE)
-    return badge, rest
-
-
-def _merge(clauses: list[Clause]) -> list[Clause]:
-    """Neighbouring lines a designer sets as one: date · time, venue, city; a name continuing its clause."""
-    merged: list[Clause] = []
-    for clause in clauses:
-        last = merged[-1] if merged else None
-        if last and last.role == "when" and clause.role == "when":
-            merged[-1] = _join(last, clause, " · ")
-        elif last and clause.role == "where" and last.role == "person" and not _lead(last) and not _lead(clause) \
-                and len(merged) > 1 and len(_names(last)) == 1 and "&" not in last.text and " और " not in last.text:
-            merged[-1] = _join(Clause(last.start, last.end, last.text, last.facts, "where"), clause, ", ")
-        elif last and last.role == "where" and (clause.role == "where" or (
-                clause.role in ("person", "title") and not clause.joined and _address_piece(clause))):
-            merged[-1] = _join(last, clause, ", ")
-        elif last and last.role == "person" and clause.role == "person" and not _lead(clause) \
-                and not any(word in ROLE_WORDS for word in clause.words):  # "Ananya Iyer | Data Scientist" stay apart
-            merged[-1] = _join(last, clause, ", ")
-        elif last and last.role == "item" and clause.role == "offer" and clause.joined:
-            merged[-1] = _join(last, clause, " ")
-        else:
-            merged.append(clause)
-    return merged
-
-
-def _address_piece(clause: Clause) -> bool:
-    """"Santa Monica", "TX", "CA 90401", "पटना": a short capitalised piece of an address."""
-    words = clause.text.split()
-    if not re.search(r"[A-Za-z]", clause.text):
-        return any(fact.kind in ("place", "venue", "name", "organisation") and fact.text == clause.text
-                   for fact in clause.facts)
-    return len(words) <= 3 and all(word[:1].isupper() or word[:1].isdigit() for word in words) and not _lead(clause)
-
-
-def _lead(clause: Clause) -> str:
-    first = clause.text.split()[0].lower() if clause.text.split() else ""
-    return first if first in ("with", "by", "from", "at", "featuring", "speakers", "speaker", "ft.", "feat.") else ""
-
-
-def _join(first: Clause, second: Clause, separator: str) -> Clause:
-    return Clause(first.start, second.end, f"{first.text}{separator}{second.text}", first.facts + second.facts,
-                  first.role, joined=first.joined)
-
-
 def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, occasion: Occasion | None,
             occasion_text: str) -> Copy:
     """The copy of a design of `kind_id` written from the prompt's clauses; every fact lands in a slot."""
     kind = KINDS[kind_id]
     facts = tuple(fact for clause in clauses for fact in clause.facts)
-    lines = _merge([clause for clause in clauses if not clause.request and clause.text])
+    lines = merge_lines([clause for clause in clauses if not clause.request and clause.text])
     draft = _Draft()
     deadline = next((fact.text for fact in facts if fact.kind == "deadline"), "")
     for index, line in enumerate(lines):
@@ -368,9 +152,9 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
         stars = re.search(r"★+(?:\s*\d(?:\.\d)?(?:\s*/\s*5)?)?", draft.headline)
         if stars:
             draft.badge = stars.group().strip()
-            draft.headline = _trim(draft.headline.replace(stars.group(), " ", 1), facts).strip()
+            draft.headline = trim(draft.headline.replace(stars.group(), " ", 1), facts).strip()
     _badge_slot(kind, lines, draft, text)
-    intent = _intent(_masked(text, facts), kind, deadline=deadline,
+    intent = intent_for(masked_names(text, facts), kind, deadline=deadline,
                      priced=any(fact.kind == "price" for fact in facts))
     if intent:
         draft.cta = kind.cta(intent, language, date=deadline)
@@ -395,41 +179,41 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
             continue
         if line.role == "contact" and "contact" not in kind.slots and "details" not in kind.slots:
             if "subline" in kind.slots:
-                text_ = capitalise(_trim(line.text, facts), facts)
+                text_ = capitalise(trim(line.text, facts), facts)
                 draft.subline = f"{draft.subline} · {text_}" if draft.subline else text_
             draft.used.add(index)
             continue
         if line.role == "contact" and "contact" in kind.slots:
-            contact = _strip_cue(line.text, intent, facts)
+            contact = strip_cue(line.text, intent, facts)
             if deadline and draft.cta.endswith(deadline):
-                contact = _trim(re.sub(rf"\s+(?:by|before|till|until)\s+{re.escape(deadline)}$", "", contact), facts)
+                contact = trim(re.sub(rf"\s+(?:by|before|till|until)\s+{re.escape(deadline)}$", "", contact), facts)
             draft.contact.append(capitalise(contact, facts))
         elif line.role == "when" and deadline and deadline in line.text and deadline in draft.cta \
-                and len(re.findall(r"\w+", _without(line.text, deadline))) <= 3:
+                and len(re.findall(r"\w+", without(line.text, deadline))) <= 3:
             pass  # "apply by 30 June" is the CTA itself
         elif line.role == "label" and not draft.eyebrow and "eyebrow" in kind.slots and not _covered(line, draft):
             draft.eyebrow = capitalise(line.text, facts)
         elif line.role == "label" and _covered(line, draft):
             pass
         elif kind_id in ("quote", "testimonial") and not draft.attribution and line.role in (
-                "person", "title", "where") and (_names(line) or re.search(r"[—–-]\s*$", text[:line.start])):
-            draft.attribution = f"— {_unlead(line.text, facts)}"  # "— Peter Drucker", "— ए.पी.जे. अब्दुल कलाम"
+                "person", "title", "where") and (people(line) or re.search(r"[—–-]\s*$", text[:line.start])):
+            draft.attribution = f"— {unlead(line.text, facts)}"  # "— Peter Drucker", "— ए.पी.जे. अब्दुल कलाम"
         elif kind_id == "testimonial" and not draft.badge and re.search(r"\d(?:\.\d)?\s*(?:/\s*5|★|stars?)|★",
                                                                           line.text, re.IGNORECASE):
             draft.badge = capitalise(line.text, facts)
         elif line.text.lower() in ("free", "free entry", "entry free", "निःशुल्क", "मुफ़्त", "مجانا", "مجاني") \
                 and "badge" in kind.slots and not draft.badge:
             draft.badge = capitalise(line.text, facts)
-        elif _feature(line) and draft.details and last_detail == index - 1 and _feature(lines[index - 1]):
+        elif is_feature(line) and draft.details and last_detail == index - 1 and is_feature(lines[index - 1]):
             draft.details[-1] = f"{draft.details[-1]} · {capitalise(line.text, facts)}"  # Clubhouse · Pool · Gym
             last_detail = index
         elif "details" not in kind.slots:
             if line.facts and "subline" in kind.slots:  # a thumbnail or a quote card has no detail lines
-                text_ = capitalise(_trim(line.text, facts), facts)
+                text_ = capitalise(trim(line.text, facts), facts)
                 draft.subline = f"{draft.subline} · {text_}" if draft.subline else text_
         else:
-            text_ = _unlead(line.text, facts) if line.role in ("when", "where") else line.text
-            draft.details.append(capitalise(_trim(text_, facts), facts))
+            text_ = unlead(line.text, facts) if line.role in ("when", "where") else line.text
+            draft.details.append(capitalise(trim(text_, facts), facts))
             last_detail = index
         draft.used.add(index)
     if not draft.headline:
@@ -443,11 +227,6 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     return Copy(headline=draft.headline, eyebrow=draft.eyebrow, subline=draft.subline, details=details,
                 badge=draft.badge, cta=draft.cta, contact=" · ".join(dict.fromkeys(draft.contact)),
                 attribution=draft.attribution)
-
-
-def _feature(line: Clause) -> bool:
-    """A short feature with no fact: "pool", "gym", "placement support" (set on one line, dot-separated)."""
-    return line.role == "title" and not line.facts and 1 <= len(line.text.split()) <= 2
 
 
 def _fallback_headline(kind: Kind, lines: list[Clause], draft: _Draft, facts: tuple[Found, ...], *,
@@ -510,7 +289,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         draft.headline = greeting(occasion, occasion_text, language)
         for index, line in enumerate(lines):
             if line.text.strip().lower() == draft.headline.lower() or line.text.strip() == occasion_text \
-                    or _without(line.text, occasion_text).lower() in (
+                    or without(line.text, occasion_text).lower() in (
                     "", "greeting", "greetings", "wishes", "mubarak", "की शुभकामनाएं", "की शुभकामनाएँ", "शुभकामनाएं",
                     "शुभकामनाएँ", "बधाई", "मुबारक", "مبارك", "سعيد"):
                 draft.used.add(index)
@@ -521,22 +300,22 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
                                         else None)
             if role is not None:
                 role_text = role.text if isinstance(role, Found) else line.text
-                draft.headline = cased(_trim(role_text, facts), kind.casing, facts)
-                rest = _trim(_HIRING_VERB.sub(" ", _without(line.text, role_text)), facts)
+                draft.headline = cased(trim(role_text, facts), kind.casing, facts)
+                rest = trim(_HIRING_VERB.sub(" ", without(line.text, role_text)), facts)
                 if rest:
                     draft.details.append(capitalise(rest, facts))
                 draft.used.add(index)
                 return
     if kind.id == "invitation":
         for index, line in enumerate(lines):
-            names = _names(line)
+            names = people(line)
             if names and line.role in ("person", "title") and re.search(r"['’]s\b", line.text):
                 draft.headline = cased(line.text, kind.casing, facts)  # "Kabir's naming ceremony"
                 draft.used.add(index)
                 return
             if names and line.role in ("person", "title"):
                 draft.headline = names[0].text if len(names) == 1 else line.text
-                rest = _without(line.text, names[0].text) if len(names) == 1 else ""
+                rest = without(line.text, names[0].text) if len(names) == 1 else ""
                 if rest:
                     draft.subline = _occasion_line(rest, occasion, language, facts)
                 draft.used.add(index)
@@ -552,12 +331,12 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         for index, line in enumerate(lines):
             named = sorted((fact for fact in line.facts if fact.kind in wanted and not fact.value),
                            key=lambda fact: wanted.index(fact.kind))
-            if kind.id == "launch" and (_lead(line) == "at" or line.role == "where"):
+            if kind.id == "launch" and (lead_word(line) == "at" or line.role == "where"):
                 continue  # "at Social, Koramangala" is where the launch is, not what
             if named and line.role in ("title", "label", "person", "organisation", "quote", "where") \
                     and not (kind.id == "menu" and line.role == "where" and named[0].kind != "venue"):
                 draft.used.add(index)
-                rest = _trim(_LAUNCH_WORDS.sub("", _without(line.text, named[0].text)), facts)
+                rest = trim(_LAUNCH_WORDS.sub("", without(line.text, named[0].text)), facts)
                 if rest and not all(word in _KIND_WORDS for word in rest.lower().split()):
                     draft.subline = capitalise(rest, facts)
                 draft.headline = cased(named[0].text, kind.casing, facts)
@@ -565,7 +344,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
     if kind.id == "sale":  # "दिवाली" alone is an eyebrow; the shop's name leads
         first = _pick(lines, draft, HEADLINE_ROLES[kind.id])
         if first is not None and lines[first].facts and all(fact.value for fact in lines[first].facts) \
-                and _without(lines[first].text, lines[first].facts[0].text) == "":
+                and without(lines[first].text, lines[first].facts[0].text) == "":
             other = _pick(lines, draft, ("organisation", "person", "where"))
             if other is not None and other != first:
                 draft.eyebrow = lines[first].text
@@ -576,7 +355,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
     first = next((number for number, line in enumerate(lines) if line.role != "label"), None)
     if kind.id in ("event", "general", "education", "announcement") and first is not None \
             and first not in draft.used and lines[first].role in (
-            "person", "organisation", "where") and not _lead(lines[first]) \
+            "person", "organisation", "where") and not lead_word(lines[first]) \
             and (index is None or lines[index].role != "quote"):
         index = first  # "Berlin Techno Night at Berghain, …": the prompt opens with the event's name
     if index is None:
@@ -589,16 +368,16 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         named = next((fact for kind_ in ("product", "organisation", "name") for fact in line.facts
                       if fact.kind == kind_ and not fact.value), None)
         if named and named.text != headline:
-            rest = _without(headline, named.text)
+            rest = without(headline, named.text)
             headline = named.text
             if rest and not all(word in _KIND_WORDS for word in rest.lower().split()):
                 draft.subline = capitalise(rest, facts)
     if kind.id in ("sale", "launch", "event", "real_estate", "general", "announcement", "menu", "education") \
             and line.role in ("title", "item", "offer"):
-        badge, rest = _badge(line, text)
+        badge, rest = badge_of(line, text)
         if badge and rest and len(rest.split()) >= 1:
             draft.badge, headline = capitalise(badge, facts), rest
-    headline = _unlead(headline, facts)
+    headline = unlead(headline, facts)
     quotes = [fact for fact in line.facts if fact.kind == "quote"]
     when = next((fact for fact in line.facts if fact.kind in ("date", "time", "deadline") and fact.text in headline
                  and not headline.startswith(fact.text)
@@ -608,9 +387,9 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         lead = re.search(r"(?:^|\s)((?:valid\s+)?(?:till|until|by|from|on|ends?|before|से)\s+)$", headline[:cut],
                          re.IGNORECASE)
         cut = cut - len(lead.group(1)) if lead else cut
-        head = _trim(headline[:cut], facts, cut=True)
+        head = trim(headline[:cut], facts, cut=True)
         if len(head.split()) >= 1:
-            draft.details.append(capitalise(_trim(headline[cut:], facts), facts))
+            draft.details.append(capitalise(trim(headline[cut:], facts), facts))
             headline = head
     if kind.id == "thumbnail":
         headline = _MEDIA_LEAD.sub("", headline)
@@ -619,7 +398,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b", headline, re.IGNORECASE)
         if number and leads and line.role != "quote":
             draft.badge = leads.group()  # "7", "Top 5"
-            headline = _trim(headline[:leads.start()] + " " + headline[leads.end():], facts)
+            headline = trim(headline[:leads.start()] + " " + headline[leads.end():], facts)
     low, high = kind.headline_words
     named = [fact for fact in line.facts if fact.kind in ("name", "organisation", "product", "quote")
              and not fact.value]
@@ -628,15 +407,15 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
     if kind.id == "announcement" and draft.eyebrow == "" and kind.eyebrow:
         phrase = kind.eyebrow_text(_eyebrow_name(kind, text), language)
         if headline.lower().startswith(phrase.lower()):
-            headline = _unlead(_trim(headline[len(phrase):].strip(" :-–—"), facts), facts) or headline
+            headline = unlead(trim(headline[len(phrase):].strip(" :-–—"), facts), facts) or headline
     if len(headline.split()) > high and named and line.role != "quote" and kind.id not in ("quote", "testimonial",
                                                                                             "thumbnail"):
         head = named[0].text
-        rest = _without(headline, head)
+        rest = without(headline, head)
         if rest and len(head.split()) >= low:
             headline = head
             draft.subline = capitalise(rest, facts)
-    draft.headline = cased(_trim(headline, facts), kind.casing, facts)
+    draft.headline = cased(trim(headline, facts), kind.casing, facts)
 
 
 def _occasion_line(words: str, occasion: Occasion | None, language: str, facts: tuple[Found, ...]) -> str:
@@ -675,8 +454,8 @@ def _second_line(kind: Kind, lines: list[Clause], draft: _Draft) -> None:
         text = f"{text} {lines[following].text}"
         draft.used.add(following)
     if kind.id == "hiring":
-        text = _unlead(text, facts)
-    draft.subline = capitalise(_trim(text, facts), facts)
+        text = unlead(text, facts)
+    draft.subline = capitalise(trim(text, facts), facts)
     draft.used.add(index)
 
 
@@ -686,18 +465,18 @@ def _badge_slot(kind: Kind, lines: list[Clause], draft: _Draft, text: str) -> No
     facts = tuple(fact for line in lines for fact in line.facts)
     index = _pick(lines, draft, ("offer",))
     if kind.id == "menu" and index is not None and [word for word in lines[index].free_words()
-                                                     if word not in _OFFER_WORDS]:
+                                                     if word not in OFFER_WORDS]:
         index = None  # "cappuccino ₹180" is a dish on the menu, not an offer
     if index is None and kind.commerce:
         index = next((number for number, line in enumerate(lines) if number not in draft.used
-                      and line.role == "quote" and _OFFER_QUOTE.search(line.text)), None)
+                      and line.role == "quote" and OFFER_QUOTE.search(line.text)), None)
         if index is not None:
             draft.badge = lines[index].text
             draft.used.add(index)
             return
     if index is None:
         return
-    badge, rest = _badge(lines[index], text)
+    badge, rest = badge_of(lines[index], text)
     if not badge:
         return
     draft.badge = capitalise(badge, facts)
@@ -712,7 +491,7 @@ def _land_every_fact(draft: _Draft, lines: list[Clause], facts: tuple[Found, ...
         if any(fact.text in slot for slot in draft.texts()):
             continue
         home = next((line for line in lines if fact in line.facts), None)
-        line = _trim(home.text, facts) if home and fact.text in home.text else fact.text
+        line = trim(home.text, facts) if home and fact.text in home.text else fact.text
         if "details" in kind.slots:
             draft.details.append(capitalise(line, facts))
         elif "subline" in kind.slots and not draft.subline:
