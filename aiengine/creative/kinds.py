@@ -115,7 +115,7 @@ KINDS: dict[str, Kind] = {kind.id: kind for kind in (
     Kind("cover", "Cover / banner", ("headline", "subline", "details", "contact"), (), align="left", scale=1.5,
          headline_words=(1, 5)),
     Kind("announcement", "Announcement / opening", _ALL, ("visit", "join", "learn", "call", "register"),
-         eyebrow="announcement", scale=1.414, headline_words=(2, 7)),
+         eyebrow="announcement", scale=1.414, casing="sentence", headline_words=(2, 9)),
     Kind("quote", "Quote", ("headline", "attribution"), (), image="none", scale=1.25, casing="as_written",
          headline_words=(2, 40)),
     Kind("testimonial", "Testimonial", ("eyebrow", "headline", "subline", "attribution", "badge", "cta"),

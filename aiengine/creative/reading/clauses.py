@@ -217,8 +217,10 @@ def _role(clause: Clause, text: str, *, before_request: bool = False) -> str:
         return "when"  # but a prompt's opening words name the thing: "योग शिविर 21 जून को …"
     if kinds & _OFFER_KINDS and len(content_words) <= 4 and not kinds & {"name", "product", "organisation"}:
         return "offer"
-    if kinds & _OFFER_KINDS and kinds & {"name", "product"} and len(content_words) <= 3:
-        return "item"
+    named = [fact for fact in clause.facts if fact.kind in ("name", "product") and not fact.value]
+    priced = [fact for fact in clause.facts if fact.kind in _OFFER_KINDS]
+    if named and priced and named[0].start < priced[0].start and len(content_words) <= 3:
+        return "item"  # "Butter Chicken ₹349", "OnePlus 13R at ₹39,999"
     if kinds and kinds <= _WHERE_KINDS | {"code", "number"} and kinds & _WHERE_KINDS and not content_words:
         return "where"
     if kinds == {"code"} and set(free) & {"code", "coupon", "promo", "voucher", "कोड"} and len(content_words) <= 3:

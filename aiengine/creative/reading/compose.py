@@ -79,6 +79,7 @@ _TOPIC_LEAD = re.compile(r"^(?:(?:free|live|online|virtual)\s+)*(?:webinar|maste
 _GREETING_WORDS = re.compile(r"मुबारक|शुभकामना|बधाई|مبارك|سعيد")
 _GREETING_START = re.compile(r"^(?:happy|merry|wishing|warm wishes|season'?s greetings|eid mubarak|[^\W\d_]+ mubarak)\b",
                              re.IGNORECASE)
+_DURATIONS = "seconds|minutes|mins|hours|hrs|days|weeks|months|years|nights"  # "24 hours in Tokyo" stays one line
 _KIND_WORDS = frozenset({"launch", "launching", "launches", "restock", "release", "new", "sale", "offer", "menu",
                          "podcast", "cover", "page", "profile", "channel"})
 
@@ -138,7 +139,7 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     """The copy of a design of `kind_id` written from the prompt's clauses; every fact lands in a slot."""
     kind = KINDS[kind_id]
     facts = tuple(fact for clause in clauses for fact in clause.facts)
-    lines = merge_lines([clause for clause in clauses if not clause.request and clause.text])
+    lines = merge_lines([clause for clause in clauses if not clause.request and clause.text], text)
     draft = _Draft()
     deadline = next((fact.text for fact in facts if fact.kind == "deadline"), "")
     for index, line in enumerate(lines):
@@ -172,7 +173,8 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
             draft.used.add(index)
             last_detail = index
             continue
-        if line.joined and line.role in ("organisation", "person") and index - 1 in draft.used \
+        company = lead_word(line) == "at" and not any(fact.kind == "venue" for fact in line.facts)
+        if line.joined and (line.role in ("organisation", "person") or company) and index - 1 in draft.used \
                 and draft.subline and lines[index - 1].text.lower() in draft.subline.lower():
             draft.subline = f"{draft.subline} {line.text}"  # "Speaker Mark Lee, CTO" + "at SecureNet"
             draft.used.add(index)
@@ -372,7 +374,7 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
             headline = named.text
             if rest and not all(word in _KIND_WORDS for word in rest.lower().split()):
                 draft.subline = capitalise(rest, facts)
-    if kind.id in ("sale", "launch", "event", "real_estate", "general", "announcement", "menu", "education") \
+    if kind.id in ("sale", "launch", "event", "real_estate", "general", "menu", "education") \
             and line.role in ("title", "item", "offer"):
         badge, rest = badge_of(line, text)
         if badge and rest and len(rest.split()) >= 1:
@@ -395,7 +397,8 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         headline = _MEDIA_LEAD.sub("", headline)
         number = next((fact for fact in line.facts if fact.kind == "number" and re.fullmatch(r"[\d,]+\+?", fact.text)),
                       None)
-        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b", headline, re.IGNORECASE)
+        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b(?!\s+(?:{_DURATIONS})\b)",
+                                                headline, re.IGNORECASE)
         if number and leads and line.role != "quote":
             draft.badge = leads.group()  # "7", "Top 5"
             headline = trim(headline[:leads.start()] + " " + headline[leads.end():], facts)

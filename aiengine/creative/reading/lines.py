@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from aiengine.creative.reading.clauses import Clause
-from aiengine.creative.reading.name_words import ROLE_WORDS
 from aiengine.creative.reading.text import Found
 
 _TRAILING_HINDI = re.compile(r"\s+(?:का|की|के|पर|में|(?<!ओर )(?<!तरफ़ )(?<!तरफ )से|को|तक)$")
@@ -129,7 +128,7 @@ def badge_of(clause: Clause, text: str) -> tuple[str, str]:
     return badge, rest
 
 
-def merge_lines(clauses: list[Clause]) -> list[Clause]:
+def merge_lines(clauses: list[Clause], text: str = "") -> list[Clause]:
     """Neighbouring lines a designer sets as one: date · time, venue, city; a name continuing its clause."""
     merged: list[Clause] = []
     for clause in clauses:
@@ -143,7 +142,7 @@ def merge_lines(clauses: list[Clause]) -> list[Clause]:
                 clause.role in ("person", "title") and not clause.joined and address_piece(clause))):
             merged[-1] = join_lines(last, clause, ", ")
         elif last and last.role == "person" and clause.role == "person" and not lead_word(clause) \
-                and not any(word in ROLE_WORDS for word in clause.words):  # "Ananya Iyer | Data Scientist" stay apart
+                and "|" not in text[last.end:clause.start]:  # "Ananya Iyer | Data Scientist" stay apart
             merged[-1] = join_lines(last, clause, ", ")
         elif last and last.role == "item" and clause.role == "offer" and clause.joined:
             merged[-1] = join_lines(last, clause, " ")

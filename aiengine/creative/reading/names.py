@@ -68,7 +68,9 @@ def read_latin_names(text: str, spans: Spans, *, keep: frozenset[str] = frozense
         free = spans.free(start, end)
         title = piece in TITLES or piece.rstrip(".") + "." in TITLES
         following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-        if free and not _breaker(piece, running=bool(run), following=following) and (_capitalised(piece) or title):
+        if free and piece == "A" and run and not _capitalised(following or "x"):
+            run.append(index)  # "Series A", "Plan A"
+        elif free and not _breaker(piece, running=bool(run), following=following) and (_capitalised(piece) or title):
             run.append(index)
         elif free and run and (piece in CONNECTORS or piece == "&") and following and _capitalised(following) \
                 and not _breaker(following) and _base(tokens[run[-1]][0]) not in ROLE_WORDS:
