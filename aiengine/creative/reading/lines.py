@@ -33,6 +33,7 @@ OFFER_WORDS = frozenset({"off", "upto", "up", "to", "flat", "extra", "discount",
 
 
 def fact_spans(line: str, facts: tuple[Found, ...]) -> list[tuple[int, int]]:
+    """Where the facts stand in a line of copy."""
     spans = []
     for fact in facts:
         start = line.find(fact.text)
@@ -101,6 +102,7 @@ def without(line: str, part: str) -> str:
 
 
 def people(clause: Clause) -> list[Found]:
+    """The people and couples a clause names (occasions, which are names too, left out)."""
     return [fact for fact in clause.facts if fact.kind == "name" and not fact.value]
 
 
@@ -161,11 +163,13 @@ def address_piece(clause: Clause) -> bool:
 
 
 def lead_word(clause: Clause) -> str:
+    """The word introducing a clause's name ("with", "by", "at" …), "" when it has none."""
     first = clause.text.split()[0].lower() if clause.text.split() else ""
     return first if first in ("with", "by", "from", "at", "featuring", "speakers", "speaker", "ft.", "feat.") else ""
 
 
 def join_lines(first: Clause, second: Clause, separator: str) -> Clause:
+    """Two clauses set as one line, with the first one's role."""
     return Clause(first.start, second.end, f"{first.text}{separator}{second.text}", first.facts + second.facts,
                   first.role, joined=first.joined)
 

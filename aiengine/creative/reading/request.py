@@ -154,7 +154,6 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
         if first is None:
             continue
         last = segment_end(first)
-        words = [tokens[i][0] for i in range(first, last)]
         rest = text[match.end():tokens[last - 1][2]] if last > first else ""
         if match.group().lower().startswith("featuring") and re.match(r"\s*[A-Z]", rest):
             continue  # "featuring DJ Snake" is a performer, not a picture
@@ -163,7 +162,6 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
         for index in range(first, last):
             marked[index] = True
         shown = shown or rest.strip()
-        del words
 
     for index, word in enumerate(lower):
         if inside(facts, index):
