@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -150,6 +151,15 @@ def anchor(pattern: str) -> str:
     return literal if len(literal) >= 2 else ""
 
 
+_ANCHORS: dict[str, None] = {}  # every literal a Cue needs, in the order they were made
+
+
+@functools.lru_cache(maxsize=64)
+def _present(lower: str, known: int) -> frozenset[str]:
+    """The registered literals found in `lower` (`known` keys the cache to the registry's size)."""
+    return frozenset(literal for literal in tuple(_ANCHORS)[:known] if literal in lower)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A compiled pattern over lower-cased text that is only run when a literal it needs occurs there."""
@@ -162,16 +172,17 @@ class Cue:
         """The alternation of `alternatives`, each wrapped by `wrap` (a function of one pattern)."""
         anchors = tuple(anchor(alternative) for alternative in alternatives)
         pattern = re.compile("|".join(wrap(alternative) for alternative in alternatives))  # type: ignore[operator]
-        return cls(pattern, () if not all(anchors) else tuple(dict.fromkeys(anchors)))
+        needed = () if not all(anchors) else tuple(dict.fromkeys(anchors))
+        _ANCHORS.update(dict.fromkeys(needed))
+        return cls(pattern, needed)
+
+    def _may_match(self, lower: str) -> bool:
+        return not self.anchors or not _present(lower, len(_ANCHORS)).isdisjoint(self.anchors)
 
     def finditer(self, lower: str) -> list[re.Match[str]]:
         """Every match in `lower` (already lower-cased)."""
-        if self.anchors and not any(literal in lower for literal in self.anchors):
-            return []
-        return list(self.pattern.finditer(lower))
+        return list(self.pattern.finditer(lower)) if self._may_match(lower) else []
 
     def search(self, lower: str) -> re.Match[str] | None:
         """The first match in `lower`, or None."""
-        if self.anchors and not any(literal in lower for literal in self.anchors):
-            return None
-        return self.pattern.search(lower)
+        return self.pattern.search(lower) if self._may_match(lower) else None
