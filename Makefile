@@ -44,6 +44,7 @@ bench: install
 	$(PY) bench/render.py
 	$(PY) bench/generate.py
 	$(PY) bench/provider_overhead.py
+	$(PY) bench/read_brief.py
 
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiengine.creative.color_names import COLOR_NAMES
+from aiengine.creative.color_names import colour_name
 
 from .base import Action, Decision
 from .questions import START_SUGGESTIONS, WHAT, missing_slot, question_for
@@ -13,12 +13,11 @@ from .slots import LOGO_STYLES, read_message
 MODEL = "local-assistant-1"
 DEFAULT_FORMAT = "instagram_post"
 DEFAULT_VARIANTS = 2
-_HEX_NAMES = {color: name for name, color in reversed(list(COLOR_NAMES.items()))}  # the first name wins
 
 
 def color_words(colors: list[str]) -> list[str]:
     """Colour names for hex codes the palette knows (others stay hex)."""
-    return [_HEX_NAMES.get(color.upper(), color) for color in colors]
+    return [colour_name(color) for color in colors]
 
 
 def design_prompt(state: dict[str, Any]) -> str:

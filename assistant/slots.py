@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from aiengine.creative.brief import extract_brief, find_platform
-from aiengine.creative.color_names import COLOR_NAMES
+from aiengine.creative.color_names import find_colours
 
 INTENTS = ("logo", "social_post", "ad", "edit")
 LOGO_STYLES = ("modern", "vintage", "minimalist", "playful")
@@ -57,28 +57,11 @@ _GO = re.compile(r"(?<![a-z])(go\s+ahead|generate\s+it|create\s+it|do\s+it|looks
 _BUSINESS = re.compile(r"(?:for|of)\s+(?:my|our|a|an|the)\s+(?:new\s+|own\s+|small\s+|local\s+)?([a-z][a-z &'\-]{2,40}?)"
                        r"(?=\s*(?:[,.!?;]|$|\s+(?:called|named|which|that|with|in|and|for)\b))")
 _VARIANTS = re.compile(r"(\d)\s*(?:options|variants|versions|designs|variations|ideas)")
-_COLOR_NAMES = sorted(COLOR_NAMES, key=len, reverse=True)
-_HEX = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 
 
 def find_colors(text: str) -> list[str]:
     """Every colour the text names, as #RRGGBB, in order of mention (hex codes and colour words)."""
-    hits: list[tuple[int, str]] = []
-    for match in _HEX.finditer(text):
-        value = match.group(0).lstrip("#")
-        if len(value) == 3:
-            value = "".join(ch * 2 for ch in value)
-        hits.append((match.start(), f"#{value.upper()}"))
-    lower = text.lower()
-    taken: list[tuple[int, int]] = []
-    for name in _COLOR_NAMES:
-        for match in re.finditer(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lower):
-            span = match.span()
-            if any(start <= span[0] < end for start, end in taken):
-                continue
-            taken.append(span)
-            hits.append((span[0], COLOR_NAMES[name]))
-    return list(dict.fromkeys(color for _, color in sorted(hits)))
+    return list(dict.fromkeys(mention.hex for mention in find_colours(text, instruction=True)))
 
 
 def find_style(text: str) -> str:

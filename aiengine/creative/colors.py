@@ -125,3 +125,16 @@ def shift_lightness(color: str, amount: float) -> str:
     lum = max(0.0, min(1.0, lum + amount))
     nr, ng, nb = colorsys.hls_to_rgb(h, lum, s)
     return to_hex((nr * 255, ng * 255, nb * 255))
+
+
+def from_hls(hue: float, lightness: float, saturation: float) -> str:
+    """`#RRGGBB` from hue (degrees), lightness and saturation (0–1)."""
+    r, g, b = colorsys.hls_to_rgb((hue % 360) / 360, max(0.0, min(1.0, lightness)), max(0.0, min(1.0, saturation)))
+    return to_hex((r * 255, g * 255, b * 255))
+
+
+def to_hls(color: str) -> tuple[float, float, float]:
+    """(hue in degrees, lightness, saturation) of a hex colour."""
+    r, g, b = (c / 255 for c in to_rgb(color))
+    h, lum, s = colorsys.rgb_to_hls(r, g, b)
+    return h * 360, lum, s

@@ -1,7 +1,9 @@
-"""Colour palettes: curated ones chosen from theme words, brand-kit ones, and per-variant schemes."""
+"""Colour palettes: from a brief (named colours, moods, occasion, kind), brand kits and curated themes; per-variant schemes."""
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -11,14 +13,18 @@ from aiengine.creative.colors import (
     WHITE,
     contrast_ratio,
     ensure_contrast,
+    from_hls,
     is_dark,
     mix,
     readable_text_color,
     relative_luminance,
     shift_lightness,
     to_hex,
+    to_hls,
     to_rgb,
 )
+from aiengine.creative.colour_families import FAMILIES, family_for, named
+from aiengine.creative.model import Brief
 
 __all__ = [
     "PALETTES",
@@ -26,10 +32,12 @@ __all__ = [
     "Scheme",
     "contrast_ratio",
     "palette_from_brand",
+    "palette_for",
     "palette_from_theme",
     "readable_text_color",
     "relative_luminance",
     "scheme_for",
+    "schemes_for",
 ]
 
 
@@ -44,6 +52,7 @@ class Palette:
     accent: str
     text: str
     tags: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()  # colours the prompt named: every scheme keeps them dominant
 
     @property
     def dark(self) -> bool:
@@ -173,9 +182,14 @@ class Scheme:
 
 def _scheme(name: str, *, background: str, background_end: str, panel: str, headline: str, body: str,
             accent: str, cta_fill: str, glow: str) -> Scheme:
-    grounds = (background, background_end)
-    headline = ensure_contrast(headline, grounds, minimum=WCAG_AA + 0.3)
-    body = ensure_contrast(body, grounds, minimum=WCAG_AA + 0.3)
+    wanted_headline, wanted_body = headline, body
+    for _attempt in range(8):
+        grounds = (background, background_end)
+        headline = ensure_contrast(wanted_headline, grounds, minimum=WCAG_AA + 0.3)
+        body = ensure_contrast(wanted_body, grounds, minimum=WCAG_AA + 0.3)
+        if min(contrast_ratio(text, ground) for text in (headline, body) for ground in grounds) >= WCAG_AA:
+            break
+        background_end = mix(background_end, background, 0.4)  # a gradient no text could read on both ends of
     on_accent = readable_text_color(accent, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     cta_text = readable_text_color(cta_fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     panel_text = readable_text_color(panel, preferred=(body, headline, WHITE, "#111111"), minimum=WCAG_AA + 0.3)
@@ -203,7 +217,13 @@ def _ground_for(color: str, *, ink: str) -> str:
 
 
 def scheme_for(palette: Palette, *, variant: int) -> Scheme:
-    """Variant 0 uses the palette as is, 1 inverts light and dark, 2 leads with the accent colour."""
+    """Variant 0 uses the palette as is, 1 inverts light and dark, 2 leads with the accent colour.
+
+    A palette with named colours keeps them dominant in every variant: 0 fills the ground with the
+    named colour, 1 is a dark version of its hue, 2 a light one (the named colour as panel and accent).
+    """
+    if palette.named:
+        return _named_scheme(palette, variant % 3)
     kind = variant % 3
     if kind == 0:
         return _scheme(
@@ -249,3 +269,68 @@ def scheme_for(palette: Palette, *, variant: int) -> Scheme:
         cta_fill=palette.background,
         glow=mix(accent, WHITE, 0.35),
     )
+
+
+def schemes_for(palette: Palette, count: int) -> list[Scheme]:
+    """`count` schemes for the variants of one design, clearly different (deep / inverse / colour-led)."""
+    return [scheme_for(palette, variant=variant) for variant in range(count)]
+
+
+def _seed_hue(brief: Brief) -> float:
+    """A hue drawn from the prompt's own words, so unrelated prompts get unrelated palettes."""
+    words = " ".join(re.findall(r"\w+", brief.prompt.lower()))
+    return zlib.crc32(words.encode("utf-8")) % 360
+
+
+def palette_for(brief: Brief, brand: Mapping[str, Any] | None = None) -> Palette:
+    """The palette of a brief: the brand kit's when given; else built around the colours the prompt names
+    ("gold and ivory" uses both); else the family its moods ask for ("calm pastel", "dark premium",
+    "earthy"), the occasion's moods included; else its kind's family. A hue drawn from the prompt varies it."""
+    if brand and any(isinstance(value, str) and value.startswith("#")
+                     for value in ((brand.get("colors") or {}).values())):
+        return palette_from_brand(brand)
+    hue = _seed_hue(brief)
+    colours = tuple(dict.fromkeys(colour.hex.upper() for colour in brief.colours if colour.hex))
+    if colours:
+        roles = named(colours, brief.moods)
+        return Palette("named", tags=tuple(colour.word.lower() for colour in brief.colours), named=colours, **roles)
+    family = family_for(brief.moods, brief.kind)
+    roles = FAMILIES[family](hue)
+    return Palette(family, tags=(family, *brief.moods), **roles)
+
+
+def _named_scheme(palette: Palette, variant: int) -> Scheme:
+    """A scheme where the named colour stays dominant: as the ground (0), on a dark (1) or a light (2) ground."""
+    first = palette.named[0]
+    second = palette.named[1] if len(palette.named) > 1 else palette.accent
+    hue, lightness, saturation = to_hls(first)
+    if variant == 0:
+        return _scheme("colour", background=palette.background,
+                       background_end=_neighbour(palette.background), panel=palette.surface,
+                       headline=palette.primary, body=palette.text, accent=palette.accent, cta_fill=palette.accent,
+                       glow=mix(palette.accent, palette.background, 0.4))
+    if variant == 1:
+        ground = from_hls(hue, 0.1, min(saturation, 0.55)) if lightness > 0.22 else from_hls(hue, 0.05, 0.15)
+        if contrast_ratio(ground, palette.background) < 1.3:
+            ground = from_hls(hue, 0.04, 0.1)
+        lift = first if relative_luminance(first) > 0.12 else from_hls(hue, 0.7, min(saturation, 0.7))
+        return _scheme("dark", background=ground, background_end=mix(ground, first, 0.45), panel=first,
+                       headline=lift, body="#F4F2EE", accent=second, cta_fill=first,
+                       glow=mix(first, ground, 0.35))
+    if relative_luminance(first) > 0.55:  # yellow, ivory, beige: a light variant would repeat the colour-led one
+        ground = from_hls(hue, 0.3, min(saturation, 0.6))
+        return _scheme("mid", background=ground, background_end=mix(ground, first, 0.2), panel=first,
+                       headline=first, body="#F7F5EF", accent=second, cta_fill=first, glow=mix(first, ground, 0.5))
+    ground = from_hls(hue, 0.95, min(saturation, 0.45)) if lightness < 0.85 else WHITE
+    if contrast_ratio(ground, palette.background) < 1.15:
+        ground = from_hls(hue + 20, 0.97, 0.2) if lightness < 0.95 else from_hls(hue, 0.88, min(saturation, 0.5))
+    ink = from_hls(hue, 0.18, min(saturation, 0.5))
+    return _scheme("light", background=ground, background_end=mix(ground, first, 0.35), panel=first,
+                   headline=first if contrast_ratio(first, ground) >= WCAG_AA + 0.3 else ink, body=ink,
+                   accent=second, cta_fill=first, glow=mix(first, ground, 0.5))
+
+
+def _neighbour(colour: str) -> str:
+    """A gradient end for `colour`: a neighbouring hue, slightly lighter or darker (never a muddy complement)."""
+    hue, lightness, saturation = to_hls(colour)
+    return from_hls(hue + 12, lightness + (0.06 if lightness < 0.5 else -0.06), saturation)

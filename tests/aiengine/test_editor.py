@@ -3,6 +3,7 @@
 import pytest
 
 from aiengine.creative.brief import extract_brief
+from aiengine.creative.color_names import COLOUR_NAMES
 from aiengine.creative.colors import contrast_ratio
 from aiengine.creative.lint import lint_document
 from aiengine.providers.base import LayoutRequest
@@ -68,13 +69,13 @@ def test_change_text_found_by_its_words(design):
 
 def test_make_the_background_navy_keeps_text_readable(design):
     result, edited = _edit(design, "make the background navy")
-    assert edited["canvas"]["background"] == {"type": "color", "color": "#0B1F4B"}
-    assert _layer(edited, "layer_background")["fill"] == {"type": "color", "color": "#0B1F4B"}
+    assert edited["canvas"]["background"] == {"type": "color", "color": COLOUR_NAMES["navy"]}
+    assert _layer(edited, "layer_background")["fill"] == {"type": "color", "color": COLOUR_NAMES["navy"]}
     assert "navy" in result.explanation
     assert _errors(edited) == []
     _, light = _edit(design, "make the background cream")
     headline = _layer(light, "layer_headline")
-    assert contrast_ratio(headline["style"]["color"], "#FFF4DC") >= 4.5
+    assert contrast_ratio(headline["style"]["color"], COLOUR_NAMES["cream"]) >= 4.5
     assert _errors(light) == []
 
 
@@ -114,7 +115,7 @@ def test_multi_clause_with_a_carried_verb(design):
     result, edited = _edit(design, "remove the subheadline and the offer; make the button red")
     ids = {layer["id"] for layer in edited["layers"]}
     assert "layer_subheadline" not in ids and "layer_offer" not in ids
-    assert _layer(edited, "layer_cta")["style"]["background"]["color"] == "#D62828"
+    assert _layer(edited, "layer_cta")["style"]["background"]["color"] == COLOUR_NAMES["red"]
 
 
 def test_unknown_clauses_are_reported_not_ignored(design):

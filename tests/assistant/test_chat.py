@@ -2,6 +2,7 @@
 
 import pytest
 
+from aiengine.creative.color_names import COLOUR_NAMES
 from aiengine.tools.logo import LOGO_FORMAT, build_logo_document
 from assistant.models import Chat
 from designs.models import Design
@@ -52,13 +53,13 @@ def test_the_coffee_shop_conversation_ends_with_a_logo(api, user):
 
     third = assert_success(say(api, chat_id, "Vintage, in brown and gold please"))
     assert third["state"]["style"] == "vintage"
-    assert third["state"]["colors"] == ["#6B3E26", "#F5C542"]
+    assert third["state"]["colors"] == [COLOUR_NAMES["brown"], COLOUR_NAMES["gold"]]
     assert len(third["designs"]) == 1
     design = Design.objects.get(pk=third["designs"][0]["id"], owner=user)
     assert third["designs"][0]["title"] == design.title == "Bean There logo"
     assert third["designs"][0]["thumbnailUrl"]
     assert design.design_json["meta"]["logoStyle"] == "vintage"
-    assert design.design_json["brand"]["colors"]["primary"] == "#6B3E26"
+    assert design.design_json["brand"]["colors"]["primary"] == COLOUR_NAMES["brown"]
     assert "Bean There" in third["reply"]
     assert third["jobId"].startswith("job_") and third["pending"] is False
     assert credit_balance(user=user) == before - 2  # one design variant

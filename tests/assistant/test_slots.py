@@ -2,6 +2,7 @@
 
 import pytest
 
+from aiengine.creative.color_names import COLOUR_NAMES
 from assistant.local import LocalAssistant
 from assistant.slots import find_colors, find_format, find_name, find_style
 
@@ -30,8 +31,9 @@ def test_names(text, awaiting, name):
 
 
 def test_colours_styles_and_formats():
-    assert find_colors("brown and gold, with a touch of #0af") == ["#6B3E26", "#F5C542", "#00AAFF"]
-    assert find_colors("dark blue not blue") == ["#0B2A5B", "#1E5EFF"]
+    assert find_colors("brown and gold, with a touch of #0af") == [COLOUR_NAMES["brown"], COLOUR_NAMES["gold"],
+                                                                   "#00AAFF"]
+    assert find_colors("dark blue not blue") == [COLOUR_NAMES["dark blue"], COLOUR_NAMES["blue"]]
     assert find_style("something retro please") == "vintage"
     assert find_style("keep it simple") == "minimalist"
     assert find_format("an instagram story") == "instagram_story"
@@ -45,7 +47,8 @@ def test_the_coffee_shop_logo_is_asked_for_then_made():
     assert first.suggestions[:1] == ["Provide shop name"]
     assert second.action is None and second.state["awaiting"] == "style"
     assert third.action.kind == "create_logo"
-    assert third.action.args == {"name": "Bean There", "style": "vintage", "colors": ["#6B3E26", "#F5C542"]}
+    assert third.action.args == {"name": "Bean There", "style": "vintage",
+                                 "colors": [COLOUR_NAMES["brown"], COLOUR_NAMES["gold"]]}
 
 
 def test_saying_no_offer_keeps_a_post_a_post():
@@ -84,7 +87,7 @@ def test_after_a_logo_new_colours_remake_it_and_element_changes_edit_it():
                                          "Make the name bigger", context={"design_id": "design_x"})
     assert made.action.kind == "create_logo"
     assert recoloured.action.kind == "create_logo"
-    assert recoloured.action.args["colors"] == ["#0B1F4B", "#F5C542"]
+    assert recoloured.action.args["colors"] == [COLOUR_NAMES["navy"], COLOUR_NAMES["gold"]]
     assert recoloured.action.args["style"] == "vintage"
     assert renamed.action.kind == "edit_design"
 
