@@ -88,7 +88,8 @@ class ApiKeyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Des
         return api_keys_of(user=user)
 
     @extend_schema(operation_id="api_keys_create", request=ApiKeyInput,
-                   responses={201: ApiKeyCreatedOutput}, tags=["api-keys"])
+                   responses={201: ApiKeyCreatedOutput}, tags=["api-keys"],
+                   extensions={"x-errors": ["403"]})
     def create(self, request):
         data = ApiKeyInput(data=request.data)
         data.is_valid(raise_exception=True)
@@ -96,15 +97,16 @@ class ApiKeyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Des
         key.key = secret
         return Response(ApiKeyCreatedOutput(key).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(operation_id="api_keys_list", tags=["api-keys"])
+    @extend_schema(operation_id="api_keys_list", tags=["api-keys"], extensions={"x-errors": ["403"]})
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(operation_id="api_keys_get", tags=["api-keys"])
+    @extend_schema(operation_id="api_keys_get", tags=["api-keys"], extensions={"x-errors": ["403"]})
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
 
-    @extend_schema(operation_id="api_keys_revoke", responses={204: None}, tags=["api-keys"])
+    @extend_schema(operation_id="api_keys_revoke", responses={204: None}, tags=["api-keys"],
+                   extensions={"x-errors": ["403"]})
     def destroy(self, request, *args, **kwargs):
         services.api_key_revoke(key=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -201,7 +201,9 @@ REST_FRAMEWORK = {
         "radicpro.accounts.authentication.ApiKeyAuthentication",
         "radicpro.accounts.authentication.BearerJWTAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # Signed in, and a sandbox (rp_test_) key only where radicpro/accounts/sandbox.py allows it.
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated",
+                                   "radicpro.accounts.sandbox.SandboxKeyPolicy"],
     "DEFAULT_RENDERER_CLASSES": ["radicpro.api.renderers.EnvelopeRenderer"],
     # JSON only by default; upload endpoints add CamelCaseMultiPartParser themselves.
     "DEFAULT_PARSER_CLASSES": ["radicpro.api.parsers.CamelCaseJSONParser"],
