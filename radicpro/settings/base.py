@@ -287,8 +287,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("RADICPRO_LOG_LEVEL", default="INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
-# Prometheus metrics at /metrics; a bearer token protects them when set.
+# Prometheus metrics at /metrics: a bearer token protects them when set; without one they are
+# open only when RADICPRO_METRICS_PUBLIC (the default in development, never in production).
 RADICPRO_METRICS_TOKEN = env.str("RADICPRO_METRICS_TOKEN", default="")
+RADICPRO_METRICS_PUBLIC = env.bool("RADICPRO_METRICS_PUBLIC", default=not IS_PRODUCTION)
 
 if IS_PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
