@@ -198,6 +198,8 @@ USE_TZ = True
 
 # The HTTP contract (radicpro/api).
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("RADICPRO_MAX_JSON_BYTES", default=4 * 1024 * 1024)
+# Arrays/objects nested deeper than this are refused (400 INVALID_JSON) before parsing.
+RADICPRO_MAX_JSON_DEPTH = env.int("RADICPRO_MAX_JSON_DEPTH", default=64)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
