@@ -6,6 +6,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from radicpro.api.client_ip import client_ip
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
@@ -46,11 +47,14 @@ class LoginApi(APIView):
     throttle_category = "auth"
 
     @extend_schema(operation_id="auth_login", request=LoginInput,
-                   responses={200: UserSessionOutput}, tags=["auth"], auth=[])
+                   responses={200: UserSessionOutput}, tags=["auth"], auth=[],
+                   description="Failed sign-ins are limited per account and client: after a "
+                   "few, that client waits 1, 2, 4 ... s between attempts (429 with "
+                   "Retry-After); an account under attack slows clients it has not seen.")
     def post(self, request):
         data = LoginInput(data=request.data)
         data.is_valid(raise_exception=True)
-        user, session = services.user_login(**data.validated_data)
+        user, session = services.user_login(**data.validated_data, client_ip=client_ip(request))
         return Response({"user": UserOutput(user).data, "session": session})
 
 

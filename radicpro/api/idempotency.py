@@ -13,6 +13,7 @@ from django.utils import timezone
 from rest_framework import exceptions as drf_exceptions
 from rest_framework.settings import api_settings
 
+from .client_ip import client_ip
 from .errors import ErrorCode
 from .middleware import json_error_response
 from .models import IdempotencyRecord
@@ -31,7 +32,7 @@ ABANDONED_AFTER = timedelta(minutes=10)
 
 
 def _scope(request) -> str:
-    """user:<id> for a valid credential (DRF's authentication classes), else ip:<address>."""
+    """user:<id> for a valid credential (DRF's authentication classes), else ip:<client address>."""
     for auth_class in api_settings.DEFAULT_AUTHENTICATION_CLASSES:
         try:
             found = auth_class().authenticate(request)
@@ -39,7 +40,7 @@ def _scope(request) -> str:
             return ""
         if found is not None:
             return f"user:{found[0].pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    return f"ip:{client_ip(request)}"
 
 
 def _fingerprint(request) -> str:

@@ -16,6 +16,8 @@ from prometheus_client import (
     multiprocess,
 )
 
+from .client_ip import client_ip
+
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "request_id", default=None)
 job_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("job_id", default=None)
@@ -59,7 +61,7 @@ class JsonFormatter(logging.Formatter):
             entry["requestId"] = request_id
         if job_id:
             entry["jobId"] = job_id
-        for key in ("method", "path", "status", "durationMs", "route"):
+        for key in ("method", "path", "status", "durationMs", "route", "clientIp"):
             if hasattr(record, key):
                 entry[key] = getattr(record, key)
         if record.exc_info:
@@ -93,7 +95,7 @@ class ObservabilityMiddleware:
                 access_log.info(
                     "%s %s %s", request.method, request.path, response.status_code,
                     extra={"method": request.method, "path": request.path, "route": route,
-                           "status": response.status_code,
+                           "status": response.status_code, "clientIp": client_ip(request),
                            "durationMs": round(elapsed * 1000, 1)})
             finally:
                 request_id_var.reset(token)

@@ -240,6 +240,17 @@ RADICPRO_PLANS = {
                    "monthly_credits": 50000},
 }
 RADICPRO_RATE_LIMITS_ENABLED = env.bool("RADICPRO_RATE_LIMITS_ENABLED", default=True)
+# The client's address behind proxies (radicpro/api/client_ip.py): empty trusts no proxy; a
+# number N trusts the last N X-Forwarded-For hops; CIDRs trust proxies in those ranges.
+RADICPRO_TRUSTED_PROXIES = env.str("RADICPRO_TRUSTED_PROXIES", default="")
+# Failed logins (radicpro/accounts/login_guard.py): free failures per account+client before
+# the backoff (1, 2, 4 ... s up to the cap), and the per-account ceiling past which clients the
+# account has not seen share the slow rate.
+RADICPRO_LOGIN_FREE_FAILURES = env.int("RADICPRO_LOGIN_FREE_FAILURES", default=5)
+RADICPRO_LOGIN_MAX_BACKOFF_SECONDS = env.int("RADICPRO_LOGIN_MAX_BACKOFF_SECONDS", default=900)
+RADICPRO_LOGIN_ACCOUNT_CEILING = env.str("RADICPRO_LOGIN_ACCOUNT_CEILING", default="50/hour")
+RADICPRO_LOGIN_ACCOUNT_SLOW_RATE = env.str("RADICPRO_LOGIN_ACCOUNT_SLOW_RATE",
+                                           default="6/minute")
 
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env.int("RADICPRO_ACCESS_TOKEN_MINUTES", default=60)),
