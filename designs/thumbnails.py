@@ -3,6 +3,7 @@
 import io
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from PIL import Image
 
@@ -28,7 +29,8 @@ def thumbnail_png(design: Design) -> bytes:
     """The design drawn at 1x and scaled down to fit THUMBNAIL_MAX_SIDE, as PNG bytes."""
     fonts = brand_font_library(brand=design.brand) if design.brand_id else default_font_library()
     result = render(design.design_json, scale=1, image_format="png",
-                    assets=asset_source_for(user=design.owner), fonts=fonts)
+                    assets=asset_source_for(user=design.owner), fonts=fonts,
+                    memory_limit=settings.RADICPRO_RENDER_MEMORY_MB * 1024 * 1024)
     with Image.open(io.BytesIO(result.data)) as image:
         image.load()
         image.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE), Image.Resampling.LANCZOS)

@@ -360,6 +360,9 @@ RADICPRO_FILES_BASE_URL = env.str(
     default="" if IS_PRODUCTION else f"http://127.0.0.1:{env.int('PORT', default=8000)}")
 
 # --- exports ---
+# The renderer's memory limit per render (MB, estimated before each allocation): a design over it
+# fails with EXPORT_FAILED (and gets no thumbnail) instead of exhausting the worker's memory.
+RADICPRO_RENDER_MEMORY_MB = env.int("RADICPRO_RENDER_MEMORY_MB", default=2048)
 # OpenAPI enum names: the job lifecycle (queued → processing → completed | failed) is shared by
 # job bodies, the 202 answers and exports; export formats and resolutions get their own names.
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({
