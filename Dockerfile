@@ -14,4 +14,4 @@ USER radic
 ENV DJANGO_SETTINGS_MODULE=radicpro.settings.base RADICPRO_VAR_DIR=/app/var
 RUN DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput --verbosity 0
 EXPOSE 8000
-CMD ["gunicorn", "radicpro.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "120", "--access-logfile", "-"]
+CMD ["gunicorn", "radicpro.wsgi", "--config", "python:radicpro.gunicorn_conf", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "120", "--access-logfile", "-"]

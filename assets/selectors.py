@@ -61,19 +61,24 @@ def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, date
 
 def asset_for_signed_download(*, asset_id: str, expires: str | None,
                               signature: str | None) -> Asset:
-    """The asset a signed URL names: 404 NOT_FOUND if unknown, 403 FORBIDDEN if unsigned/expired."""
-    asset = Asset.objects.filter(id=str(asset_id)).first()
-    if asset is None:
-        raise ApiError(ErrorCode.NOT_FOUND, "Asset does not exist.")
-    forbidden = ApiError(ErrorCode.FORBIDDEN, "This file link is invalid or has expired.")
+    """The asset a valid signed URL names.
+
+    A link whose signature does not match (tampered, missing, another file's) is the same
+    404 NOT_FOUND as an id that does not exist, so a guess confirms nothing; a genuine link
+    past its time is 403 FORBIDDEN (its holder knew the file already)."""
+    not_found = ApiError(ErrorCode.NOT_FOUND, "Asset does not exist.")
     try:
         expires_at = int(expires or "")
     except ValueError as exc:
-        raise forbidden from exc
-    if not signature or expires_at < time.time():
-        raise forbidden
-    if not constant_time_compare(signature, file_signature(asset.id, expires_at)):
-        raise forbidden
+        raise not_found from exc
+    if not signature or not constant_time_compare(signature,
+                                                  file_signature(str(asset_id), expires_at)):
+        raise not_found
+    if expires_at < time.time():
+        raise ApiError(ErrorCode.FORBIDDEN, "This file link has expired; ask for a new one.")
+    asset = Asset.objects.filter(id=str(asset_id)).first()
+    if asset is None:
+        raise not_found
     return asset
 
 

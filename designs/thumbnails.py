@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 
 from assets.selectors import asset_source_for
@@ -27,7 +28,8 @@ def thumbnail_png(design: Design) -> bytes:
     fonts = brand_font_library(brand=design.brand) if design.brand_id else default_font_library()
     scale = fit_scale(design.design_json, max_side=THUMBNAIL_MAX_SIDE)
     return render(design.design_json, scale=scale, image_format="png",
-                  assets=asset_source_for(user=design.owner), fonts=fonts).data
+                  assets=asset_source_for(user=design.owner), fonts=fonts,
+                  memory_limit=settings.RADICPRO_RENDER_MEMORY_MB * 1024 * 1024).data
 
 
 def design_thumbnail_render(*, design_id: str, version: int) -> str | None:

@@ -25,6 +25,10 @@ class Limits:
     max_points: int = 1000
     max_json_nesting: int = 100
     max_patch_operations: int = 500
+    # The render budget: a layer's box (with its stroke) may cover this many canvases, and all
+    # layers' boxes together this many; the renderer enforces the same at every scale.
+    layer_canvas_factor: int = 16
+    total_canvas_factor: int = 64
 
     def to_dict(self) -> dict[str, int]:
         """The limits with camelCase keys, as the API documents them."""

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from documents.budget import budget_errors
 from documents.compiled import Check, compile_schema
 from documents.errors import DocumentInvalid, ErrorDetail
 from documents.limits import LIMITS
@@ -52,7 +53,10 @@ def _document_errors(doc: object) -> list[ErrorDetail]:
         errors, deepest = _layer_errors(doc)
     else:
         errors, deepest = _block_errors(doc), 0
-    errors.extend(_canvas_errors(doc.get("canvas")))
+    canvas_errors = _canvas_errors(doc.get("canvas"))
+    errors.extend(canvas_errors)
+    if version == "1.4" and not canvas_errors:
+        errors.extend(budget_errors(doc))
     if deepest <= _SCHEMA_SAFE_GROUP_DEPTH:
         _schema_check(version)(doc, "", errors)
     return errors

@@ -7,6 +7,7 @@ import time
 from dataclasses import asdict, dataclass
 
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -101,7 +102,8 @@ def _render(export: Export, *, document: dict, assets, fonts) -> RenderResult:
     try:
         return render(document, scale=export.scale, image_format=export.format,
                       quality=export.quality, transparent=export.transparent,
-                      assets=assets, fonts=fonts)
+                      assets=assets, fonts=fonts,
+                      memory_limit=settings.RADICPRO_RENDER_MEMORY_MB * 1024 * 1024)
     except RenderError as exc:
         raise ApiError(
             ErrorCode.EXPORT_FAILED, f"The design cannot be exported: {exc.message}",

@@ -13,10 +13,17 @@ import time
 from pathlib import Path
 
 
+def web_command(*, port: int, workers: int) -> list[str]:
+    """The gunicorn command line serving the API on 127.0.0.1:`port`."""
+    bin_dir = Path(sys.executable).parent
+    return [str(bin_dir / "gunicorn"), "radicpro.wsgi", "--config", "python:radicpro.gunicorn_conf",
+            "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--access-logfile", "-",
+            "--timeout", "120"]
+
+
 def _commands(port: int, workers: int) -> list[list[str]]:
     bin_dir = Path(sys.executable).parent
-    web = [str(bin_dir / "gunicorn"), "radicpro.wsgi", "--bind", f"127.0.0.1:{port}",
-           "--workers", str(workers), "--access-logfile", "-", "--timeout", "120"]
+    web = web_command(port=port, workers=workers)
     worker = [str(bin_dir / "celery"), "-A", "radicpro", "worker", "--beat",
               "--loglevel", "INFO", "--concurrency", "2",
               "--schedule", str(Path(os.environ.get("RADICPRO_VAR_DIR", "var")) / "celerybeat")]

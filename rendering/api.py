@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PIL import Image
+
 from documents import DocumentError, to_v14
 
+from .budget import DEFAULT_MEMORY_LIMIT, RenderBudget
 from .compose import MAX_LAYERS, RenderContext, compose, count_layers, output_size
 from .encode import encode
 from .errors import RenderError
@@ -79,6 +82,19 @@ def _checked_scale(scale: float) -> float:
     return scale
 
 
+def _leaf_layers(layers: list):
+    """Every non-group layer, group children included."""
+    stack = list(layers)
+    while stack:
+        layer = stack.pop()
+        if not isinstance(layer, dict):
+            continue
+        if layer.get("type") == "group":
+            stack.extend(layer.get("children") or [])
+        else:
+            yield layer
+
+
 def render(
     document: dict,
     *,
@@ -88,13 +104,18 @@ def render(
     transparent: bool = False,
     assets: AssetSource | None = None,
     fonts: FontLibrary | None = None,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    clip_to_canvas: bool = True,
 ) -> RenderResult:
     """Draw a 1.4 (or 2.0, converted) design document at `scale` as `image_format` bytes.
 
     `scale` may be fractional (0.37 draws a 1080 px canvas at 400 px, every length scaled, text
     and strokes drawn at that size); the output is the canvas × scale, rounded to whole pixels.
     Missing assets, unknown fonts and unavailable smart assets render with a listed warning;
-    input that cannot be rendered at all raises RenderError."""
+    input that cannot be rendered at all raises RenderError, and so does a document over the
+    render budget (rendering/budget.py: pixels per layer and in all, `memory_limit` bytes;
+    None for no memory limit). Only what lands on the canvas is drawn; `clip_to_canvas=False`
+    draws every layer whole, as a reference for tests."""
     target = output_format(image_format)
     fmt = target.name
     scale = _checked_scale(scale)
@@ -116,12 +137,19 @@ def render(
     if count_layers(layers) > MAX_LAYERS:
         raise RenderError(f"the document has more than {MAX_LAYERS} layers", {"limit": MAX_LAYERS})
     tune_allocator()
+    budget = RenderBudget.for_canvas(width, height, scale=scale, memory_limit=memory_limit,
+                                     channels=4 if transparent else 3)
     ctx = RenderContext(
         scale=scale,
         fonts=fonts or default_font_library(),
         assets=assets,
         smart_assets=document.get("smartAssets") or {},
+        budget=None if target.vector else budget,
+        clip=clip_to_canvas,
     )
+    if target.vector:  # vectors: no pixels drawn here, but the same per-layer budget
+        for layer in _leaf_layers(layers):
+            budget.charge_layer(layer, str(layer.get("id", "?")))
     try:
         if target.vector:
             from .svg import render_svg
@@ -137,4 +165,7 @@ def render(
             data = encode(image, fmt, quality=int(quality), scale=scale, transparent=transparent)
     except MemoryError as exc:
         raise RenderError("out of memory while rendering", {"width": out_width, "height": out_height}) from exc
+    except (OverflowError, Image.DecompressionBombError) as exc:  # sizes Pillow cannot handle
+        raise RenderError(f"the design is too large to render ({exc})",
+                          {"width": out_width, "height": out_height}) from exc
     return RenderResult(data, target.mime_type, out_width, out_height, tuple(ctx.warnings))

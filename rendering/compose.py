@@ -8,17 +8,22 @@ from dataclasses import dataclass, field
 from PIL import Image
 
 from . import images
+from .budget import RenderBudget
 from .errors import AssetUnusable, RenderError
 from .fonts import FontLibrary
 from .paint import paint_image, parse_color
 from .shapes import shape_drawing
-from .target import Drawing, RotatedTarget, Target, rotate_into
+from .target import Drawing, RotatedTarget, Target, intersect, rotate_into
 from .text import layout_text, missing_characters
 from .textdraw import text_drawing
 
 MAX_DEPTH = 8
 MAX_LAYERS = 500
 MAX_OFFSCREEN_PIXELS = 160_000_000
+# Estimated bytes of work per pixel: what a layer kind allocates besides the visible tile
+# (text masks and image tiles are built whole; shapes only where they show), and the tile.
+_WHOLE_BYTES = {"text": 3, "image": 12}
+_SHOWN_BYTES = 12
 
 
 @dataclass
@@ -29,6 +34,8 @@ class RenderContext:
     fonts: FontLibrary
     assets: images.AssetSource | None
     smart_assets: dict
+    budget: RenderBudget | None = None
+    clip: bool = True  # draw only what lands on the canvas (False: whole layers, for tests)
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
@@ -190,6 +197,51 @@ def leaf_drawing(layer: dict, size: tuple[int, int], ctx: RenderContext) -> Draw
     return None
 
 
+def _charge(ctx: RenderContext, layer_id: str, *, whole: float = 0, shown: float = 0,
+            kind: str | None = None) -> None:
+    """Checks the memory a layer's work needs (its whole box and what shows) against the budget."""
+    if ctx.budget is not None:
+        ctx.budget.check_memory(layer_id, whole * _WHOLE_BYTES.get(kind or "", 0) + shown * _SHOWN_BYTES)
+
+
+def _area(box) -> int:
+    return max(0, box[2] - box[0]) * max(0, box[3] - box[1])
+
+
+def _draw_group(surface: Image.Image, origin: tuple[int, int], layer: dict, gx: float, gy: float,
+                center, rotation: float, opacity: float, ctx: RenderContext) -> None:
+    """A group with opacity or rotation: its children drawn together offscreen, then placed.
+    The offscreen image covers only the part of the group that lands on the surface."""
+    layer_id = layer.get("id", "?")
+    x, y, _, _ = _geometry(layer)
+    scale = ctx.scale
+    bounds = layer_extent({**layer, "rotation": 0}, gx, gy)
+    if bounds is None:
+        return
+    box = (math.floor(bounds[0] * scale) - origin[0], math.floor(bounds[1] * scale) - origin[1],
+           math.ceil(bounds[2] * scale) - origin[0], math.ceil(bounds[3] * scale) - origin[1])
+    if ctx.clip:
+        probe = RotatedTarget(surface, 0, 0, center, rotation) if rotation else Target(surface, 0, 0)
+        shown = intersect(box, probe.window())
+        if shown is None:
+            return
+        box = shown
+    if _area(box) > MAX_OFFSCREEN_PIXELS:
+        raise RenderError(f"group {layer_id} is too large to render", {"layerId": layer_id})
+    held = _area(box) * 4
+    if ctx.budget is not None:
+        ctx.budget.check_memory(layer_id, held)
+        ctx.budget.held_bytes += held
+    try:
+        offscreen = Image.new("RGBA", (max(1, box[2] - box[0]), max(1, box[3] - box[1])), (0, 0, 0, 0))
+        children = layer.get("children") or []
+        draw_layers(offscreen, (box[0] + origin[0], box[1] + origin[1]), children, gx + x, gy + y, ctx)
+        place(surface, offscreen, box[0], box[1], center, rotation, opacity)
+    finally:
+        if ctx.budget is not None:
+            ctx.budget.held_bytes -= held
+
+
 def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx: float, gy: float, ctx: RenderContext) -> None:
     """Paint `layers` (parent offset gx/gy at 1x) onto `surface`, whose top-left is `origin` px."""
     scale = ctx.scale
@@ -205,35 +257,36 @@ def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx:
         except (KeyError, TypeError, ValueError) as exc:
             raise RenderError(f"layer {layer_id} has no valid position/size", {"layerId": layer_id}) from exc
         rotation = float(layer.get("rotation", 0) or 0) % 360
+        if layer.get("type") != "group" and ctx.budget is not None:
+            ctx.budget.charge_layer(layer, layer_id)
         left, top, pw, ph = px_box(gx + x, gy + y, w, h, scale)
         center = ((gx + x + w / 2) * scale - origin[0], (gy + y + h / 2) * scale - origin[1])
         if layer.get("type") == "group":
             children = layer.get("children") or []
             if not rotation and opacity >= 1:
                 draw_layers(surface, origin, children, gx + x, gy + y, ctx)
-                continue
-            bounds = layer_extent({**layer, "rotation": 0}, gx, gy)
-            if bounds is None:
-                continue
-            bx0, by0 = math.floor(bounds[0] * scale), math.floor(bounds[1] * scale)
-            bx1, by1 = math.ceil(bounds[2] * scale), math.ceil(bounds[3] * scale)
-            if (bx1 - bx0) * (by1 - by0) > MAX_OFFSCREEN_PIXELS:
-                raise RenderError(f"group {layer_id} is too large to render", {"layerId": layer_id})
-            offscreen = Image.new("RGBA", (max(1, bx1 - bx0), max(1, by1 - by0)), (0, 0, 0, 0))
-            draw_layers(offscreen, (bx0, by0), children, gx + x, gy + y, ctx)
-            place(surface, offscreen, bx0 - origin[0], by0 - origin[1], center, rotation, opacity)
+            else:
+                _draw_group(surface, origin, layer, gx, gy, center, rotation, opacity, ctx)
             continue
+        ox, oy = left - origin[0], top - origin[1]
+        target = (RotatedTarget(surface, ox, oy, center, rotation, clip=ctx.clip) if rotation
+                  else Target(surface, ox, oy, clip=ctx.clip))
         try:
+            if layer.get("type") == "image":
+                _charge(ctx, layer_id, whole=pw * ph, kind="image")
             drawing = leaf_drawing(layer, (pw, ph), ctx)
             if drawing is None:
                 continue
-            if opacity >= 1:
-                ox, oy = left - origin[0], top - origin[1]
-                drawing.paint(RotatedTarget(surface, ox, oy, center, rotation) if rotation else Target(surface, ox, oy))
+            shown = intersect(drawing.bounds, target.window())
+            if shown is None:
                 continue
-            x0, y0, x1, y1 = drawing.bounds
-            tile = Image.new("RGBA", (max(1, x1 - x0), max(1, y1 - y0)), (0, 0, 0, 0))
-            drawing.paint(Target(tile, -x0, -y0))
+            _charge(ctx, layer_id, whole=_area(drawing.bounds), shown=_area(shown), kind=layer.get("type"))
+            if opacity >= 1:
+                drawing.paint(target)
+                continue
+            # merged in a tile first (then faded as one): only the part that shows
+            tile = Image.new("RGBA", (shown[2] - shown[0], shown[3] - shown[1]), (0, 0, 0, 0))
+            drawing.paint(Target(tile, -shown[0], -shown[1]))
         except RenderError as exc:
             if "layerId" not in exc.details:
                 exc.details["layerId"] = layer_id
@@ -242,7 +295,7 @@ def draw_layers(surface: Image.Image, origin: tuple[int, int], layers: list, gx:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
             raise RenderError(f"layer {layer_id} is malformed ({type(exc).__name__}: {exc})", {"layerId": layer_id}) from exc
-        place(surface, tile, left + x0 - origin[0], top + y0 - origin[1], center, rotation, opacity)
+        place(surface, tile, left + shown[0] - origin[0], top + shown[1] - origin[1], center, rotation, opacity)
 
 
 def compose(document: dict, ctx: RenderContext, *, transparent: bool) -> Image.Image:

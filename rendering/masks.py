@@ -25,8 +25,13 @@ def _reduce(mask: Image.Image, ss: int) -> Image.Image:
     return mask.reduce(ss) if ss > 1 else mask
 
 
-def rounded_rect_mask(size: tuple[int, int], rect: tuple[float, float, float, float], radius: float) -> Image.Image:
-    """Coverage of the rectangle (x0, y0, x1, y1) with corner `radius` in a mask of `size`."""
+def rounded_rect_mask(
+    size: tuple[int, int], rect: tuple[float, float, float, float], radius: float, *, ss: int | None = None
+) -> Image.Image:
+    """Coverage of the rectangle (x0, y0, x1, y1) with corner `radius` in a mask of `size`.
+
+    `ss` (every mask here takes it) fixes the supersampling, so that a window cut from a large
+    shape is antialiased exactly as the whole shape would be."""
     x0, y0, x1, y1 = rect
     radius = max(0.0, min(radius, (x1 - x0) / 2, (y1 - y0) / 2))
     if radius < 0.5 and all(abs(v - round(v)) < 1e-6 for v in rect):
@@ -34,7 +39,7 @@ def rounded_rect_mask(size: tuple[int, int], rect: tuple[float, float, float, fl
         if x1 > x0 and y1 > y0:
             mask.paste(255, (round(x0), round(y0), round(x1), round(y1)))
         return mask
-    ss = supersample(size)
+    ss = ss or supersample(size)
     mask = Image.new("L", (size[0] * ss, size[1] * ss), 0)
     if x1 - x0 > 0 and y1 - y0 > 0:
         ImageDraw.Draw(mask).rounded_rectangle(
@@ -43,8 +48,8 @@ def rounded_rect_mask(size: tuple[int, int], rect: tuple[float, float, float, fl
     return _reduce(mask, ss)
 
 
-def ellipse_mask(size: tuple[int, int], rect: tuple[float, float, float, float]) -> Image.Image:
-    ss = supersample(size)
+def ellipse_mask(size: tuple[int, int], rect: tuple[float, float, float, float], *, ss: int | None = None) -> Image.Image:
+    ss = ss or supersample(size)
     mask = Image.new("L", (size[0] * ss, size[1] * ss), 0)
     x0, y0, x1, y1 = rect
     if x1 - x0 > 0 and y1 - y0 > 0:
@@ -53,10 +58,11 @@ def ellipse_mask(size: tuple[int, int], rect: tuple[float, float, float, float])
 
 
 def ring_mask(
-    size: tuple[int, int], rect: tuple[float, float, float, float], width: float, *, ellipse: bool, radius: float = 0.0
+    size: tuple[int, int], rect: tuple[float, float, float, float], width: float, *, ellipse: bool, radius: float = 0.0,
+    ss: int | None = None,
 ) -> Image.Image:
     """Coverage of an outline `width` px wide drawn inside `rect` (an ellipse or rounded rect)."""
-    ss = supersample(size)
+    ss = ss or supersample(size)
     mask = Image.new("L", (size[0] * ss, size[1] * ss), 0)
     x0, y0, x1, y1 = rect
     if x1 - x0 > 0 and y1 - y0 > 0 and width > 0:
@@ -70,8 +76,8 @@ def ring_mask(
     return _reduce(mask, ss)
 
 
-def polygon_mask(size: tuple[int, int], points: list[Point]) -> Image.Image:
-    ss = supersample(size)
+def polygon_mask(size: tuple[int, int], points: list[Point], *, ss: int | None = None) -> Image.Image:
+    ss = ss or supersample(size)
     mask = Image.new("L", (size[0] * ss, size[1] * ss), 0)
     if len(points) >= 3:
         ImageDraw.Draw(mask).polygon([(x * ss, y * ss) for x, y in points], fill=255)
@@ -115,10 +121,11 @@ def dash_polyline(points: list[Point], on: float, off: float) -> list[list[Point
 
 
 def polyline_mask(
-    size: tuple[int, int], points: list[Point], width: float, *, closed: bool, dash: list[float] | None = None
+    size: tuple[int, int], points: list[Point], width: float, *, closed: bool, dash: list[float] | None = None,
+    ss: int | None = None,
 ) -> Image.Image:
     """Coverage of a stroked polyline (butt caps, round joins), optionally dashed."""
-    ss = supersample(size)
+    ss = ss or supersample(size)
     mask = Image.new("L", (size[0] * ss, size[1] * ss), 0)
     draw = ImageDraw.Draw(mask)
     pts = list(points) + ([points[0]] if closed and points else [])

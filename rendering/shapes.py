@@ -12,9 +12,10 @@ from .masks import (
     ring_mask,
     rounded_rect_mask,
     rounded_rect_points,
+    supersample,
 )
 from .paint import parse_color
-from .target import Drawing, Target
+from .target import Drawing, Target, intersect
 
 
 def stroke_of(layer: dict) -> tuple[tuple[int, int, int, int], float, list[float] | None] | None:
@@ -49,52 +50,66 @@ def _gradient_fades_inside(fill: dict, w: int, h: int) -> bool:
 
 def shape_drawing(layer: dict, box_px: tuple[int, int], scale: float, image_fill) -> Drawing:
     """How a shape layer paints. `image_fill(paint, size)` fits an image paint into the box
-    (None when the asset is unavailable)."""
+    (None when the asset is unavailable).
+
+    Masks are built only for the part of the shape that lands on the target (its window): a
+    shape far larger than the canvas costs what the canvas shows, not what the shape spans.
+    A shape wholly on the target is drawn exactly as before (frame = the whole shape)."""
     shape = layer.get("shape", "rect")
     w, h = box_px
     stroke = stroke_of(layer)
     stroke_w = stroke[1] * scale if stroke else 0.0
     pad = math.ceil(stroke_w / 2) + 2
-    size = (w + 2 * pad, h + 2 * pad)
-    rect = (pad, pad, pad + w, pad + h)
+    bounds = (-pad, -pad, w + pad, h + pad)
     radius = float(layer.get("cornerRadius", 0) or 0) * scale
     points = [(x + pad, y + pad) for x, y in line_points(layer, scale)] if shape in ("polygon", "line") else []
 
     def paint(target: Target) -> None:
+        shown = intersect(bounds, target.window())
+        if shown is None:
+            return
+        # the frame: the masks' origin (in the shape's pad-shifted space) and size
+        fx, fy = shown[0] + pad, shown[1] + pad
+        size = (shown[2] - shown[0], shown[3] - shown[1])
+        ss = supersample((w + 2 * pad, h + 2 * pad))  # as for the whole shape
+        rect = (pad - fx, pad - fy, pad - fx + w, pad - fy + h)
+        framed = [(x - fx, y - fy) for x, y in points]
         fill = layer.get("fill")
         if isinstance(fill, dict) and shape != "line":
             if shape == "ellipse" and _gradient_fades_inside(fill, w, h):
                 mask = None  # a radial fade to transparent inside the ellipse needs no clipping
             elif shape == "ellipse":
-                mask = ellipse_mask(size, rect)
+                mask = ellipse_mask(size, rect, ss=ss)
             elif shape == "polygon":
-                mask = polygon_mask(size, points)
+                mask = polygon_mask(size, framed, ss=ss)
             else:
-                mask = rounded_rect_mask(size, rect, radius)
+                mask = rounded_rect_mask(size, rect, radius, ss=ss)
             if fill.get("type") == "color":
                 assert mask is not None  # only a radial fade goes unclipped
-                target.fill(mask, parse_color(fill.get("color", "#000000")), -pad, -pad)
+                target.fill(mask, parse_color(fill.get("color", "#000000")), shown[0], shown[1])
             elif fill.get("type") == "image":
                 fitted = image_fill(fill, (w, h))
-                if fitted is not None:
-                    assert mask is not None  # only a radial fade goes unclipped
-                    target.draw(fitted, mask=mask.crop((pad, pad, pad + w, pad + h)))
+                part = intersect((0, 0, w, h), shown)
+                if fitted is not None and part is not None:
+                    cut = (part[0] - shown[0], part[1] - shown[1], part[2] - shown[0], part[3] - shown[1])
+                    piece = fitted if part == (0, 0, w, h) else fitted.crop(part)
+                    target.draw(piece, part[0], part[1], mask=mask.crop(cut) if mask is not None else None)
             else:
-                target.gradient(fill, size, (pad, pad, w, h), mask, -pad, -pad)
+                target.gradient(fill, size, (pad - fx, pad - fy, w, h), mask, shown[0], shown[1])
         if stroke:
             color, _, dash = stroke
             dash = [length * scale for length in dash] if dash else None  # dash lengths are 1x px
             if shape == "line":
-                ring = polyline_mask(size, points, stroke_w, closed=False, dash=dash)
+                ring = polyline_mask(size, framed, stroke_w, closed=False, dash=dash, ss=ss)
             elif shape == "polygon":
-                ring = polyline_mask(size, points, stroke_w, closed=True, dash=dash)
+                ring = polyline_mask(size, framed, stroke_w, closed=True, dash=dash, ss=ss)
             elif dash:
                 outline = ellipse_points(rect) if shape == "ellipse" else rounded_rect_points(rect, radius)
-                ring = polyline_mask(size, outline, stroke_w, closed=True, dash=dash)
+                ring = polyline_mask(size, outline, stroke_w, closed=True, dash=dash, ss=ss)
             else:
                 half = stroke_w / 2  # the stroke is centred on the outline
                 outer = (rect[0] - half, rect[1] - half, rect[2] + half, rect[3] + half)
-                ring = ring_mask(size, outer, stroke_w, ellipse=shape == "ellipse", radius=radius + half)
-            target.fill(ring, color, -pad, -pad)
+                ring = ring_mask(size, outer, stroke_w, ellipse=shape == "ellipse", radius=radius + half, ss=ss)
+            target.fill(ring, color, shown[0], shown[1])
 
-    return Drawing((-pad, -pad, w + pad, h + pad), paint)
+    return Drawing(bounds, paint)

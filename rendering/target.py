@@ -20,15 +20,33 @@ class Drawing:
     paint: Callable[[Target], None]
 
 
+Window = tuple[int, int, int, int]  # x0, y0, x1, y1
+UNBOUNDED: Window = (-(2**62), -(2**62), 2**62, 2**62)
+
+
+def intersect(a: Window, b: Window) -> Window | None:
+    """The overlap of two boxes, or None when they do not meet."""
+    box = (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+    return box if box[2] > box[0] and box[3] > box[1] else None
+
+
 class Target:
     """A surface on which one layer paints, with the layer box's top-left at (ox, oy).
 
     On an RGB surface (an opaque canvas) a mask is pasted with the colour directly, which is
     the "over" operator for an opaque destination and avoids building RGBA tiles."""
 
-    def __init__(self, image: Image.Image, ox: int, oy: int) -> None:
+    def __init__(self, image: Image.Image, ox: int, oy: int, *, clip: bool = True) -> None:
         self.image = image
         self.ox, self.oy = ox, oy
+        self.clip = clip
+
+    def window(self) -> Window:
+        """The box-relative area that lands on the surface: a layer need paint nothing else.
+        (Unclipped, everything: the whole layer is drawn, as a reference for tests.)"""
+        if not self.clip:
+            return UNBOUNDED
+        return (-self.ox, -self.oy, self.image.width - self.ox, self.image.height - self.oy)
 
     def _clip(self, size: tuple[int, int], x: int, y: int) -> tuple[tuple[int, int, int, int], int, int] | None:
         dx, dy = self.ox + x, self.oy + y
@@ -128,10 +146,29 @@ class RotatedTarget(Target):
     channel, cheap) and filled, instead of rotating an RGBA tile of the whole layer. Only for
     fully opaque layers: with opacity the pieces must be merged first."""
 
-    def __init__(self, image: Image.Image, ox: float, oy: float, center: tuple[float, float], degrees: float) -> None:
-        super().__init__(image, 0, 0)
+    def __init__(
+        self, image: Image.Image, ox: float, oy: float, center: tuple[float, float], degrees: float, *, clip: bool = True
+    ) -> None:
+        super().__init__(image, 0, 0, clip=clip)
         self.left, self.top = ox, oy  # surface position of the box's top-left before rotation
         self.center, self.degrees = center, degrees
+
+    def window(self) -> Window:
+        """The surface's corners turned back into the unrotated box's space (with a margin for
+        the resampling): the part of the box that can land on the surface once rotated."""
+        if not self.clip:
+            return UNBOUNDED
+        cx, cy = self.center
+        rad = math.radians(self.degrees)
+        c, s = math.cos(rad), math.sin(rad)
+        xs, ys = [], []
+        for px, py in ((0, 0), (self.image.width, 0), (self.image.width, self.image.height),
+                       (0, self.image.height)):
+            dx, dy = px - cx, py - cy
+            xs.append(cx + dx * c + dy * s - self.left)
+            ys.append(cy - dx * s + dy * c - self.top)
+        return (math.floor(min(xs)) - 2, math.floor(min(ys)) - 2,
+                math.ceil(max(xs)) + 2, math.ceil(max(ys)) + 2)
 
     def _rotate(self, image: Image.Image, x: int, y: int):
         return rotate_into(image, self.left + x, self.top + y, self.center, self.degrees, self.image.size)

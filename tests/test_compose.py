@@ -17,6 +17,7 @@ def test_compose_has_the_whole_stack_on_one_image():
     images = {services[name]["image"] for name in ("web", "worker", "beat")}
     assert images == {"radicpro:latest"}
     assert "gunicorn" in services["web"]["command"]
+    assert "--config python:radicpro.gunicorn_conf" in services["web"]["command"]
     assert services["worker"]["command"].startswith("celery -A radicpro worker")
     assert services["beat"]["command"].startswith("celery -A radicpro beat")
 

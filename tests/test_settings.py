@@ -67,3 +67,40 @@ def test_production_settings_pass_djangos_deploy_checklist(tmp_path):
                             timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def _development_keys(var_dir: Path) -> tuple[str, str]:
+    code = ("import django; django.setup(); from django.conf import settings; "
+            "print(settings.SECRET_KEY); print(settings.SIMPLE_JWT['SIGNING_KEY'])")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT,  # noqa: S603
+                            env=_environment(RADICPRO_VAR_DIR=str(var_dir)),
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    secret, jwt_key = result.stdout.split()
+    return secret, jwt_key
+
+
+def test_development_keys_are_random_per_install_and_kept_private(tmp_path):
+    first, jwt_key = _development_keys(tmp_path / "one")
+    assert jwt_key == first  # tokens are signed with the install's own key
+    assert len(first) >= 50 and "insecure" not in first
+    assert _development_keys(tmp_path / "one") == (first, first)  # kept across restarts
+    other, _ = _development_keys(tmp_path / "two")
+    assert other != first  # no two installs share a key
+    key_files = [path for path in (tmp_path / "one").rglob("*") if path.is_file()
+                 and first in path.read_text(errors="ignore")]
+    assert len(key_files) == 1
+    assert key_files[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_a_token_signed_with_the_old_public_key_is_refused(db, anon_client):
+    import jwt
+
+    from tests.factories import UserFactory
+
+    victim = UserFactory()
+    forged = jwt.encode({"sub": victim.id, "token_type": "access", "exp": 4102444800,
+                         "jti": "forged"}, "dev-only-insecure-key-do-not-use-in-production",
+                        algorithm="HS256")
+    anon_client.credentials(HTTP_AUTHORIZATION=f"Bearer {forged}")
+    assert anon_client.get("/v1/auth/me").status_code == 401

@@ -6,6 +6,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from radicpro.api.client_ip import client_ip
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from . import services
@@ -46,11 +47,14 @@ class LoginApi(APIView):
     throttle_category = "auth"
 
     @extend_schema(operation_id="auth_login", request=LoginInput,
-                   responses={200: UserSessionOutput}, tags=["auth"], auth=[])
+                   responses={200: UserSessionOutput}, tags=["auth"], auth=[],
+                   description="Failed sign-ins are limited per account and client: after a "
+                   "few, that client waits 1, 2, 4 ... s between attempts (429 with "
+                   "Retry-After); an account under attack slows clients it has not seen.")
     def post(self, request):
         data = LoginInput(data=request.data)
         data.is_valid(raise_exception=True)
-        user, session = services.user_login(**data.validated_data)
+        user, session = services.user_login(**data.validated_data, client_ip=client_ip(request))
         return Response({"user": UserOutput(user).data, "session": session})
 
 
@@ -88,7 +92,8 @@ class ApiKeyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Des
         return api_keys_of(user=user)
 
     @extend_schema(operation_id="api_keys_create", request=ApiKeyInput,
-                   responses={201: ApiKeyCreatedOutput}, tags=["api-keys"])
+                   responses={201: ApiKeyCreatedOutput}, tags=["api-keys"],
+                   extensions={"x-errors": ["403"]})
     def create(self, request):
         data = ApiKeyInput(data=request.data)
         data.is_valid(raise_exception=True)
@@ -96,15 +101,16 @@ class ApiKeyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Des
         key.key = secret  # type: ignore[attr-defined]  # shown once, by the output serializer
         return Response(ApiKeyCreatedOutput(key).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(operation_id="api_keys_list", tags=["api-keys"])
+    @extend_schema(operation_id="api_keys_list", tags=["api-keys"], extensions={"x-errors": ["403"]})
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(operation_id="api_keys_get", tags=["api-keys"])
+    @extend_schema(operation_id="api_keys_get", tags=["api-keys"], extensions={"x-errors": ["403"]})
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
 
-    @extend_schema(operation_id="api_keys_revoke", responses={204: None}, tags=["api-keys"])
+    @extend_schema(operation_id="api_keys_revoke", responses={204: None}, tags=["api-keys"],
+                   extensions={"x-errors": ["403"]})
     def destroy(self, request, *args, **kwargs):
         services.api_key_revoke(key=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -15,6 +15,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.billing.services import account_open
 
+from .login_guard import login_attempt_allow, login_failed, login_succeeded
 from .models import ApiKey, User
 from .selectors import user_email_taken
 
@@ -60,10 +61,15 @@ def user_signup(*, email: str, password: str, full_name: str = "") -> tuple[User
     return user, session_issue(user=user)
 
 
-def user_login(*, email: str, password: str) -> tuple[User, dict]:
+def user_login(*, email: str, password: str, client_ip: str) -> tuple[User, dict]:
+    """A session for the right password; failures count towards the login limits
+    (login_guard), which may make this client wait (RATE_LIMITED) before the password is read."""
+    login_attempt_allow(email=email, ip=client_ip)
     user = authenticate(username=email.strip(), password=password)
     if user is None:
+        login_failed(email=email, ip=client_ip)
         raise ApiError(ErrorCode.UNAUTHORIZED, "Invalid email or password.")
+    login_succeeded(email=email, ip=client_ip)
     User.objects.filter(pk=user.pk).update(last_login=timezone.now())
     return user, session_issue(user=user)
 

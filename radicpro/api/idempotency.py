@@ -15,6 +15,7 @@ from rest_framework import exceptions as drf_exceptions
 from rest_framework.authentication import BaseAuthentication
 from rest_framework.settings import api_settings
 
+from .client_ip import client_ip
 from .errors import ErrorCode
 from .middleware import json_error_response
 from .models import IdempotencyRecord
@@ -33,7 +34,7 @@ ABANDONED_AFTER = timedelta(minutes=10)
 
 
 def _scope(request) -> str:
-    """user:<id> for a valid credential (DRF's authentication classes), else ip:<address>."""
+    """user:<id> for a valid credential (DRF's authentication classes), else ip:<client address>."""
     # DRF imports the dotted paths of its settings; its stubs type them as the strings.
     auth_classes = cast(list[type[BaseAuthentication]], api_settings.DEFAULT_AUTHENTICATION_CLASSES)
     for auth_class in auth_classes:
@@ -43,7 +44,7 @@ def _scope(request) -> str:
             return ""
         if found is not None:
             return f"user:{found[0].pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    return f"ip:{client_ip(request)}"
 
 
 def _fingerprint(request) -> str:

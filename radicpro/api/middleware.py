@@ -11,13 +11,20 @@ from .errors import ErrorCode, error_body
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _STATUS_CODES = {
     400: ErrorCode.VALIDATION_ERROR,
+    401: ErrorCode.UNAUTHORIZED,
     403: ErrorCode.FORBIDDEN,
     404: ErrorCode.NOT_FOUND,
     405: ErrorCode.METHOD_NOT_ALLOWED,
+    406: ErrorCode.NOT_ACCEPTABLE,
     413: ErrorCode.PAYLOAD_TOO_LARGE,
+    415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+    429: ErrorCode.RATE_LIMITED,
     500: ErrorCode.SERVER_ERROR,
+    503: ErrorCode.SERVICE_UNAVAILABLE,
 }
-_HTML_PREFIXES = ("/admin", "/v1/docs", "/static", "/media")
+# The one HTML application served: the admin site, for staff in a browser. Every other path
+# (an unknown one that merely starts like it included) answers errors as JSON.
+_HTML_APP_PREFIX = "/admin/"
 
 
 def json_error_response(request, code: ErrorCode, message: str | None = None,
@@ -53,7 +60,7 @@ class JsonErrorMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code < 400 or request.path.startswith(_HTML_PREFIXES):
+        if response.status_code < 400 or request.path.startswith(_HTML_APP_PREFIX):
             return response
         if response.get("Content-Type", "").startswith("application/json"):
             return response

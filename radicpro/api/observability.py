@@ -16,6 +16,8 @@ from prometheus_client import (
     multiprocess,
 )
 
+from .client_ip import client_ip
+
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "request_id", default=None)
 job_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("job_id", default=None)
@@ -59,7 +61,7 @@ class JsonFormatter(logging.Formatter):
             entry["requestId"] = request_id
         if job_id:
             entry["jobId"] = job_id
-        for key in ("method", "path", "status", "durationMs", "route"):
+        for key in ("method", "path", "status", "durationMs", "route", "clientIp"):
             if hasattr(record, key):
                 entry[key] = getattr(record, key)
         if record.exc_info:
@@ -93,7 +95,7 @@ class ObservabilityMiddleware:
                 access_log.info(
                     "%s %s %s", request.method, request.path, response.status_code,
                     extra={"method": request.method, "path": request.path, "route": route,
-                           "status": response.status_code,
+                           "status": response.status_code, "clientIp": client_ip(request),
                            "durationMs": round(elapsed * 1000, 1)})
             finally:
                 request_id_var.reset(token)
@@ -101,13 +103,28 @@ class ObservabilityMiddleware:
 
 
 def metrics_view(request):
-    """Prometheus exposition; with PROMETHEUS_MULTIPROC_DIR, aggregated over all processes."""
+    """Prometheus exposition; with PROMETHEUS_MULTIPROC_DIR, aggregated over all processes.
+
+    Open only when configured: with RADICPRO_METRICS_TOKEN a bearer token is needed; without
+    one, RADICPRO_METRICS_PUBLIC (on in development, off in production) decides."""
     from django.conf import settings
     from django.http import HttpResponse
+    from django.utils.crypto import constant_time_compare
+
+    from .errors import ErrorCode
+    from .middleware import json_error_response
 
     token = settings.RADICPRO_METRICS_TOKEN
-    if token and request.headers.get("Authorization") != f"Bearer {token}":
-        return HttpResponse(status=401)
+    if token:
+        if not constant_time_compare(request.headers.get("Authorization", ""), f"Bearer {token}"):
+            response = json_error_response(request, ErrorCode.UNAUTHORIZED,
+                                           "/metrics needs Authorization: Bearer <metrics token>.")
+            response["WWW-Authenticate"] = 'Bearer realm="metrics"'
+            return response
+    elif not settings.RADICPRO_METRICS_PUBLIC:
+        return json_error_response(
+            request, ErrorCode.FORBIDDEN, "/metrics is closed: set RADICPRO_METRICS_TOKEN (or "
+            "RADICPRO_METRICS_PUBLIC=true behind a private network) to expose it.")
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)

@@ -11,6 +11,7 @@ from rest_framework.parsers import DataAndFiles, JSONParser, MultiPartParser
 
 from .casing import to_snake, underscoreize
 from .errors import ApiError, ErrorCode
+from .jsondepth import nests_deeper_than
 from .strict_types import JsonBody
 
 
@@ -19,7 +20,8 @@ def _reject_constant(name: str) -> None:
 
 
 class CamelCaseJSONParser(JSONParser):
-    """Parses strict JSON (no NaN/Infinity) and converts keys to snake_case."""
+    """Parses strict JSON (no NaN/Infinity, at most RADICPRO_MAX_JSON_DEPTH levels deep) and
+    converts keys to snake_case."""
 
     def parse(self, stream, media_type=None, parser_context=None):
         encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
@@ -31,6 +33,11 @@ class CamelCaseJSONParser(JSONParser):
                 f"Request body is larger than {limit} bytes.",
                 details={"maxBytes": limit},
             )
+        depth = settings.RADICPRO_MAX_JSON_DEPTH
+        if nests_deeper_than(raw, depth):
+            raise ApiError(ErrorCode.INVALID_JSON,
+                           f"The JSON body is nested more than {depth} levels deep.",
+                           details={"maxDepth": depth})
         try:
             text = raw.decode(encoding)
             data = json.loads(text, parse_constant=_reject_constant) if text.strip() else {}

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.throttling import BaseThrottle
 
+from .client_ip import client_ip
 from .errors import ApiError, ErrorCode
 
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
@@ -49,7 +50,7 @@ def client_identity(request) -> str:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return f"user:{user.pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', 'unknown')}"
+    return f"ip:{client_ip(request)}"
 
 
 def throttle_count(*, category: str, user, message: str = "Too many requests; try again later.") \

@@ -9,6 +9,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 from radicpro.api.wire import WIRE_TIME_FORMAT
 
+from .devkey import development_secret_key
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -24,7 +26,8 @@ SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="")
 if not SECRET_KEY:
     if IS_PRODUCTION:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when RADICPRO_ENV=production.")
-    SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
+    # Never a constant: a random key per install, made on first start (var/dev-secret-key).
+    SECRET_KEY = development_secret_key(VAR_DIR)
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list(
@@ -198,13 +201,17 @@ USE_TZ = True
 
 # The HTTP contract (radicpro/api).
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("RADICPRO_MAX_JSON_BYTES", default=4 * 1024 * 1024)
+# Arrays/objects nested deeper than this are refused (400 INVALID_JSON) before parsing.
+RADICPRO_MAX_JSON_DEPTH = env.int("RADICPRO_MAX_JSON_DEPTH", default=64)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "radicpro.accounts.authentication.ApiKeyAuthentication",
         "radicpro.accounts.authentication.BearerJWTAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # Signed in, and a sandbox (rp_test_) key only where radicpro/accounts/sandbox.py allows it.
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated",
+                                   "radicpro.accounts.sandbox.SandboxKeyPolicy"],
     "DEFAULT_RENDERER_CLASSES": ["radicpro.api.renderers.EnvelopeRenderer"],
     # JSON only by default; upload endpoints add CamelCaseMultiPartParser themselves.
     "DEFAULT_PARSER_CLASSES": ["radicpro.api.parsers.CamelCaseJSONParser"],
@@ -237,6 +244,17 @@ RADICPRO_PLANS: dict[str, dict[str, int | None]] = {
                    "monthly_credits": 50000},
 }
 RADICPRO_RATE_LIMITS_ENABLED = env.bool("RADICPRO_RATE_LIMITS_ENABLED", default=True)
+# The client's address behind proxies (radicpro/api/client_ip.py): empty trusts no proxy; a
+# number N trusts the last N X-Forwarded-For hops; CIDRs trust proxies in those ranges.
+RADICPRO_TRUSTED_PROXIES = env.str("RADICPRO_TRUSTED_PROXIES", default="")
+# Failed logins (radicpro/accounts/login_guard.py): free failures per account+client before
+# the backoff (1, 2, 4 ... s up to the cap), and the per-account ceiling past which clients the
+# account has not seen share the slow rate.
+RADICPRO_LOGIN_FREE_FAILURES = env.int("RADICPRO_LOGIN_FREE_FAILURES", default=5)
+RADICPRO_LOGIN_MAX_BACKOFF_SECONDS = env.int("RADICPRO_LOGIN_MAX_BACKOFF_SECONDS", default=900)
+RADICPRO_LOGIN_ACCOUNT_CEILING = env.str("RADICPRO_LOGIN_ACCOUNT_CEILING", default="50/hour")
+RADICPRO_LOGIN_ACCOUNT_SLOW_RATE = env.str("RADICPRO_LOGIN_ACCOUNT_SLOW_RATE",
+                                           default="6/minute")
 
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env.int("RADICPRO_ACCESS_TOKEN_MINUTES", default=60)),
@@ -291,8 +309,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("RADICPRO_LOG_LEVEL", default="INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
-# Prometheus metrics at /metrics; a bearer token protects them when set.
+# Prometheus metrics at /metrics: a bearer token protects them when set; without one they are
+# open only when RADICPRO_METRICS_PUBLIC (the default in development, never in production).
 RADICPRO_METRICS_TOKEN = env.str("RADICPRO_METRICS_TOKEN", default="")
+RADICPRO_METRICS_PUBLIC = env.bool("RADICPRO_METRICS_PUBLIC", default=not IS_PRODUCTION)
 
 if IS_PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -346,6 +366,9 @@ RADICPRO_FILES_BASE_URL = env.str(
     default="" if IS_PRODUCTION else f"http://127.0.0.1:{env.int('PORT', default=8000)}")
 
 # --- exports ---
+# The renderer's memory limit per render (MB, estimated before each allocation): a design over it
+# fails with EXPORT_FAILED (and gets no thumbnail) instead of exhausting the worker's memory.
+RADICPRO_RENDER_MEMORY_MB = env.int("RADICPRO_RENDER_MEMORY_MB", default=2048)
 # OpenAPI enum names: the job lifecycle (queued → processing → completed | failed) is shared by
 # job bodies, the 202 answers and exports; export formats and resolutions get their own names.
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"].update({

@@ -53,7 +53,7 @@ class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGen
         return selectors.webhooks_of(user=user)
 
     @extend_schema(operation_id="webhooks_create", request=WebhookCreateInput,
-                   responses={201: WebhookCreatedOutput}, tags=TAGS, extensions={"x-errors": ["409"]},
+                   responses={201: WebhookCreatedOutput}, tags=TAGS, extensions={"x-errors": ["403", "409"]},
                    description=CREATE_DESCRIPTION)
     def create(self, request):
         data = WebhookCreateInput(data=request.data)
@@ -61,16 +61,16 @@ class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGen
         endpoint = services.webhook_create(owner=request.user, **data.validated_data)
         return Response(WebhookCreatedOutput(endpoint).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(operation_id="webhooks_list", tags=TAGS)
+    @extend_schema(operation_id="webhooks_list", tags=TAGS, extensions={"x-errors": ["403"]})
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(operation_id="webhooks_get", tags=TAGS)
+    @extend_schema(operation_id="webhooks_get", tags=TAGS, extensions={"x-errors": ["403"]})
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)
 
     @extend_schema(operation_id="webhooks_update", request=WebhookUpdateInput,
-                   responses={200: WebhookOutput}, tags=TAGS)
+                   responses={200: WebhookOutput}, tags=TAGS, extensions={"x-errors": ["403"]})
     def partial_update(self, request, *args, **kwargs):
         endpoint = self.get_object()
         data = WebhookUpdateInput(data=request.data, partial=True)
@@ -78,13 +78,14 @@ class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGen
         endpoint = services.webhook_update(endpoint=endpoint, changes=data.validated_data)
         return Response(WebhookOutput(endpoint).data)
 
-    @extend_schema(operation_id="webhooks_delete", responses={204: None}, tags=TAGS)
+    @extend_schema(operation_id="webhooks_delete", responses={204: None}, tags=TAGS,
+                   extensions={"x-errors": ["403"]})
     def destroy(self, request, *args, **kwargs):
         services.webhook_delete(endpoint=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(operation_id="webhooks_deliveries_list", responses={200: DeliveryPageOutput},
-                   parameters=PAGE_PARAMETERS,
+                   parameters=PAGE_PARAMETERS, extensions={"x-errors": ["403"]},
                    tags=TAGS, description="The webhook's delivery log, newest first.")
     @action(detail=True, methods=["get"], url_path="deliveries")
     def deliveries(self, request, *args, **kwargs):
@@ -94,7 +95,7 @@ class WebhookViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGen
         return self.get_paginated_response(DeliveryOutput(page, many=True).data)
 
     @extend_schema(operation_id="webhooks_test", request=None, responses={202: DeliveryOutput},
-                   tags=TAGS, extensions={"x-errors": ["409"]}, description="Send a `ping` event to this webhook; follow it in "
+                   tags=TAGS, extensions={"x-errors": ["403", "409"]}, description="Send a `ping` event to this webhook; follow it in "
                    "the delivery log.")
     @action(detail=True, methods=["post"], url_path="test")
     def test(self, request, *args, **kwargs):
@@ -117,7 +118,7 @@ class WebhookDeliveryViewSet(ScopedGenericViewSet):
 
     @extend_schema(operation_id="webhooks_deliveries_redeliver", request=None,
                    responses={202: DeliveryOutput}, tags=TAGS,
-                   extensions={"x-errors": ["409"]}, description="Send the same event again (same body and webhook-id) as a new "
+                   extensions={"x-errors": ["403", "409"]}, description="Send the same event again (same body and webhook-id) as a new "
                    "delivery.")
     @action(detail=True, methods=["post"], url_path="redeliver")
     def redeliver(self, request, *args, **kwargs):

@@ -84,3 +84,15 @@ def test_pagination_validates_and_survives_absurd_pages(api):
         assert set(error["details"]) <= {"page", "limit"} and error["details"]
     page = assert_success(api.get("/v1/api-keys?page=13643001237764571136&limit=100"))
     assert page["apiKeys"] == [] and page["pagination"]["total"] == 0
+
+
+@pytest.mark.parametrize("path", ["/v1/docsXYZ", "/v1/docs/nope", "/static/nope.js",
+                                  "/static/admin/css/nope.css", "/media/x", "/media/",
+                                  "/adminfoo", "/admin", "/metricsX"])
+def test_every_unknown_path_is_a_json_404(anon_client, path):
+    assert_error(anon_client.get(path), 404, "NOT_FOUND")
+
+
+def test_the_pages_that_are_html_stay_html(anon_client):
+    assert anon_client.get("/v1/docs")["Content-Type"].startswith("text/html")
+    assert anon_client.get("/admin/login/")["Content-Type"].startswith("text/html")

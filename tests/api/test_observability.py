@@ -2,10 +2,14 @@
 
 import json
 import logging
+import subprocess
+import sys
 
 import pytest
 
 from radicpro.api.observability import JsonFormatter, job_id_var, request_id_var
+from tests.api_contract import assert_error
+from tests.test_settings import ROOT, _environment
 
 pytestmark = pytest.mark.django_db
 
@@ -46,9 +50,34 @@ def test_metrics_expose_latency_by_route_and_status(api, anon_client):
 
 def test_metrics_token_protects_the_endpoint(anon_client, settings):
     settings.RADICPRO_METRICS_TOKEN = "s3cret-metrics"
-    assert anon_client.get("/metrics").status_code == 401
+    assert_error(anon_client.get("/metrics"), 401, "UNAUTHORIZED")
     anon_client.credentials(HTTP_AUTHORIZATION="Bearer s3cret-metrics")
     assert anon_client.get("/metrics").status_code == 200
+
+
+def _metrics_status_in_production(tmp_path, **settings: str) -> int:
+    code = ("import django; django.setup(); from django.test import Client; "
+            "print(Client(raise_request_exception=False).get('/metrics', secure=True, "
+            "HTTP_HOST='api.example.com').status_code)")
+    env = _environment(RADICPRO_ENV="production", DJANGO_SECRET_KEY="p" * 50,
+                       DJANGO_ALLOWED_HOSTS="api.example.com", RADICPRO_VAR_DIR=str(tmp_path),
+                       **settings)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout.split()[-1])
+
+
+def test_metrics_are_closed_in_production_unless_configured(tmp_path):
+    assert _metrics_status_in_production(tmp_path) == 403
+    assert _metrics_status_in_production(tmp_path, RADICPRO_METRICS_PUBLIC="true") == 200
+    assert _metrics_status_in_production(tmp_path, RADICPRO_METRICS_TOKEN="t0ken") == 401
+
+
+def test_metrics_can_be_closed_in_development_too(anon_client, settings):
+    settings.RADICPRO_METRICS_PUBLIC = False
+    error = assert_error(anon_client.get("/metrics"), 403, "FORBIDDEN")
+    assert "RADICPRO_METRICS_TOKEN" in error["message"]
 
 
 def test_metrics_record_jobs_renders_and_provider_calls(api, anon_client):

@@ -42,7 +42,7 @@ def test_an_svg_is_served_as_svg_in_a_sandbox(api, anon_client):
 
 
 @pytest.mark.parametrize("tamper", ["signature", "expires", "other_asset", "missing"])
-def test_a_tampered_url_is_forbidden(anon_client, asset, other_asset, tamper):
+def test_a_tampered_url_answers_like_an_unknown_file(anon_client, asset, other_asset, tamper):
     path, query = split(asset_signed_url(asset=asset)[0])
     if tamper == "signature":
         query["signature"] = query["signature"][:-1] + ("0" if query["signature"][-1] != "0"
@@ -53,7 +53,11 @@ def test_a_tampered_url_is_forbidden(anon_client, asset, other_asset, tamper):
         path = f"/v1/files/{other_asset.id}"
     else:
         query = {}
-    assert_error(anon_client.get(path, query), 403, "FORBIDDEN")
+    # The same 404 as for an id that does not exist: a bad link confirms nothing.
+    tampered = assert_error(anon_client.get(path, query), 404, "NOT_FOUND")
+    unknown = assert_error(anon_client.get("/v1/files/asset_00000000000000000000000000", query),
+                           404, "NOT_FOUND")
+    assert tampered == unknown
 
 
 def test_an_expired_url_is_forbidden(anon_client, asset):

@@ -200,3 +200,16 @@ def test_an_export_whose_job_is_swept_is_failed_not_left_queued(api, user, desig
     assert export_row.error["code"] == "SERVICE_UNAVAILABLE" and export_row.error["retryable"]
     shown = assert_success(api.get(f"/v1/exports/{export_row.id}"))
     assert shown["status"] == "failed" and shown["url"] is None
+
+
+def test_a_stored_design_over_the_render_budget_fails_naming_the_layer(api, user):
+    huge = [{"id": f"r{n}", "type": "shape", "shape": "rect", "opacity": 0.5,
+             "position": {"x": -8000, "y": -8000}, "size": {"width": 16000, "height": 16000},
+             "fill": {"type": "color", "color": "#FF0000"}} for n in range(4)]
+    design = DesignFactory(owner=user, design_json=document(width=1080, height=1080, layers=huge))
+
+    error = assert_error(api.post("/v1/export", {"designId": design.id, "format": "png"},
+                                  format="json"), 500, "EXPORT_FAILED")
+    assert error["retryable"] is False
+    assert error["details"]["layerId"] == "r0"
+    assert "16×" in error["message"]
