@@ -124,7 +124,8 @@ def test_a_module_loop_is_found():
     assert graph.direct_import_exists(importer="documents.validation", imported="documents.limits")
     graph.add_import(importer="documents.limits", imported="documents.validation")
     loops = import_loops(graph, set(LAZY_BY_DESIGN) | PENDING_LOOPS)
-    assert loops == [["documents.limits", "documents.validation"]]
+    (loop,) = loops
+    assert {"documents.limits", "documents.validation"} <= set(loop)
 
 
 def test_the_import_contracts_pass_on_the_tree(tmp_path):

@@ -1,0 +1,1 @@
+"""Evaluations of the design engine, the editor and the assistant: prompt sets, machine checks, contact sheets."""
