@@ -146,7 +146,8 @@ def with_slot(document: dict[str, Any], *, slot: str, layer_id: str | None, stat
     """A copy of `document` whose smartAssets[`slot`] takes `state` (status, recipeId, assetId, ...)
     and, in a 1.4 document, whose layer `layer_id` draws that slot."""
     doc = copy.deepcopy(document)
-    slots = doc.get("smartAssets") if isinstance(doc.get("smartAssets"), dict) else {}
+    stored = doc.get("smartAssets")
+    slots: dict[str, Any] = stored if isinstance(stored, dict) else {}
     entry = dict(slots.get(slot) or {})
     entry.update(state)
     if entry.get("status") != "failed":

@@ -207,9 +207,9 @@ def smart_image_regenerate_request(*, recipe: SmartImageRecipe, sandbox: bool,
 
 
 def _request_for(recipe: SmartImageRecipe, *, prompt: str, seed: int) -> ImageRequest:
-    reference = asset_read_bytes(asset=recipe.reference) if recipe.reference_id else None
+    reference = asset_read_bytes(asset=recipe.reference) if recipe.reference is not None else None
     colors = tuple((recipe.holistic_context or {}).get("brandColors") or ())
-    if not colors and recipe.design_id:
+    if not colors and recipe.design is not None:
         colors = document_colors(recipe.design.design_json)
     return ImageRequest(recipe_type=recipe.type, prompt=prompt, width=recipe.width, height=recipe.height,
                         options=dict(recipe.options or {}), context=dict(recipe.holistic_context or {}),
