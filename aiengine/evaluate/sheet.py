@@ -29,9 +29,14 @@ def _thumbnail(png: bytes, cell: int) -> Image.Image:
     return image
 
 
-def _caption_font(size: int) -> ImageFont.FreeTypeFont:
-    # Captions are short Latin labels (prompt ids and scores); Noto Sans is always shipped.
-    return default_font_library().resolve("Noto Sans", 400).face.font(size)
+def _caption_font(size: int, text: str = "") -> ImageFont.FreeTypeFont:
+    """Noto Sans (always shipped), or its Devanagari or Arabic face for captions in those scripts."""
+    family = "Noto Sans"
+    if any("\u0900" <= char <= "\u097f" for char in text):
+        family = "Noto Sans Devanagari"
+    elif any("\u0600" <= char <= "\u06ff" for char in text):
+        family = "Noto Sans Arabic"
+    return default_font_library().resolve(family, 400).face.font(size)
 
 
 def write_sheet(tiles: Sequence[Tile], path: Path, *, columns: int = 6, cell: int = 280,
@@ -43,7 +48,6 @@ def write_sheet(tiles: Sequence[Tile], path: Path, *, columns: int = 6, cell: in
     height = header + rows * (cell + CAPTION_HEIGHT + GAP) + GAP
     sheet = Image.new("RGB", (width, height), "#f2f2f2")
     draw = ImageDraw.Draw(sheet)
-    font = _caption_font(13)
     if title:
         draw.text((GAP, 16), title, fill="#111111", font=_caption_font(22))
     for index, tile in enumerate(tiles):
@@ -53,7 +57,8 @@ def write_sheet(tiles: Sequence[Tile], path: Path, *, columns: int = 6, cell: in
         image = _thumbnail(tile.png, cell)
         sheet.paste(image, (x + (cell - image.width) // 2, y + (cell - image.height) // 2))
         for line_no, line in enumerate(tile.caption.splitlines()[:2]):
-            draw.text((x, y + cell + 4 + line_no * 18), line[:46], fill="#333333", font=font)
+            draw.text((x, y + cell + 4 + line_no * 18), line[:46], fill="#333333",
+                      font=_caption_font(13, line))
     path.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(path)
     return path
