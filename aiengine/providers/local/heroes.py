@@ -50,6 +50,9 @@ class Colours:
     def ground(self, rng: random.Random) -> tuple[str, str]:
         """A backdrop's two gradient ends: the primary deepened or lightened, its neighbour beside it."""
         base = self.primary
+        lightness = to_hls(base)[1]
+        if lightness > 0.78:  # a near-white ground would swallow the light shapes the art stands on
+            base = shift_lightness(base, 0.7 - lightness)
         if rng.random() < 0.5:
             return shift_lightness(base, 0.08), mix(base, self.dark, 0.35)
         return mix(base, self.light, 0.25), shift_lightness(base, -0.08)
@@ -280,7 +283,7 @@ def spotlight(size: Size, hero: Image.Image, colours: Colours, rng: random.Rando
     ImageDraw.Draw(pool).ellipse((centre_x - bottom_half, floor - bottom_half * 0.22,
                                   centre_x + bottom_half, floor + bottom_half * 0.22), fill=190)
     scene.alpha_composite(_layer(size, mix(colours.light, colours.accent, 0.3), _soft(pool, min(size) * 0.03)))
-    art = fit_into(hero, _hero_side(size, 0.5))
+    art = fit_into(hero, _hero_side(size, 0.56))
     glow = Image.new("L", size, 0)
     glow.paste(art.getchannel("A"), (round(centre_x - art.width / 2), round(floor - art.height)))
     scene.alpha_composite(_layer(size, colours.accent, _soft(glow, art.width * 0.12).point(lambda v: v * 3 // 5)))
@@ -306,8 +309,8 @@ def arch(size: Size, hero: Image.Image, colours: Colours, rng: random.Random, sh
     scene.alpha_composite(_layer(size, "#000000", ImageChops.offset(shadow, 0, round(arch_w * 0.03))))
     window.putalpha(mask)
     scene.alpha_composite(window)
-    art = fit_into(hero, round(arch_w * 0.74))
-    _place(scene, art, (left + arch_w / 2, top + arch_h - art.height / 2 - arch_w * 0.1), shadow=0.22)
+    art = fit_into(hero, round(arch_w * 0.84))
+    _place(scene, art, (left + arch_w / 2, top + arch_h * 0.58), shadow=0.22)
     return scene
 
 
