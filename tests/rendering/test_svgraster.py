@@ -85,3 +85,12 @@ def test_svg_text_is_set_in_the_bundled_fonts():
     text = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60"><text x="10" y="45" font-size="40" fill="#000">ACME</text></svg>'
     image = rasterise(text, (200, 60))
     assert image.getchannel("A").getextrema()[1] == 255  # the glyphs were drawn
+
+
+@pytest.mark.parametrize("image_format", ["svg", "pdf", "webp"])
+def test_other_exports_draw_the_svg_logo_too(image_format):
+    result = render(_document(), scale=1, image_format=image_format,
+                    assets=DictAssetSource({"asset_logo": sanitise_svg(LOGO).data}))
+    assert not result.warnings
+    if image_format == "svg":
+        assert b"data:image/png;base64," in result.data  # drawn once, embedded as pixels (no foreign SVG inside)
