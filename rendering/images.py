@@ -12,6 +12,7 @@ from typing import Protocol, runtime_checkable
 
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps, UnidentifiedImageError
 
+from . import svgraster
 from .errors import AssetUnusable
 from .masks import apply_mask, rounded_rect_mask
 
@@ -82,9 +83,12 @@ def clear_caches() -> None:
 
 
 def decode(data: bytes) -> Image.Image:
-    """Decode image bytes to RGB/RGBA, refusing more than MAX_ASSET_PIXELS before decoding."""
+    """Decode image bytes to RGB/RGBA, refusing more than MAX_ASSET_PIXELS before decoding; an SVG
+    is drawn at its own aspect ratio, long side svgraster.DEFAULT_SIDE."""
     if len(data) > MAX_ASSET_BYTES:
         raise AssetUnusable(f"is larger than {MAX_ASSET_BYTES // (1024 * 1024)} MB")
+    if svgraster.is_svg(data):
+        return svgraster.rasterise(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -109,12 +113,16 @@ def decode(data: bytes) -> Image.Image:
     return image
 
 
-def load(asset_id: str, source: AssetSource | None) -> tuple[str, Image.Image]:
-    """The decoded image of an asset and its cache key; KeyError when absent, AssetUnusable when bad."""
+def _read(asset_id: str, source: AssetSource | None) -> tuple[str, bytes]:
     data = source.get(asset_id) if source is not None else None
     if data is None:
         raise KeyError(asset_id)
-    key = f"{asset_id}:{hashlib.blake2b(data, digest_size=16).hexdigest()}"
+    return f"{asset_id}:{hashlib.blake2b(data, digest_size=16).hexdigest()}", data
+
+
+def load(asset_id: str, source: AssetSource | None) -> tuple[str, Image.Image]:
+    """The decoded image of an asset and its cache key; KeyError when absent, AssetUnusable when bad."""
+    key, data = _read(asset_id, source)
     image = _decoded.get(key)
     if image is None:
         image = decode(data)
@@ -122,14 +130,20 @@ def load(asset_id: str, source: AssetSource | None) -> tuple[str, Image.Image]:
     return key, image
 
 
-def _crop_box(image: Image.Image, crop: dict | None) -> tuple[float, float, float, float]:
-    w, h = image.size
+def _crop_fractions(crop: dict | None) -> tuple[float, float, float, float]:
+    """(x, y, width, height) of the kept part, as fractions of the image's sides."""
     if not isinstance(crop, dict):
-        return (0.0, 0.0, float(w), float(h))
+        return (0.0, 0.0, 1.0, 1.0)
     cx = min(max(float(crop.get("x", 0)), 0.0), 1.0)
     cy = min(max(float(crop.get("y", 0)), 0.0), 1.0)
     cw = min(max(float(crop.get("width", 1)), 1e-4), 1.0 - cx) or 1e-4
     ch = min(max(float(crop.get("height", 1)), 1e-4), 1.0 - cy) or 1e-4
+    return (cx, cy, cw, ch)
+
+
+def _crop_box(image: Image.Image, crop: dict | None) -> tuple[float, float, float, float]:
+    w, h = image.size
+    cx, cy, cw, ch = _crop_fractions(crop)
     return (cx * w, cy * h, (cx + cw) * w, (cy + ch) * h)
 
 
@@ -205,13 +219,19 @@ def fitted_asset(
     corner_radius: float = 0.0,
     scale: float = 1.0,
 ) -> Image.Image:
-    """An asset fitted into `size` px with crop, filters and rounded corners; cached per process."""
-    key, image = load(asset_id, source)
+    """An asset fitted into `size` px with crop, filters and rounded corners; cached per process.
+    An SVG is drawn at the resolution the box needs, so it stays sharp at every export scale."""
+    key, data = _read(asset_id, source)
     crop_key = tuple(sorted(crop.items())) if isinstance(crop, dict) else None
     filter_key = tuple(sorted(filters.items())) if isinstance(filters, dict) else None
     cache_key = (key, size, fit, crop_key, filter_key, round(corner_radius, 3), scale)
     tile = _fitted.get(cache_key)
     if tile is None:
+        if svgraster.is_svg(data):
+            kept = _crop_fractions(crop)[2:]
+            image = svgraster.rasterise(data, svgraster.raster_size(data, size, fit=fit, crop=kept))
+        else:
+            image = load(asset_id, source)[1]
         tile = fit_image(image, size, fit, crop)
         tile = apply_filters(tile, filters, scale)
         if corner_radius > 0:

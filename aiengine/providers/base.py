@@ -89,6 +89,7 @@ class ImageRequest:
     seed: int = 0
     reference: bytes | None = None
     brand_colors: tuple[str, ...] = ()
+    subject: str = ""  # an id of the art index (aiengine.creative.art); "" = read it from the prompt
 
 
 @dataclass(frozen=True)

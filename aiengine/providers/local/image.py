@@ -1,4 +1,6 @@
-"""The local smart-image provider: studio product shots and abstract brand compositions with Pillow."""
+"""The local smart-image provider, drawn offline with Pillow: the subject's vendored art (or the user's
+product photo) staged on a backdrop in the design's colours, and a patterned backdrop when the
+request names nothing the art index knows. Never an empty stage."""
 
 from __future__ import annotations
 
@@ -11,21 +13,14 @@ from typing import Any
 
 from PIL import Image, ImageEnhance, ImageFilter
 
-from aiengine.creative.brief import find_colors, find_moods, find_occasion
+from aiengine.creative.art import Subject, subject_by_id, subject_in_prompt
 from aiengine.creative.colors import is_dark, mix, shift_lightness, to_hex, to_rgb
-from aiengine.creative.palettes import palette_from_theme
+from aiengine.creative.palettes import palette_for
+from aiengine.creative.reading import read_brief
 from aiengine.providers.base import BACKGROUND_SWAP, ImageRequest, ImageResult, ProviderError
 from aiengine.providers.local.cutout import cut_out, load_reference
-from aiengine.providers.local.studio import (
-    bokeh,
-    floor_shadow,
-    podium,
-    radial_light,
-    ribbons,
-    rim_light,
-    studio_backdrop,
-    vertical_gradient,
-)
+from aiengine.providers.local.heroes import HERO_STYLES, Colours, art_image, patterned_backdrop
+from aiengine.providers.local.studio import floor_shadow, radial_light, rim_light, studio_backdrop
 
 MAX_SIDE = 4096
 MODEL = "local-studio-1"
@@ -47,11 +42,17 @@ def _colors(request: ImageRequest) -> list[str]:
     given = _valid_colors(request.brand_colors) or _valid_colors(request.context.get("brandColors") or [])
     if len(given) >= 2:
         return given
-    theme = " ".join(str(request.context.get(key) or "") for key in ("overallTheme", "designPurpose"))
-    text = f"{request.prompt} {theme}"
-    occasion = find_occasion(text.lower())
-    palette = palette_from_theme((*find_moods(text), *find_colors(text)), occasion=occasion.name if occasion else "")
-    return [*given, palette.background, palette.primary, palette.accent, palette.surface][:4]
+    theme = " ".join(str(request.context.get(key) or "") for key in ("designPurpose", "overallTheme"))
+    palette = palette_for(read_brief(f"{theme} {request.prompt}".strip()))
+    return list(dict.fromkeys([*given, palette.primary, palette.background, palette.accent, palette.surface]))[:4]
+
+
+def _subject(request: ImageRequest) -> Subject | None:
+    """What to show: the request's subject id, else the subject its prompt names, else the design's."""
+    if request.subject:
+        return subject_by_id(request.subject)
+    return (subject_in_prompt(request.prompt)
+            or subject_in_prompt(str(request.context.get("designPurpose") or "")))
 
 
 def _seed(request: ImageRequest) -> int:
@@ -103,36 +104,20 @@ def _product_shot_with_reference(request: ImageRequest, colors: list[str], rng: 
     return scene
 
 
-def _product_stage(request: ImageRequest, colors: list[str], rng: random.Random) -> Image.Image:
-    """No reference: a lit studio with a podium in the brand colours, waiting for a product."""
-    width, height = request.width, request.height
-    base, light = _backdrop_colors(colors)
-    floor_y = rng.uniform(0.68, 0.74)
-    scene = studio_backdrop((width, height), base=base, light=light, floor_y=floor_y)
-    scene.alpha_composite(bokeh((width, height), colors=[light, *colors], rng=rng, count=rng.randint(7, 12)))
-    podium_color = mix(light, base, rng.uniform(0.25, 0.5))
-    podium_w = rng.uniform(0.42, 0.56)
-    top = floor_y - rng.uniform(0.08, 0.14)
-    shadow_box = (round(width * (0.5 - podium_w / 2)), 0, round(width * (0.5 + podium_w / 2)),
-                  round(height * min(0.98, top + podium_w * 0.45 * width / max(height, 1))))
-    scene.alpha_composite(floor_shadow((width, height), box=shadow_box, darkness=120))
-    scene.alpha_composite(podium((width, height), center_x=0.5, top_y=top, width=podium_w, color=podium_color,
-                                 light=light))
-    scene.alpha_composite(radial_light((width, height), center=(0.5, top - 0.12), radius=0.35, color=light,
-                                       strength=0.45))
-    return scene
+def _hero(request: ImageRequest, subject: Subject, colors: list[str], rng: random.Random) -> Image.Image:
+    """The subject's art staged in one of the hero styles (the request's "heroStyle" option, else one
+    the seed picks), in the design's colours."""
+    size = (request.width, request.height)
+    style = str(request.options.get("heroStyle") or "")
+    draw = HERO_STYLES.get(style) or HERO_STYLES[rng.choice(sorted(HERO_STYLES))]
+    name = subject.art[rng.randrange(len(subject.art))]
+    art = art_image(name, max(16, min(1024, round(min(size) * 0.7))))
+    return draw(size, art, Colours.from_list(colors), rng, _side_shift(request))
 
 
-def _abstract(request: ImageRequest, colors: list[str], rng: random.Random) -> Image.Image:
-    """A text-free composition: a brand gradient with flowing ribbons, glows and bokeh."""
-    width, height = request.width, request.height
-    ordered = sorted(colors, key=lambda c: sum(to_rgb(c)))
-    scene = vertical_gradient((width, height), ordered[0], mix(ordered[0], ordered[-1], rng.uniform(0.25, 0.45)))
-    scene.alpha_composite(radial_light((width, height), center=(rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.6)),
-                                       radius=rng.uniform(0.5, 0.8), color=ordered[-1], strength=0.5))
-    scene.alpha_composite(ribbons((width, height), colors=ordered[1:] or ordered, rng=rng, count=rng.randint(2, 4)))
-    scene.alpha_composite(bokeh((width, height), colors=ordered, rng=rng, count=rng.randint(10, 18)))
-    return scene
+def _backdrop(request: ImageRequest, colors: list[str], rng: random.Random) -> Image.Image:
+    """Nothing to show: a patterned composition in the design's colours, no empty stage."""
+    return patterned_backdrop((request.width, request.height), Colours.from_list(colors), rng)
 
 
 def _background_swap(request: ImageRequest) -> Image.Image:
@@ -183,12 +168,13 @@ def _finish(scene: Image.Image, *, rng: random.Random) -> bytes:
     grain = _tiled(tile, image.size)
     image = Image.blend(image, grain, 0.02).filter(ImageFilter.SMOOTH)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=False)
+    image.save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()
 
 
 class LocalImageProvider:
-    """Smart images drawn offline with Pillow, the same pixels for the same request and seed."""
+    """Smart images drawn offline with Pillow, the same pixels for the same request and seed: the user's
+    photo, else the subject's art in a hero style, else a patterned backdrop."""
 
     name = "local"
 
@@ -207,11 +193,12 @@ class LocalImageProvider:
                                width=request.width, height=request.height)
         rng = random.Random(_seed(request))
         colors = _colors(request)
-        if request.recipe_type == "product_shot" and request.reference:
+        subject = None if request.recipe_type == "background" else _subject(request)
+        if request.reference and request.recipe_type != "background":
             scene = _product_shot_with_reference(request, colors, rng)
-        elif request.recipe_type == "product_shot":
-            scene = _product_stage(request, colors, rng)
+        elif subject is not None:
+            scene = _hero(request, subject, colors, rng)
         else:
-            scene = _abstract(request, colors, rng)
+            scene = _backdrop(request, colors, rng)
         return ImageResult(png=_finish(scene, rng=rng), model=MODEL, cost_usd=0.0, width=request.width,
                            height=request.height)
