@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench gallery clients clean
+.PHONY: install run test lint bench gallery clients clean evaluate-chats
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/provider_overhead.py
 	$(PY) bench/read_brief.py
+
+# The conversation evaluation: 40+ scripted conversations with the assistant, checked, with transcripts
+# and a sheet of their designs under out/evaluate-chats/.
+evaluate-chats: install
+	$(PY) -m assistant.evaluation --out out/evaluate-chats
 
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery

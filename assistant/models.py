@@ -20,6 +20,8 @@ class Chat(models.Model):
     state = models.JSONField(default=dict, blank=True,
                              help_text="intent, name, offer, colors, style, format, ...")
     provider = models.CharField(max_length=40, default="local")
+    turn_started_at = models.DateTimeField(null=True, blank=True,
+                                           help_text="Set while a message is being answered: the next waits.")
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
 

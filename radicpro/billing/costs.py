@@ -9,6 +9,7 @@ COSTS: dict[str, Any] = {
     "smart_image": {"1k": 2, "2k": 4, "4k": 8},
     "ai_edit": 1,
     "export": 0,
+    "chat_turn": 0,  # a message to the assistant; the designs, edits and exports it starts cost their own
 }
 
 

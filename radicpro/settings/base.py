@@ -229,6 +229,7 @@ RADICPRO_RATE_LIMITS = {
     "auth": env.str("RADICPRO_RATE_AUTH", default="10/minute"),
     "design_crud": env.str("RADICPRO_RATE_DESIGN_CRUD", default="100/minute"),
     "ai_generation": env.str("RADICPRO_RATE_AI_GENERATION", default="10/hour"),
+    "ai_chat": env.str("RADICPRO_RATE_AI_CHAT", default="120/hour"),
     "smart_image": env.str("RADICPRO_RATE_SMART_IMAGE", default="50/hour"),
     "export": env.str("RADICPRO_RATE_EXPORT", default="100/hour"),
     "asset_upload": env.str("RADICPRO_RATE_ASSET_UPLOAD", default="50/hour"),

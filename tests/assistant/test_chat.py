@@ -81,19 +81,18 @@ def test_skipping_the_questions_uses_sensible_defaults(api):
     assert design.design_json["meta"]["logoStyle"] == "modern"
 
 
-def test_a_social_post_asks_for_the_offer_then_generates_designs(api, user):
+def test_a_vague_social_post_asks_what_it_is_for_then_generates_designs(api, user):
     campaign = CampaignFactory(owner=user)
     first = assert_success(start(api, "Design an Instagram post for my bakery called 'Crumbs'",
                                  projectId=campaign.pk))
     assert first["state"]["intent"] == "social_post" and first["state"]["name"] == "Crumbs"
-    assert first["state"]["awaiting"] == "offer"
-    second = assert_success(say(api, first["chatId"], "20% off all cakes this weekend"))
-    assert second["state"]["offer"] == "20% OFF"
-    assert second["state"]["awaiting"] == "style"
+    assert first["state"]["awaiting"] == "what" and first["designs"] == []
     before = credit_balance(user=user)
-    third = assert_success(say(api, first["chatId"], "Elegant, pink and gold"))
-    assert len(third["designs"]) == 2
-    designs = Design.objects.filter(pk__in=[item["id"] for item in third["designs"]])
+    second = assert_success(say(api, first["chatId"], "20% off all cakes this weekend"))
+    assert second["state"]["offer"] == "20% off"
+    assert second["state"]["awaiting"] is None
+    assert len(second["designs"]) == 2
+    designs = Design.objects.filter(pk__in=[item["id"] for item in second["designs"]])
     assert {design.campaign_id for design in designs} == {campaign.pk}
     assert {design.format for design in designs} == {"instagram_post"}
     assert credit_balance(user=user) == before - 8  # 2 variants + 2 product shots
@@ -207,10 +206,10 @@ def test_a_campaign_in_context_lends_its_brand_kit(api, user):
 
     brand = BrandKitFactory(owner=user)
     campaign = CampaignFactory(owner=user, brand=brand)
-    first = assert_success(start(api, "Make an ad for my shoe store called 'Stride', 30% off, bold",
-                                 campaignId=campaign.pk))
-    assert first["state"]["intent"] == "ad" and first["state"]["offer"] == "30% OFF"
-    made = assert_success(say(api, first["chatId"], "2 options please, go ahead"))
+    made = assert_success(start(api, "Make an ad for my shoe store called 'Stride', 30% off, bold",
+                                campaignId=campaign.pk))  # everything it needs: made at once
+    assert made["state"]["intent"] == "ad" and made["state"]["offer"] == "30% off"
+    assert made["state"]["name"] == "Stride"
     designs = Design.objects.filter(pk__in=[item["id"] for item in made["designs"]])
     assert len(designs) == 2
     assert {(design.brand_id, design.campaign_id) for design in designs} == {(brand.pk, campaign.pk)}

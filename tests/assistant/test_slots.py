@@ -51,18 +51,19 @@ def test_the_coffee_shop_logo_is_asked_for_then_made():
                                  "colors": [COLOUR_NAMES["brown"], COLOUR_NAMES["gold"]]}
 
 
-def test_saying_no_offer_keeps_a_post_a_post():
-    *_, last = converse("I need a facebook post", "Sunrise Yoga", "no offer", "calm, green")
+def test_a_vague_post_asks_what_it_is_for_once_then_designs_from_the_answer():
+    asked, last = converse("I need a facebook post", "A morning class at Sunrise Yoga, calm, green")
+    assert asked.action is None and asked.state["awaiting"] == "what"
     assert last.action.kind == "generate_designs"
     assert last.state["intent"] == "social_post"
     assert last.action.args["format"] == "facebook_post"
-    assert '"Sunrise Yoga"' in last.action.args["prompt"] and "green" in last.action.args["prompt"]
+    assert "Sunrise Yoga" in last.action.args["prompt"] and "green" in last.action.args["prompt"]
 
 
-def test_changing_the_deliverable_mid_way_asks_again():
-    _post, switched, named = converse("I need a post", "actually make it an ad", "Zed")
-    assert switched.state["intent"] == "ad" and switched.action is None
-    assert named.state["name"] == "Zed" and named.state["awaiting"] == "offer"
+def test_changing_the_deliverable_mid_way_designs_the_new_one():
+    _post, switched = converse("I need a post", "actually make it an ad for our 20% off monsoon sale")
+    assert switched.state["intent"] == "ad" and switched.action.kind == "generate_designs"
+    assert "20% off monsoon sale" in switched.action.args["prompt"]
 
 
 def test_a_question_after_a_finished_logo_does_not_make_another():
@@ -74,7 +75,7 @@ def test_a_question_after_a_finished_logo_does_not_make_another():
 def test_with_a_design_open_instructions_are_edits():
     (decision,) = converse("Make the headline red", context={"design_id": "design_x"})
     assert decision.action.kind == "edit_design"
-    assert decision.action.args == {"instruction": "Make the headline red"}
+    assert decision.action.args == {"instruction": "Make the headline red", "language": "en"}
 
 
 def test_without_an_intent_it_offers_what_it_can_do():
