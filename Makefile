@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-WORKERS ?= 2
+WORKERS ?= 0  # web processes; 0: one a core (threads: RADICPRO_WEB_THREADS)
 STAMP := $(VENV)/.installed
 
 .PHONY: install run test lint bench gallery clients clean
