@@ -135,18 +135,23 @@ def after(keys: list[tuple[str, bool]], values: list) -> Q:
 
 
 def list_total(queryset: QuerySet) -> tuple[int, bool]:
-    """(total, exact): exact up to RADICPRO_LIST_EXACT_TOTAL_MAX, else a recent cached count."""
+    """(total, exact): exact up to RADICPRO_LIST_EXACT_TOTAL_MAX, else a recent cached count.
+
+    A list known to be big (its count is cached) costs one cache read; any other is counted
+    up to the bound only, and counted in full (and cached) when it turns out bigger.
+    """
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    key = "list-total:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return int(cached), False
     cap = int(settings.RADICPRO_LIST_EXACT_TOTAL_MAX)
     bounded = queryset.order_by().values("pk")[:cap + 1].count()
     if bounded <= cap:
         return bounded, True
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    key = "list-total:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-    total = cache.get(key)
-    if total is None:
-        total = queryset.order_by().count()
-        cache.set(key, total, int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS))
-    return int(total), False
+    total = queryset.order_by().count()
+    cache.set(key, total, int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS))
+    return total, False
 
 
 class PagePagination(BasePagination):
