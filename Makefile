@@ -45,6 +45,8 @@ bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/provider_overhead.py
 	$(PY) bench/read_brief.py
+	$(PY) bench/api.py
+	$(PY) bench/scale.py
 
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery

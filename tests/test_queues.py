@@ -62,3 +62,15 @@ def test_compose_runs_a_separately_scalable_worker_for_each_queue():
         assert int(default.group(2)) == queues.CONCURRENCY[queue], name
         consumed[queue] = name
     assert sorted(consumed) == sorted(queues.QUEUES)
+
+
+def test_worker_processes_yield_the_cpu_to_the_web_server(settings, monkeypatch):
+    from radicpro import celery
+
+    calls: list[int] = []
+    monkeypatch.setattr(celery.os, "nice", calls.append)
+    settings.RADICPRO_WORKER_NICE = 7
+    celery._yield_the_cpu_to_the_web()
+    settings.RADICPRO_WORKER_NICE = 0
+    celery._yield_the_cpu_to_the_web()
+    assert calls == [7]

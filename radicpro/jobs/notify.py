@@ -10,6 +10,7 @@ wrong answer.
 """
 
 import contextlib
+import functools
 import logging
 import threading
 import time
@@ -69,10 +70,15 @@ def recheck_seconds() -> float:
 
 
 def _redis_client():
+    return _client_for(settings.REDIS_URL)
+
+
+@functools.lru_cache(maxsize=2)
+def _client_for(url: str):
+    """One client (connection pool) a process; redis-py re-opens its connections after a fork."""
     import redis
 
-    return redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2,
-                                health_check_interval=30)
+    return redis.Redis.from_url(url, socket_connect_timeout=2, health_check_interval=30)
 
 
 def job_finished_announce(job_id: str) -> None:

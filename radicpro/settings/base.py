@@ -166,6 +166,8 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULE: dict = {}
+# Worker processes' CPU priority below the web server's (nice increment; 0 keeps it equal).
+RADICPRO_WORKER_NICE = env.int("RADICPRO_WORKER_NICE", default=10)
 # A queue a kind of work, routed in one place (radicpro/queues.py).
 CELERY_TASK_QUEUES = queues.celery_queues()
 CELERY_TASK_ROUTES = queues.celery_routes()

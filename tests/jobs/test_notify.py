@@ -98,3 +98,45 @@ def test_the_web_server_runs_threaded_workers_sized_by_settings(monkeypatch):
     assert gunicorn_conf._positive("WEB_CONCURRENCY", 2) == 5
     assert "--workers" not in serve.web_command(port=18900, workers=0)
     assert serve.web_command(port=18900, workers=3)[-6:-4] == ["--workers", "3"]
+
+
+class _FakeRedis:
+    """Publish and subscribe on one in-memory channel (what notify.py uses of redis-py)."""
+
+    def __init__(self):
+        import queue
+
+        self.messages: queue.Queue = queue.Queue()
+        self.published: list[tuple[str, str]] = []
+
+    def publish(self, channel, message):
+        self.published.append((channel, message))
+        self.messages.put({"type": "message", "data": message.encode()})
+
+    def pubsub(self, ignore_subscribe_messages=True):
+        fake = self
+
+        class PubSub:
+            def subscribe(self, channel):
+                self.channel = channel
+
+            def listen(self):
+                while True:
+                    yield fake.messages.get()
+
+        return PubSub()
+
+
+def test_with_redis_the_end_is_published_and_the_listener_wakes_the_waiter(settings,
+                                                                             monkeypatch):
+    settings.REDIS_URL = "redis://fake"
+    settings.RADICPRO_JOB_WAIT_RECHECK_SECONDS = NEVER
+    fake = _FakeRedis()
+    monkeypatch.setattr(notify, "_redis_client", lambda: fake)
+    monkeypatch.setattr(notify, "_listener", None)
+    monkeypatch.setattr(notify, "_waiters", notify._Waiters())
+    with notify.job_finished_subscription("job_elsewhere") as finished:
+        fake.publish(notify.channel(), "job_elsewhere")  # as a worker's process would
+        assert finished.wait(30)
+    notify.job_finished_announce("job_mine")
+    assert fake.published[-1] == (notify.channel(), "job_mine")
