@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-WORKERS ?= 2
+WORKERS ?= 0  # web processes; 0: one a core (threads: RADICPRO_WEB_THREADS)
 STAMP := $(VENV)/.installed
 
 .PHONY: install run test lint bench gallery clients clean evaluate-chats
@@ -45,6 +45,8 @@ bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/provider_overhead.py
 	$(PY) bench/read_brief.py
+	$(PY) bench/api.py
+	$(PY) bench/scale.py
 
 # The conversation evaluation: 40+ scripted conversations with the assistant, checked, with transcripts
 # and a sheet of their designs under out/evaluate-chats/.

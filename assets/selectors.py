@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import hmac
 import time
 from datetime import UTC, datetime
 from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.urls import reverse
-from django.utils.crypto import constant_time_compare, salted_hmac
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.crypto import constant_time_compare
 from django.utils.http import content_disposition_header
 
 from radicpro.api.errors import ApiError, ErrorCode
@@ -40,8 +43,30 @@ def signed_url_ttl() -> int:
     return int(getattr(settings, "RADICPRO_SIGNED_URL_TTL", DEFAULT_SIGNED_URL_TTL))
 
 
+@functools.lru_cache(maxsize=4)
+def _signing_key(secret: str) -> bytes:
+    """Django's salted_hmac key for the file URLs, derived once per secret, not per URL."""
+    return hashlib.sha256((_SIGNING_SALT + secret).encode()).digest()
+
+
 def file_signature(asset_id: str, expires: int) -> str:
-    return salted_hmac(_SIGNING_SALT, f"{asset_id}:{expires}", algorithm="sha256").hexdigest()
+    """salted_hmac(_SIGNING_SALT, "<asset_id>:<expires>", algorithm="sha256"), hex."""
+    key = _signing_key(settings.SECRET_KEY)
+    return hmac.new(key, f"{asset_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+@functools.lru_cache(maxsize=16)
+def _file_path_parts(script_prefix: str, urlconf: str) -> tuple[str, str]:
+    """The path of GET /v1/files/{assetId} around the id, reversed once (lists sign many)."""
+    marker = "assetidmarker"
+    head, _, tail = reverse("asset-file", kwargs={"assetId": marker}, urlconf=urlconf
+                            ).partition(marker)
+    return head, tail
+
+
+def asset_file_path(asset_id: str) -> str:
+    head, tail = _file_path_parts(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    return f"{head}{asset_id}{tail}"
 
 
 def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, datetime]:
@@ -53,7 +78,7 @@ def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, date
         # django-storages' S3 storage signs with `expire`; Django's base Storage.url has no such argument.
         s3_url: Any = asset.file.storage.url
         return s3_url(asset.file.name, expire=ttl), expires_at
-    path = reverse("asset-file", kwargs={"assetId": asset.id})
+    path = asset_file_path(asset.id)
     base = getattr(settings, "RADICPRO_FILES_BASE_URL", "").rstrip("/")
     url = f"{base}{path}?expires={expires}&signature={file_signature(asset.id, expires)}"
     return url, expires_at

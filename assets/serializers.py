@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from radicpro.api.fields import ListModelSerializer
+
 from .models import Asset
 from .selectors import asset_signed_url
 from .services import UPLOAD_TYPES
@@ -17,7 +19,7 @@ class AssetListFilter(serializers.Serializer):
     type = serializers.ChoiceField(choices=Asset.Type.choices, required=False)
 
 
-class AssetOutput(serializers.ModelSerializer):
+class AssetOutput(ListModelSerializer):
     url = serializers.CharField(read_only=True,
                                 help_text="A signed URL to the file; it stops working at expiresAt.")
     expires_at = serializers.DateTimeField(read_only=True, help_text="When `url` expires.")

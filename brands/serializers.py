@@ -7,6 +7,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from assets.selectors import asset_signed_url
+from radicpro.api.fields import ListModelSerializer
 
 from .models import BrandFont, BrandKit
 
@@ -135,7 +136,7 @@ class BrandUpdateInput(serializers.Serializer):
         help_text="One of your own image assets; null removes the logo.")
 
 
-class BrandOutput(serializers.ModelSerializer):
+class BrandOutput(ListModelSerializer):
     colors = ColorsField()
     fonts = FontsField()
     logo_asset_id = serializers.CharField(source="logo_id", allow_null=True, read_only=True)
@@ -170,7 +171,7 @@ class BrandFontInput(serializers.Serializer):
         help_text="The family name to register it under (default: the name in the file).")
 
 
-class BrandFontOutput(serializers.ModelSerializer):
+class BrandFontOutput(ListModelSerializer):
     asset_id = serializers.CharField(read_only=True)
     filename = serializers.CharField(source="asset.filename", read_only=True)
     url = serializers.SerializerMethodField()

@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from radicpro.api.fields import ListModelSerializer
+
 from .models import Campaign
 
 
@@ -42,7 +44,7 @@ class CampaignUpdateInput(StrictInput):
         return attrs
 
 
-class CampaignOutput(serializers.ModelSerializer):
+class CampaignOutput(ListModelSerializer):
     """A campaign with the number of its designs."""
 
     brand_kit_id = serializers.CharField(source="brand_id", allow_null=True, read_only=True)

@@ -32,10 +32,15 @@ class Design(models.Model):
 
     class Meta:
         ordering = ["-updated_at", "-id"]
+        # One index a sort of GET /v1/designs (either order: scanned backwards for asc),
+        # ending with id, the tie-breaker that keyset (cursor) paging follows.
         indexes = [
-            models.Index(fields=["owner", "is_archived", "-updated_at"],
-                         name="design_owner_updated"),
-            models.Index(fields=["owner", "campaign"], name="design_owner_campaign"),
+            models.Index(fields=["owner", "-updated_at", "-id"], name="design_owner_updated_id"),
+            models.Index(fields=["owner", "-created_at", "-id"], name="design_owner_created_id"),
+            models.Index(fields=["owner", "title", "id"], name="design_owner_title_id"),
+            # The campaign filter, in the default order.
+            models.Index(fields=["owner", "campaign", "-updated_at", "-id"],
+                         name="design_owner_campaign_upd"),
         ]
 
     def __str__(self) -> str:

@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from documents import FORMATS
+from radicpro.api.fields import ListModelSerializer
 from radicpro.api.pagination import PaginationOutput
 
 from .models import Design, DesignRevision
@@ -93,7 +94,7 @@ class ApplyPatchInput(StrictInput):
         "operations/<index>/... or designJson/... (the patched document).")
 
 
-class DesignListItemOutput(serializers.ModelSerializer):
+class DesignListItemOutput(ListModelSerializer):
     """A design as listed (no document)."""
 
     thumbnail_url = serializers.SerializerMethodField(help_text=THUMBNAIL_HELP)
@@ -126,7 +127,7 @@ class DesignOutput(DesignListItemOutput):
                   "created_at", "updated_at"]
 
 
-class DesignRevisionListItemOutput(serializers.ModelSerializer):
+class DesignRevisionListItemOutput(ListModelSerializer):
     """A revision as listed (no document)."""
 
     class Meta:

@@ -3,6 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from radicpro.api.fields import ListModelSerializer
 from radicpro.api.schema import NULLABLE_ERROR_FIELD
 from radicpro.api.wire import wire_time
 from rendering import ACCEPTED_FORMAT_NAMES, FORMAT_CHOICES, OUTPUT_FORMATS, QUALITY_FORMAT_NAMES
@@ -92,7 +93,7 @@ class ExportJobResultOutput(serializers.BaseSerializer):
         return ExportResultOutput(instance.exports[0], context=self.context).data
 
 
-class ExportOutput(serializers.ModelSerializer):
+class ExportOutput(ListModelSerializer):
     """An export as GET /v1/exports(/{exportId}) shows it, with a fresh signed URL."""
 
     export_id = serializers.CharField(source="id", read_only=True)

@@ -11,6 +11,17 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
+@signals.worker_process_init.connect
+def _yield_the_cpu_to_the_web(**_):
+    """Worker processes run at a lower CPU priority (RADICPRO_WORKER_NICE): on a machine they
+    share with the web server, a render waits a little rather than a request."""
+    from django.conf import settings
+
+    increment = int(getattr(settings, "RADICPRO_WORKER_NICE", 0))
+    if increment > 0:
+        os.nice(increment)
+
+
 @signals.task_prerun.connect
 def _bind_job_id(task_id=None, task=None, args=None, kwargs=None, **_):
     """Worker logs carry the job id of the task they run (tasks take a job id first)."""

@@ -1,4 +1,12 @@
-"""gunicorn settings (`--config python:radicpro.gunicorn_conf`): request limits, errors in JSON.
+"""gunicorn settings (`--config python:radicpro.gunicorn_conf`): the serving model, request
+limits, errors in JSON.
+
+Serving model: threaded workers (gthread). A request that waits for a job (the synchronous
+answer of exports, generations) holds one thread, not a process, while idle keep-alive
+connections hold none; the other threads go on serving. Processes follow the machine's cores
+(`WEB_CONCURRENCY`, default: the cores the process may use) and threads are
+`RADICPRO_WEB_THREADS` a process (default 16): the sync waits the web tier can hold at once is
+their product, less the threads other requests are using.
 
 gunicorn refuses some requests before the application sees them: a request line longer than
 `limit_request_line`, too many or too large header fields, a malformed request line. It then
@@ -8,10 +16,31 @@ reaches the application and gets the application's JSON answer) and 16 KB a head
 """
 
 import json
+import os
 import uuid
 
 from gunicorn import util
 
+DEFAULT_THREADS = 16
+
+
+def cores() -> int:
+    """The CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _positive(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return max(1, int(raw)) if raw else default
+
+
+worker_class = "gthread"
+workers = _positive("WEB_CONCURRENCY", cores())
+threads = _positive("RADICPRO_WEB_THREADS", DEFAULT_THREADS)
+keepalive = 5
 limit_request_line = 8190
 limit_request_fields = 100
 limit_request_field_size = 16384

@@ -14,11 +14,12 @@ from pathlib import Path
 
 
 def web_command(*, port: int, workers: int) -> list[str]:
-    """The gunicorn command line serving the API on 127.0.0.1:`port`."""
+    """The gunicorn command line serving the API on 127.0.0.1:`port`: threaded workers
+    (radicpro/gunicorn_conf.py), `workers` processes, or one a core when `workers` is 0."""
     bin_dir = Path(sys.executable).parent
+    count = ["--workers", str(workers)] if workers > 0 else []
     return [str(bin_dir / "gunicorn"), "radicpro.wsgi", "--config", "python:radicpro.gunicorn_conf",
-            "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--access-logfile", "-",
-            "--timeout", "120"]
+            "--bind", f"127.0.0.1:{port}", *count, "--access-logfile", "-", "--timeout", "120"]
 
 
 def _commands(port: int, workers: int) -> list[list[str]]:

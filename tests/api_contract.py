@@ -31,6 +31,11 @@ def assert_success(response, status: int = 200) -> dict:
     return body["data"]
 
 
+def page_position(listed: dict) -> dict:
+    """A list page's page, limit, total and totalPages (without its cursor and exactness)."""
+    return {key: listed["pagination"][key] for key in ("page", "limit", "total", "totalPages")}
+
+
 def assert_error(response, status: int, code: str) -> dict:
     """An error envelope with the given status and code; returns the error object."""
     assert response.status_code == status, (response.status_code, response.content[:500])

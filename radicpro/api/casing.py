@@ -1,5 +1,6 @@
 """camelCase on the wire, snake_case in Python; user documents pass through verbatim."""
 
+import functools
 import re
 from typing import Any
 
@@ -31,12 +32,22 @@ _SNAKE_PART = re.compile(r"_([a-z0-9])")
 
 
 def to_camel(name: str) -> str:
+    return _to_camel(name)
+
+
+def to_snake(name: str) -> str:
+    return _to_snake(name)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few keys, item after item of every list
+def _to_camel(name: str) -> str:
     if "_" not in name or name.startswith("_"):
         return name
     return _SNAKE_PART.sub(lambda m: m.group(1).upper(), name)
 
 
-def to_snake(name: str) -> str:
+@functools.lru_cache(maxsize=4096)
+def _to_snake(name: str) -> str:
     return _CAMEL_BOUNDARY.sub(lambda m: "_" + m.group(1).lower(), name)
 
 

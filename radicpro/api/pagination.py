@@ -1,7 +1,27 @@
-"""The one paginator: page/limit in, `{"<plural>": [...], "pagination": {...}}` out."""
+"""The one paginator: page/limit or a cursor in, `{"<plural>": [...], "pagination": {...}}` out.
 
+Two ways through a list, on every list endpoint:
+- `page` (from 1) and `limit`: OFFSET paging, as ever;
+- `cursor` (the `nextCursor` of the page before) and `limit`: keyset paging. The cursor carries
+  the sort values of the last item shown, so the next page starts in the index where the last
+  one ended: as fast at item 1,000,000 as at item 20, and stable under inserts.
+
+Totals: exact up to RADICPRO_LIST_EXACT_TOTAL_MAX items (counting that many is cheap);
+past it, a count made at most RADICPRO_LIST_TOTAL_CACHE_SECONDS ago (`totalIsExact: false`),
+so a page of a huge list never costs a full count.
+"""
+
+import base64
+import binascii
+import hashlib
+import json
 import math
+from datetime import date, datetime
+from decimal import Decimal
 
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q, QuerySet
 from rest_framework import serializers
 from rest_framework.pagination import BasePagination
 
@@ -9,6 +29,7 @@ from .errors import ApiError, ErrorCode
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+CURSOR_MAX_LENGTH = 2000
 
 
 def _positive_int(request, name: str, default: int, maximum: int | None = None) -> int:
@@ -29,6 +50,12 @@ def _positive_int(request, name: str, default: int, maximum: int | None = None) 
     return value
 
 
+def _bad_cursor() -> ApiError:
+    return ApiError(ErrorCode.VALIDATION_ERROR, "cursor is not a cursor of this list.",
+                    details={"cursor": ["Use the nextCursor of the page before, unchanged, "
+                                        "with the same filters and sort."]})
+
+
 class PaginationOutput(serializers.Serializer):
     """Where a page sits in the list (for views that page by hand and declare their body)."""
 
@@ -36,20 +63,125 @@ class PaginationOutput(serializers.Serializer):
     limit = serializers.IntegerField()
     total = serializers.IntegerField()
     total_pages = serializers.IntegerField()
+    total_is_exact = serializers.BooleanField(required=False)
+    next_cursor = serializers.CharField(required=False, allow_null=True)
+
+
+def sort_keys(queryset: QuerySet) -> list[tuple[str, bool]]:
+    """The (field, descending) pairs the queryset is ordered by, ending with the primary key.
+
+    Only plain fields of the model can be keyset keys; any other ordering is a programming
+    error of the list, not of the client.
+    """
+    ordering = list(queryset.query.order_by or queryset.model._meta.ordering or [])
+    keys: list[tuple[str, bool]] = []
+    for entry in ordering:
+        if not isinstance(entry, str) or "__" in entry or entry == "?":
+            raise TypeError(f"keyset paging cannot follow the ordering {entry!r}")
+        name = entry.lstrip("-")
+        keys.append(("pk" if name in ("pk", queryset.model._meta.pk.name) else name,
+                     entry.startswith("-")))
+    if not keys or keys[-1][0] != "pk":
+        keys.append(("pk", keys[-1][1] if keys else False))
+    return keys
+
+
+def _plain(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def encode_cursor(*, keys: list[tuple[str, bool]], item, page: int) -> str:
+    """The opaque cursor of the page after `item` (the `page`-th page's last item)."""
+    values = [_plain(getattr(item, "pk" if name == "pk" else
+                             item._meta.get_field(name).attname)) for name, _desc in keys]
+    payload = json.dumps({"p": page, "k": [name for name, _ in keys], "v": values},
+                         separators=(",", ":"))
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+def decode_cursor(raw: str, *, keys: list[tuple[str, bool]]) -> tuple[int, list]:
+    """(page number of the page it leads to, sort values after which it starts)."""
+    if len(raw) > CURSOR_MAX_LENGTH:
+        raise _bad_cursor()
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
+        page, names, values = int(payload["p"]), payload["k"], payload["v"]
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise _bad_cursor() from exc
+    if names != [name for name, _ in keys] or not isinstance(values, list) \
+            or len(values) != len(keys) or page < 1 or any(v is None for v in values):
+        raise _bad_cursor()
+    return page + 1, values
+
+
+def after(keys: list[tuple[str, bool]], values: list) -> Q:
+    """Rows strictly after `values` in the order `keys`: the keyset condition.
+
+    The leading key's bound (`<=` / `>=`) comes first on its own, so the database starts the
+    index range scan there instead of filtering from the top of the list.
+    """
+    first, first_desc = keys[0]
+    condition = Q(**{f"{first}__{'lte' if first_desc else 'gte'}": values[0]})
+    later = Q()
+    equal: dict = {}
+    for (name, desc), value in zip(keys, values, strict=True):
+        later |= Q(**equal, **{f"{name}__{'lt' if desc else 'gt'}": value})
+        equal[name] = value
+    return condition & later
+
+
+def list_total(queryset: QuerySet) -> tuple[int, bool]:
+    """(total, exact): exact up to RADICPRO_LIST_EXACT_TOTAL_MAX, else a recent cached count.
+
+    A list known to be big (its count is cached) costs one cache read; any other is counted
+    up to the bound only, and counted in full (and cached) when it turns out bigger.
+    """
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    key = "list-total:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return int(cached), False
+    cap = int(settings.RADICPRO_LIST_EXACT_TOTAL_MAX)
+    bounded = queryset.order_by().values("pk")[:cap + 1].count()
+    if bounded <= cap:
+        return bounded, True
+    total = queryset.order_by().count()
+    cache.set(key, total, int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS))
+    return total, False
 
 
 class PagePagination(BasePagination):
-    """Pages a queryset with `page` (default 1) and `limit` (default 20, max 100)."""
+    """Pages a queryset with `page` (default 1) or `cursor`, and `limit` (default 20, max 100)."""
 
     def paginate_queryset(self, queryset, request, view=None):
         self.limit = _positive_int(request, "limit", DEFAULT_LIMIT, MAX_LIMIT)
-        self.page = _positive_int(request, "page", 1)
-        self.total = queryset.count()
         self.list_key = getattr(view, "list_key", "results")
-        start = (self.page - 1) * self.limit
-        if start >= self.total:  # past the end: an empty page, never a huge SQL OFFSET
-            return []
-        return list(queryset[start:start + self.limit])
+        self.keys = sort_keys(queryset)
+        queryset = queryset.order_by(*[("-" if desc else "") + name for name, desc in self.keys])
+        self.total, self.total_is_exact = list_total(queryset)
+        raw_cursor = request.query_params.get("cursor")
+        if raw_cursor:
+            if request.query_params.get("page") not in (None, ""):
+                raise ApiError(ErrorCode.VALIDATION_ERROR, "Give page or cursor, not both.",
+                               details={"cursor": ["Not together with page."]})
+            self.page, values = decode_cursor(raw_cursor, keys=self.keys)
+            rows = list(queryset.filter(after(self.keys, values))[:self.limit + 1])
+        else:
+            self.page = _positive_int(request, "page", 1)
+            start = (self.page - 1) * self.limit
+            if self.total_is_exact and start >= self.total:  # past the end: no huge OFFSET
+                rows = []
+            else:
+                rows = list(queryset[start:start + self.limit + 1])
+        more = len(rows) > self.limit
+        rows = rows[:self.limit]
+        self.next_cursor = (encode_cursor(keys=self.keys, item=rows[-1], page=self.page)
+                            if more and rows else None)
+        return rows
 
     def get_paginated_response(self, data):
         from rest_framework.response import Response
@@ -62,6 +194,8 @@ class PagePagination(BasePagination):
                     "limit": self.limit,
                     "total": self.total,
                     "total_pages": math.ceil(self.total / self.limit) if self.total else 0,
+                    "total_is_exact": self.total_is_exact,
+                    "next_cursor": self.next_cursor,
                 },
             }
         )
@@ -77,10 +211,22 @@ class PagePagination(BasePagination):
                     "type": "object",
                     "required": ["page", "limit", "total", "total_pages"],
                     "properties": {
-                        "page": {"type": "integer", "example": 1},
+                        "page": {"type": "integer", "example": 1,
+                                 "description": "This page's number (from 1), with a cursor too."},
                         "limit": {"type": "integer", "example": 20},
-                        "total": {"type": "integer", "example": 45},
+                        "total": {"type": "integer", "example": 45, "description": (
+                            "Items in the list: exact up to "
+                            f"{settings.RADICPRO_LIST_EXACT_TOTAL_MAX}; past that a count "
+                            f"at most {settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS} s old "
+                            "(totalIsExact false).")},
                         "total_pages": {"type": "integer", "example": 3},
+                        "total_is_exact": {"type": "boolean", "example": True, "description":
+                                           "false when total is a recent count, not this "
+                                           "instant's."},
+                        "next_cursor": {"type": "string", "nullable": True,
+                                        "example": "eyJwIjoxfQ", "description": (
+                                            "Pass as `cursor` for the next page (keyset "
+                                            "paging: fast at any depth); null on the last page.")},
                     },
                 },
             },
@@ -89,8 +235,13 @@ class PagePagination(BasePagination):
     def get_schema_operation_parameters(self, view):
         return [
             {"name": "page", "in": "query", "required": False,
-             "description": "Page number (from 1).",
+             "description": "Page number (from 1), OFFSET paging. Deep pages: use cursor.",
              "schema": {"type": "integer", "minimum": 1, "default": 1}},
+            {"name": "cursor", "in": "query", "required": False,
+             "description": "The nextCursor of the page before: keyset paging, as fast at any "
+                            "depth, stable under inserts. Keep the same filters and sort; "
+                            "not together with page.",
+             "schema": {"type": "string", "maxLength": CURSOR_MAX_LENGTH}},
             {"name": "limit", "in": "query", "required": False,
              "description": "Items per page.",
              "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT,

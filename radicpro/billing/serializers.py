@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from radicpro.api.fields import ListModelSerializer
+
 from .costs import SMART_IMAGE_RESOLUTIONS
 from .models import CreditLedgerEntry
 from .services import MAX_PURCHASE
@@ -31,7 +33,7 @@ class PurchaseOutput(serializers.Serializer):
     cost = serializers.CharField(help_text='What was charged, e.g. "$40.00".')
 
 
-class TransactionOutput(serializers.ModelSerializer):
+class TransactionOutput(ListModelSerializer):
     type = serializers.CharField(source="kind", help_text="purchase, usage, refund, grant, "
                                  "allowance")
 

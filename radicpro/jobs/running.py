@@ -6,11 +6,9 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from .models import Job
+from .notify import job_finished_subscription, recheck_seconds
 from .registry import job_kind
 from .services import error_from_json
-
-POLL_FIRST = 0.05
-POLL_MAX = 0.5
 
 
 def job_enqueue(*, job: Job) -> bool:
@@ -42,18 +40,23 @@ def job_run_and_wait(*, job: Job, wait: float | None = None) -> Job:
 
 
 def _wait_until_finished(job_id: str, bound: float) -> Job | None:
-    """Polls the row, backing off, until the job finishes or `bound` seconds pass."""
+    """Waits for the job's end to be announced (notify.py), re-reading its row on each wake-up
+    and every recheck interval, until it finishes or `bound` seconds pass.
+
+    Only this thread waits: under gunicorn's threaded workers the process goes on serving
+    other requests meanwhile.
+    """
     deadline = time.monotonic() + bound
-    pause = POLL_FIRST
-    while True:
-        job = Job.objects.filter(pk=job_id).first()
-        if job is None or job.is_finished:
-            return job
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return job
-        time.sleep(min(pause, left))
-        pause = min(pause * 2, POLL_MAX)
+    with job_finished_subscription(job_id) as finished:
+        while True:
+            job = Job.objects.filter(pk=job_id).first()
+            if job is None or job.is_finished:
+                return job
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return job
+            finished.wait(min(recheck_seconds(), left))
+            finished.clear()
 
 
 def job_outcome(job: Job) -> dict | None:

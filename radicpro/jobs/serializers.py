@@ -3,12 +3,13 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from radicpro.api.fields import ListModelSerializer
 from radicpro.api.schema import NULLABLE_ERROR_FIELD
 
 from .models import Job
 
 
-class JobOutput(serializers.ModelSerializer):
+class JobOutput(ListModelSerializer):
     job_id = serializers.CharField(source="id", read_only=True,
                                    help_text="Same as id (the platform spec's name).")
     result = serializers.JSONField(read_only=True, allow_null=True,

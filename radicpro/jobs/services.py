@@ -14,6 +14,7 @@ from radicpro.billing import services as billing
 from radicpro.webhooks.events import JOB_COMPLETED, JOB_FAILED, EventType
 
 from .models import Job
+from .notify import job_finished_announce
 from .registry import job_failed, job_kind
 
 logger = logging.getLogger(__name__)
@@ -128,7 +129,13 @@ def job_complete(*, job_id: str, result: dict) -> Job | None:
     job.save()
     _observe_duration(job, "completed")
     _emit(job=job, event=JOB_COMPLETED)
+    _announce_on_commit(job.id)
     return job
+
+
+def _announce_on_commit(job_id: str) -> None:
+    """Wakes the requests waiting for the job once its finished row is visible to them."""
+    transaction.on_commit(lambda: job_finished_announce(job_id))
 
 
 def _observe_duration(job: Job, outcome: str) -> None:
@@ -164,6 +171,7 @@ def _finish_failed(job: Job, error: ApiError) -> None:
     job_failed(job=job, error=error)
     _observe_duration(job, "failed")
     _emit(job=job, event=JOB_FAILED)
+    _announce_on_commit(job.id)
 
 
 def jobs_sweep_stuck(*, now=None, batch: int = 500) -> int:

@@ -7,6 +7,7 @@ from typing import Any
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
+from radicpro import queues
 from radicpro.api.wire import WIRE_TIME_FORMAT
 
 from .devkey import development_secret_key
@@ -165,6 +166,12 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULE: dict = {}
+# Worker processes' CPU priority below the web server's (nice increment; 0 keeps it equal).
+RADICPRO_WORKER_NICE = env.int("RADICPRO_WORKER_NICE", default=10)
+# A queue a kind of work, routed in one place (radicpro/queues.py).
+CELERY_TASK_QUEUES = queues.celery_queues()
+CELERY_TASK_ROUTES = queues.celery_routes()
+CELERY_TASK_DEFAULT_QUEUE = queues.MAINTENANCE
 
 # Files: the file system by default, S3 (django-storages) when RADICPRO_S3_BUCKET is set.
 MEDIA_ROOT: Path | str = Path(env.str("RADICPRO_MEDIA_ROOT", default=str(VAR_DIR / "media")))
@@ -324,9 +331,17 @@ if IS_PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# Lists: totals are exact up to this many items; past it, a count at most this many s old.
+RADICPRO_LIST_EXACT_TOTAL_MAX = env.int("RADICPRO_LIST_EXACT_TOTAL_MAX", default=10_000)
+RADICPRO_LIST_TOTAL_CACHE_SECONDS = env.int("RADICPRO_LIST_TOTAL_CACHE_SECONDS", default=60)
+
 # --- jobs, billing, idempotency ---
 # Slow work: how long a sync call waits for its job before answering 202, and job deadlines.
 RADICPRO_SYNC_WAIT_SECONDS = env.float("RADICPRO_SYNC_WAIT_SECONDS", default=25.0)
+# A waiting call wakes when the job's end is announced (Redis pub/sub with REDIS_URL); it also
+# re-reads the job this often (s): the safety net with Redis, the short poll without it.
+RADICPRO_JOB_WAIT_RECHECK_SECONDS = env.float("RADICPRO_JOB_WAIT_RECHECK_SECONDS",
+                                              default=1.0 if REDIS_URL else 0.1)
 RADICPRO_JOB_RUN_TIMEOUT = env.int("RADICPRO_JOB_RUN_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60)
 RADICPRO_JOB_QUEUE_TIMEOUT = env.int("RADICPRO_JOB_QUEUE_TIMEOUT", default=3600)
 RADICPRO_JOB_MAX_ATTEMPTS = env.int("RADICPRO_JOB_MAX_ATTEMPTS", default=3)

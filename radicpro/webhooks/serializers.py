@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from radicpro.api.fields import ListModelSerializer
 from radicpro.api.pagination import PaginationOutput
 
 from .events import EVENT_TYPES
@@ -37,7 +38,7 @@ class WebhookUpdateInput(serializers.Serializer):
         required=False, help_text="Turning a disabled webhook back on clears its failure count.")
 
 
-class WebhookOutput(serializers.ModelSerializer):
+class WebhookOutput(ListModelSerializer):
     events = serializers.ListField(child=serializers.ChoiceField(choices=EVENT_TYPES))
 
     class Meta:
@@ -61,7 +62,7 @@ class AttemptOutput(serializers.Serializer):
     duration_ms = serializers.IntegerField()
 
 
-class DeliveryOutput(serializers.ModelSerializer):
+class DeliveryOutput(ListModelSerializer):
     webhook_id = serializers.CharField(source="endpoint_id")
     event_id = serializers.CharField()
     event_type = serializers.CharField(source="event.type")

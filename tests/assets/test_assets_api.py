@@ -3,7 +3,7 @@
 import pytest
 
 from assets.models import Asset
-from tests.api_contract import assert_error, assert_success, run_resource_contract
+from tests.api_contract import assert_error, assert_success, page_position, run_resource_contract
 from tests.assets.factories import AssetFactory
 from tests.assets.files import animated_gif_bytes, image_bytes, png_bytes, stored_files, upload
 
@@ -88,12 +88,12 @@ def test_list_filters_by_type_and_pages(api, user, other_user):
     AssetFactory(owner=user, type="reference")
     AssetFactory(owner=other_user, type="product")
     listed = assert_success(api.get("/v1/assets"))
-    assert listed["pagination"] == {"page": 1, "limit": 20, "total": 4, "totalPages": 1}
+    assert page_position(listed) == {"page": 1, "limit": 20, "total": 4, "totalPages": 1}
     products = assert_success(api.get("/v1/assets?type=product"))["assets"]
     assert len(products) == 3 and {a["type"] for a in products} == {"product"}
     page = assert_success(api.get("/v1/assets?type=product&limit=2&page=2"))
     assert len(page["assets"]) == 1
-    assert page["pagination"] == {"page": 2, "limit": 2, "total": 3, "totalPages": 2}
+    assert page_position(page) == {"page": 2, "limit": 2, "total": 3, "totalPages": 2}
     assert set(page["assets"][0]) >= {"id", "type", "filename", "url", "createdAt"}
     error = assert_error(api.get("/v1/assets?type=bogus"), 400, "VALIDATION_ERROR")
     assert "type" in error["details"]

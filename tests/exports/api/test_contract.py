@@ -3,7 +3,7 @@
 import pytest
 
 from exports.models import Export
-from tests.api_contract import assert_error, assert_success, run_resource_contract
+from tests.api_contract import assert_error, assert_success, page_position, run_resource_contract
 from tests.exports.api.factories import DesignFactory, ExportFactory
 
 
@@ -50,7 +50,7 @@ def test_list_and_detail_use_the_envelope_and_camel_case(api, user):
     mine = ExportFactory(owner=user)
 
     listed = assert_success(api.get("/v1/exports"))
-    assert listed["pagination"] == {"page": 1, "limit": 20, "total": 1, "totalPages": 1}
+    assert page_position(listed) == {"page": 1, "limit": 20, "total": 1, "totalPages": 1}
     shown = assert_success(api.get(f"/v1/exports/{mine.id}"))
     assert listed["exports"] == [shown]
     assert {"exportId", "designId", "sizeBytes", "expiresAt", "createdAt"} <= set(shown)
