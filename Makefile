@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 0  # web processes; 0: one a core (threads: RADICPRO_WEB_THREADS)
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench gallery clients clean evaluate-chats
+.PHONY: install run test lint bench gallery evaluate evaluate-chats clients clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ evaluate-chats: install
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery
 	@echo "Open out/gallery/index.html"
+
+# The design evaluation: the prompt set through the generation and export services, scored, with a
+# contact sheet (out/evaluate/designs/contact-sheet.png) and per-prompt results (results.json).
+evaluate: install
+	$(PY) -m aiengine.evaluate.designs --out out/evaluate/designs
 
 # Generated API clients (not committed; see README: Generated clients): the schema dumped
 # offline, the Python client (openapi-python-client) and the TypeScript types (openapi-typescript).

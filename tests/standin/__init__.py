@@ -2,6 +2,7 @@
 
 from tests.standin.behaviours import (
     Behaviour,
+    factless_layout,
     fail,
     invalid_edit,
     invalid_layout,
@@ -21,6 +22,7 @@ __all__ = [
     "Behaviour",
     "RecordedRequest",
     "StandInServer",
+    "factless_layout",
     "fail",
     "invalid_edit",
     "invalid_layout",

@@ -72,6 +72,11 @@ def layout_answer(user_content: str, kind: str) -> dict[str, Any]:
             texts = [layer for layer in doc["layers"] if layer["type"] == "text"]
             texts[1]["position"] = dict(texts[0]["position"])
             texts[1]["size"] = dict(texts[0]["size"])
+    elif kind == "factless_layout":
+        for doc in answer["documents"]:
+            for layer in doc["layers"]:
+                if layer["type"] == "text":
+                    layer["text"] = "Big news"
     elif kind == "repairable_layout":
         for doc in answer["documents"]:
             layers = doc["layers"]

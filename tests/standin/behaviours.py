@@ -52,6 +52,11 @@ def overlapping_layout() -> Behaviour:
     return Behaviour("overlapping_layout")
 
 
+def factless_layout() -> Behaviour:
+    """Chat: valid, lint-clean documents whose every text reads "Big news": the brief's facts are gone."""
+    return Behaviour("factless_layout")
+
+
 def repairable_layout() -> Behaviour:
     """Chat: documents with mistakes code can fix: opacity 1.5, a colour without '#',
     a duplicate layer id and a layer of an unknown type."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
+from aiengine.creative.reading import read_brief
 from aiengine.providers.base import EditResult, LayoutRequest, LayoutResult, ProviderError
 from aiengine.providers.http.common import build_client
 from aiengine.providers.http.prompts import (
@@ -16,6 +18,7 @@ from aiengine.providers.http.prompts import (
     layout_response_format,
 )
 from aiengine.providers.http.repair import clamp_opacity, fix_colors, repair_document
+from aiengine.providers.local.layout import LocalLayoutProvider
 from documents import DocumentInvalid, Format, PatchError, apply_operations, get_format
 from documents import validate_document as _validate
 
@@ -23,6 +26,8 @@ try:
     from aiengine.creative.lint import lint_document
 except ImportError:  # the lint is optional: without it only the schema is checked
     lint_document = None
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -32,6 +37,15 @@ Check = Callable[[dict[str, Any]], tuple[Any, list[str]]]
 
 class _Malformed(ValueError):
     """The model's message is not the JSON object asked for."""
+
+
+class UnusableAnswer(ProviderError):
+    """The model answered, and answered again when told what was wrong, but not with anything usable;
+    `cost_usd` is what those answers cost."""
+
+    def __init__(self, message: str, *, cost_usd: float = 0.0) -> None:
+        super().__init__(message, retryable=True)
+        self.cost_usd = cost_usd
 
 
 def parse_json_content(content: str) -> dict[str, Any]:
@@ -134,31 +148,53 @@ class _OpenAIChat:
                             + "\nFix them and answer again with the complete JSON object.")
             messages = [*messages, {"role": "assistant", "content": content or "(empty)"},
                         {"role": "user", "content": feedback}]
-        raise ProviderError(self.client.redact(f"{self.service}: {problem}"), retryable=True)
+        raise UnusableAnswer(self.client.redact(f"{self.service}: {problem}"), cost_usd=total)
+
+
+def _facts(request: LayoutRequest, fmt: Format) -> tuple[Any, ...]:
+    """The facts every design must hold: the brief's, else those read from its prompt."""
+    facts = getattr(request.brief, "facts", None)
+    if facts is None:
+        facts = read_brief(request.brief.prompt, format_id=fmt.id).facts
+    return tuple(facts)
 
 
 class OpenAILayoutProvider(_OpenAIChat):
-    """Brief → design documents from any OpenAI-compatible chat model (structured JSON output)."""
+    """Brief → design documents from any OpenAI-compatible chat model (structured JSON output).
+
+    Its designs go through the schema, the design lint and the facts check; an answer that fails them is
+    re-asked once with the problems named (each missing fact among them), and when the second answer fails
+    too, the local engine designs the request instead (`fallback=False` raises the problem instead)."""
 
     invalid = "model returned an invalid design"
 
-    def __init__(self, *, lint: bool = True, **options: Any) -> None:
+    def __init__(self, *, lint: bool = True, fallback: bool = True, **options: Any) -> None:
         super().__init__(**options)
         self.lint = lint and lint_document is not None
+        self.fallback = fallback
 
     def generate(self, request: LayoutRequest) -> LayoutResult:
-        """`request.variants` validated (and lint-clean) 1.4 documents."""
+        """`request.variants` validated (and lint-clean) 1.4 documents holding every fact of the brief."""
         fmt = get_format(request.format_id)
         if fmt is None:
             raise ProviderError(f"unknown format {request.format_id!r}", retryable=False)
         variants = max(1, int(request.variants))
-        documents, cost = self._converse(
-            layout_messages(request, fmt), layout_response_format(),
-            lambda data: self._check_layout(data, request, fmt, variants))
+        facts = _facts(request, fmt) if self.lint else ()
+        try:
+            documents, cost = self._converse(
+                layout_messages(request, fmt), layout_response_format(),
+                lambda data: self._check_layout(data, request, fmt, variants, facts))
+        except UnusableAnswer as problem:
+            if not self.fallback:
+                raise
+            logger.warning("Hosted layout unusable, the local engine designs it instead: %s", problem.message)
+            local = LocalLayoutProvider().generate(request)
+            return LayoutResult(documents=local.documents, model=f"{local.model} (fallback from {self.model})",
+                                cost_usd=round(problem.cost_usd, 6))
         return LayoutResult(documents=documents, model=self.model, cost_usd=round(cost, 6))
 
     def _check_layout(self, data: dict[str, Any], request: LayoutRequest, fmt: Format,
-                      variants: int) -> tuple[list[dict[str, Any]], list[str]]:
+                      variants: int, facts: tuple[Any, ...] = ()) -> tuple[list[dict[str, Any]], list[str]]:
         documents = data.get("documents")
         if documents is None and "layers" in data:
             documents = [data]
@@ -181,11 +217,11 @@ class OpenAILayoutProvider(_OpenAIChat):
                 doc["meta"].setdefault("title", f"{title} - Variant {index + 1}")
                 if request.brand:
                     doc["brand"] = copy.deepcopy(dict(request.brand))
-            errors.extend(f"documents[{index}]{problem}" for problem in self._problems(doc, fmt))
+            errors.extend(f"documents[{index}]{problem}" for problem in self._problems(doc, fmt, facts))
             repaired.append(doc)
         return repaired, errors
 
-    def _problems(self, doc: Any, fmt: Format) -> list[str]:
+    def _problems(self, doc: Any, fmt: Format, facts: tuple[Any, ...] = ()) -> list[str]:
         try:
             _validate(doc)
         except DocumentInvalid as invalid:
@@ -196,7 +232,7 @@ class OpenAILayoutProvider(_OpenAIChat):
         if not self.lint:
             return []
         return [f" layer {issue.layer_id or '-'}: {issue.message} ({issue.code})"
-                for issue in lint_document(doc, format_id=fmt.id) if issue.severity == "error"]
+                for issue in lint_document(doc, format_id=fmt.id, facts=facts) if issue.severity == "error"]
 
 
 class OpenAIEditProvider(_OpenAIChat):

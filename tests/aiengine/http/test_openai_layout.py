@@ -10,6 +10,7 @@ from aiengine.providers.http import OpenAILayoutProvider
 from documents import validate_document
 from tests.aiengine.http.conftest import API_KEY
 from tests.standin import (
+    factless_layout,
     fail,
     invalid_layout,
     malformed,
@@ -156,7 +157,8 @@ def test_malformed_content_is_re_asked_then_succeeds(provider, standin, layout_r
     assert "not valid JSON" in messages[3]["content"]
 
 
-def test_malformed_content_twice_is_a_retryable_error(provider, standin, layout_request):
+def test_malformed_content_twice_is_a_retryable_error(standin, sleeps, layout_request):
+    provider = OpenAILayoutProvider(base_url=standin.openai_url, api_key=API_KEY, sleep=sleeps, fallback=False)
     standin.script("chat", malformed_content(), malformed_content())
 
     with pytest.raises(ProviderError, match="model returned malformed JSON") as caught:
@@ -176,7 +178,8 @@ def test_schema_invalid_layout_is_re_asked_with_its_errors(provider, standin, la
     assert "documents[0]/layers/" in feedback and "size is required" in feedback
 
 
-def test_schema_invalid_layout_twice_is_a_retryable_error(provider, standin, layout_request):
+def test_schema_invalid_layout_twice_is_a_retryable_error(standin, sleeps, layout_request):
+    provider = OpenAILayoutProvider(base_url=standin.openai_url, api_key=API_KEY, sleep=sleeps, fallback=False)
     standin.script("chat", invalid_layout(), invalid_layout())
 
     with pytest.raises(ProviderError) as caught:
@@ -214,7 +217,7 @@ def test_fixable_mistakes_are_repaired_without_asking_again(provider, standin, l
 
 def test_too_few_documents_are_asked_for_again(standin, sleeps, layout_request):
     provider = OpenAILayoutProvider(base_url=standin.openai_url, api_key=API_KEY, sleep=sleeps,
-                                    reasks=0)
+                                    reasks=0, fallback=False)
     request = LayoutRequest(brief=layout_request.brief, format_id="instagram_post", variants=7)
 
     with pytest.raises(ProviderError, match="expected 7 documents, got 6"):
@@ -229,3 +232,44 @@ def test_unknown_format_is_refused_before_any_call(provider, standin, layout_req
 
     assert caught.value.retryable is False
     assert standin.requests == []
+
+
+def test_a_design_missing_facts_is_re_asked_naming_each_one(provider, standin, layout_request):
+    standin.script("chat", factless_layout())
+
+    result = provider.generate(layout_request)
+
+    _assert_clean(result.documents, layout_request)
+    assert result.model == "gpt-standin"
+    feedback = standin.requests_to("chat")[1].json["messages"][-1]["content"]
+    assert "(missing_fact)" in feedback
+    assert "“40%”" in feedback and "“Diwali”" in feedback
+
+
+def test_a_second_unusable_answer_falls_back_to_the_local_engine(provider, standin, layout_request):
+    standin.script("chat", factless_layout(), factless_layout())
+
+    result = provider.generate(layout_request)
+
+    assert len(standin.requests_to("chat")) == 2
+    assert result.model == "local-layout-1 (fallback from gpt-standin)"
+    assert result.cost_usd > 0  # the two answers were paid for
+    _assert_clean(result.documents, layout_request)
+    for doc in result.documents:
+        assert not [i for i in lint_document(doc, facts=("40%", "Diwali")) if i.code == "missing_fact"]
+
+
+def test_malformed_content_twice_falls_back_too(provider, standin, layout_request):
+    standin.script("chat", malformed_content(), malformed_content())
+
+    result = provider.generate(layout_request)
+
+    assert result.model.startswith("local-layout-1 (fallback")
+    _assert_clean(result.documents, layout_request)
+
+
+def test_transport_failures_do_not_fall_back(provider, standin, layout_request):
+    standin.script("chat", fail(401))
+
+    with pytest.raises(ProviderError, match="HTTP 401"):
+        provider.generate(layout_request)

@@ -1,9 +1,8 @@
-"""Design lint: contrast, overflow, safe area, text overlap and hierarchy of a 1.4 document."""
+"""Design lint: contrast, overflow, safe area, text overlap, hierarchy, polish and facts of a 1.4 document."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PIL import Image
@@ -16,6 +15,10 @@ from aiengine.creative.colors import (
     to_hex,
     to_rgb,
 )
+from aiengine.creative.lint import polish
+from aiengine.creative.lint.boxes import Placed, Rect, ink_rect, placed_layers
+from aiengine.creative.lint.facts import fact_text, missing_facts
+from aiengine.creative.lint.issues import LintIssue
 from aiengine.creative.preview import render_preview
 from documents import get_format, to_v14
 from rendering import measure_text
@@ -25,80 +28,11 @@ CONTRAST_PERCENTILE = 0.05
 TEXT_ROLES_BELOW_HEADLINE = ("subhead", "body", "cta")
 
 
-@dataclass(frozen=True)
-class LintIssue:
-    """One finding: a stable code, the layer it is about, a sentence, and `error` or `warning`."""
-
-    code: str
-    layer_id: str | None
-    message: str
-    severity: str = "error"
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Rect:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    def overlaps(self, other: Rect, *, tolerance: float = 1.0) -> bool:
-        return (self.x0 + tolerance < other.x1 and other.x0 + tolerance < self.x1
-                and self.y0 + tolerance < other.y1 and other.y0 + tolerance < self.y1)
-
-    def inside(self, other: Rect, *, tolerance: float = 1.0) -> bool:
-        return (self.x0 >= other.x0 - tolerance and self.y0 >= other.y0 - tolerance
-                and self.x1 <= other.x1 + tolerance and self.y1 <= other.y1 + tolerance)
-
-
-@dataclass(frozen=True)
-class Placed:
-    """A visible layer with its absolute box (group offsets applied)."""
-
-    layer: dict[str, Any]
-    box: Rect
-    index: int
-
-
 def breaks_words(text: str, lines: tuple[str, ...]) -> bool:
     """Whether wrapping split a word of `text` across `lines`."""
     words = {word.lower() for word in text.split()}
     pieces = {piece.lower() for line in lines for piece in line.split()}
     return not words <= pieces
-
-
-def _placed_layers(layers: list[Any], *, dx: float = 0.0, dy: float = 0.0,
-                   counter: list[int] | None = None) -> Iterator[Placed]:
-    counter = counter if counter is not None else [0]
-    for layer in layers:
-        if not isinstance(layer, dict) or layer.get("visible") is False:
-            continue
-        pos, size = layer.get("position") or {}, layer.get("size") or {}
-        x, y = dx + float(pos.get("x", 0)), dy + float(pos.get("y", 0))
-        box = Rect(x, y, x + float(size.get("width", 0)), y + float(size.get("height", 0)))
-        counter[0] += 1
-        yield Placed(layer, box, counter[0])
-        if layer.get("type") == "group" and isinstance(layer.get("children"), list):
-            yield from _placed_layers(layer["children"], dx=x, dy=y, counter=counter)
-
-
-def _ink_rect(placed: Placed, measure: Any) -> Rect:
-    """Where the text block (plus its pill, if any) actually sits inside its box."""
-    style = placed.layer.get("style") or {}
-    box = placed.box
-    width, height = min(measure.width, box.x1 - box.x0), measure.height
-    align, valign = style.get("align", "left"), style.get("verticalAlign", "top")
-    x0 = box.x0 + ((box.x1 - box.x0 - width) / 2 if align == "center" else
-                   (box.x1 - box.x0 - width if align == "right" else 0.0))
-    box_h = box.y1 - box.y0
-    y0 = box.y0 + ((box_h - height) / 2 if valign == "middle" else (box_h - height if valign == "bottom" else 0.0))
-    rect = Rect(x0, y0, x0 + width, y0 + height)
-    pill = style.get("background")
-    if isinstance(pill, dict):
-        px, py = float(pill.get("paddingX", 0)), float(pill.get("paddingY", 0))
-        rect = Rect(rect.x0 - px, rect.y0 - py, rect.x1 + px, rect.y1 + py)
-    return rect
 
 
 def _hide_text(doc: dict[str, Any]) -> dict[str, Any]:
@@ -191,15 +125,18 @@ def _safe_rect(doc: dict[str, Any], format_id: str | None) -> Rect | None:
 
 
 def lint_document(doc: dict[str, Any], *, format_id: str | None = None, fonts: Any = None,
-                  assets: Any = None) -> list[LintIssue]:
-    """Every lint finding for `doc` (1.4 or 2.0); an empty list means the design is clean."""
+                  assets: Any = None, facts: Iterable[Any] | None = None) -> list[LintIssue]:
+    """Every lint finding for `doc` (1.4 or 2.0); an empty list means the design is clean.
+
+    With `facts` (model.Fact or plain strings), each one no text layer holds as written is a
+    `missing_fact`. Logos are checked against their backdrop only when `assets` can draw them."""
     if str(doc.get("schemaVersion", "")).startswith("2"):
         doc = to_v14(doc)
     issues: list[LintIssue] = []
-    placed = list(_placed_layers(doc.get("layers") or []))
+    placed = list(placed_layers(doc.get("layers") or []))
     texts = [p for p in placed if p.layer.get("type") == "text" and str(p.layer.get("text", "")).strip()]
     measures = {id(p.layer): measure_text(p.layer, fonts=fonts) for p in texts}
-    inks = {id(p.layer): _ink_rect(p, measures[id(p.layer)]) for p in texts}
+    inks = {id(p.layer): ink_rect(p, measures[id(p.layer)]) for p in texts}
 
     for p in texts:
         measure = measures[id(p.layer)]
@@ -235,6 +172,15 @@ def lint_document(doc: dict[str, Any], *, format_id: str | None = None, fonts: A
     issues.extend(_hierarchy(texts, measures))
     if texts:
         issues.extend(_contrast(doc, texts, inks, placed, fonts=fonts, assets=assets))
+    canvas = Rect(0.0, 0.0, float(doc["canvas"]["width"]), float(doc["canvas"]["height"]))
+    issues.extend(polish.centring(texts, inks, placed, canvas, safe))
+    issues.extend(polish.badges(texts, inks, placed, canvas))
+    issues.extend(polish.slivers(placed, canvas))
+    issues.extend(polish.logo_contrast(doc, placed, fonts=fonts, assets=assets))
+    issues.extend(polish.frame_fill(placed, inks, canvas))
+    for fact in missing_facts(doc, facts or ()):
+        issues.append(LintIssue("missing_fact", None, f"The fact “{fact_text(fact)}” is not in the design.",
+                                details={"fact": fact_text(fact), "kind": str(getattr(fact, "kind", ""))}))
     return issues
 
 
