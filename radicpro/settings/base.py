@@ -305,6 +305,8 @@ SPECTACULAR_SETTINGS: dict[str, Any] = {
         "radicpro.api.schema.camelize_and_envelope",
         "radicpro.webhooks.schema.add_webhooks_section",
         "radicpro.api.wire.add_wire_time_examples",
+        "radicpro.jobs.schema.keep_untyped_job_component",
+        "radicpro.apidocs.hooks.document_operations",  # summaries, tags, guides, examples
     ],
 }
 
