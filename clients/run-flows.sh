@@ -40,6 +40,10 @@ if (cd "$clients/typescript" && npm ci --no-audit --no-fund --loglevel=error \
         typescript@5.9.3 tsx@4.23.15 @types/node@20.19.43; then
   if (cd "$work/ts" && npx --no-install tsc --noEmit); then
     (cd "$work/ts" && npx --no-install tsx flow.ts "$base_url") || failed+=(typescript)
+    # The README's TypeScript example, as written, under PORT (the server's port).
+    echo "== the README's TypeScript example (PORT=${base_url##*:})"
+    awk '/^```ts$/{on=1; next} /^```$/{on=0} on' "$clients/../README.md" > "$work/ts/readme.ts"
+    (cd "$work/ts" && PORT=${base_url##*:} npx --no-install tsx readme.ts) || failed+=(typescript-readme)
   else
     echo "typescript FAILED: flow.ts does not type-check against the installed package" >&2
     failed+=(typescript)
