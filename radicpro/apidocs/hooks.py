@@ -11,6 +11,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from radicpro.api.schema import error_response
+
 from .examples import EXAMPLES
 from .operations import OPERATIONS, TAGS
 
@@ -25,12 +27,15 @@ IDEMPOTENCY_KEY = {
     "same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, "
     "409 CONFLICT.",
 }
+# A free string, as RFC 7240 has it: preferences the server does not know are ignored.
 PREFER = {
     "in": "header", "name": "Prefer", "required": False,
-    "schema": {"type": "string", "enum": ["respond-async"]},
+    "schema": {"type": "string", "example": "respond-async"},
     "description": "`respond-async`: answer 202 with the job at once instead of waiting for the "
-    "worker; poll GET /v1/jobs/{jobId} (the Location header).",
+    "worker; poll GET /v1/jobs/{jobId} (the Location header). Other preferences are ignored.",
 }
+# What an Idempotency-Key can answer besides the operation's own responses.
+IDEMPOTENCY_ERRORS = ("409", "422")
 
 
 @cache
@@ -88,6 +93,8 @@ def document_operations(result, generator, request, public):
                 operation["summary"] = summary or _first_sentence(operation.get("description", ""))
             if method == "post":
                 _add_header(operation, IDEMPOTENCY_KEY)
+                for status in IDEMPOTENCY_ERRORS:
+                    operation.setdefault("responses", {}).setdefault(status, error_response(status))
             if _answers_a_job(operation, schemas):
                 _add_header(operation, PREFER)
             _add_examples(operation, EXAMPLES.get(operation.get("operationId", ""), {}))

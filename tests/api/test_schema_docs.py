@@ -54,6 +54,7 @@ def test_every_post_declares_idempotency_key_and_slow_ones_prefer(schema):
         headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
         if method == "post":
             assert "Idempotency-Key" in headers, path
+            assert {"409", "422"} <= set(operation["responses"]), path  # what a key can answer
         if "Prefer" in headers:
             prefer.add(operation["operationId"])
     assert {"ai_generate_designs", "ai_smart_image", "exports_create", "exports_batch",

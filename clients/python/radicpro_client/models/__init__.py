@@ -5,11 +5,8 @@ from .ai_chat_history_response_200 import AiChatHistoryResponse200
 from .ai_chat_message_response_200 import AiChatMessageResponse200
 from .ai_chat_start_response_200 import AiChatStartResponse200
 from .ai_edit_design_response_200 import AiEditDesignResponse200
-from .ai_generate_designs_prefer import AiGenerateDesignsPrefer
 from .ai_generate_designs_response_200 import AiGenerateDesignsResponse200
 from .ai_generate_designs_response_202 import AiGenerateDesignsResponse202
-from .ai_smart_image_prefer import AiSmartImagePrefer
-from .ai_smart_image_regenerate_prefer import AiSmartImageRegeneratePrefer
 from .ai_smart_image_regenerate_response_200 import AiSmartImageRegenerateResponse200
 from .ai_smart_image_regenerate_response_202 import AiSmartImageRegenerateResponse202
 from .ai_smart_image_response_200 import AiSmartImageResponse200
@@ -123,10 +120,8 @@ from .export_output import ExportOutput
 from .export_request_format_enum import ExportRequestFormatEnum
 from .export_resolution_enum import ExportResolutionEnum
 from .export_result_output import ExportResultOutput
-from .exports_batch_prefer import ExportsBatchPrefer
 from .exports_batch_response_200 import ExportsBatchResponse200
 from .exports_batch_response_202 import ExportsBatchResponse202
-from .exports_create_prefer import ExportsCreatePrefer
 from .exports_create_response_200 import ExportsCreateResponse200
 from .exports_create_response_202 import ExportsCreateResponse202
 from .exports_get_response_200 import ExportsGetResponse200
@@ -237,7 +232,6 @@ from .tool_list_output import ToolListOutput
 from .tool_output import ToolOutput
 from .tool_result_output import ToolResultOutput
 from .tool_result_output_type_enum import ToolResultOutputTypeEnum
-from .tools_execute_prefer import ToolsExecutePrefer
 from .tools_execute_response_200 import ToolsExecuteResponse200
 from .tools_execute_response_202 import ToolsExecuteResponse202
 from .tools_list_response_200 import ToolsListResponse200
@@ -289,11 +283,8 @@ __all__ = (
     "AiChatMessageResponse200",
     "AiChatStartResponse200",
     "AiEditDesignResponse200",
-    "AiGenerateDesignsPrefer",
     "AiGenerateDesignsResponse200",
     "AiGenerateDesignsResponse202",
-    "AiSmartImagePrefer",
-    "AiSmartImageRegeneratePrefer",
     "AiSmartImageRegenerateResponse200",
     "AiSmartImageRegenerateResponse202",
     "AiSmartImageResponse200",
@@ -401,10 +392,8 @@ __all__ = (
     "ExportRequestFormatEnum",
     "ExportResolutionEnum",
     "ExportResultOutput",
-    "ExportsBatchPrefer",
     "ExportsBatchResponse200",
     "ExportsBatchResponse202",
-    "ExportsCreatePrefer",
     "ExportsCreateResponse200",
     "ExportsCreateResponse202",
     "ExportsGetResponse200",
@@ -499,7 +488,6 @@ __all__ = (
     "ToolOutput",
     "ToolResultOutput",
     "ToolResultOutputTypeEnum",
-    "ToolsExecutePrefer",
     "ToolsExecuteResponse200",
     "ToolsExecuteResponse202",
     "ToolsListResponse200",

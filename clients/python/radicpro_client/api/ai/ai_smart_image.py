@@ -5,9 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ai_smart_image_prefer import (
-    AiSmartImagePrefer,
-)
 from ...models.ai_smart_image_response_200 import AiSmartImageResponse200
 from ...models.ai_smart_image_response_202 import AiSmartImageResponse202
 from ...models.error_envelope import ErrorEnvelope
@@ -19,14 +16,14 @@ def _get_kwargs(
     *,
     body: SmartImageInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImagePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(prefer, Unset):
-        headers["Prefer"] = str(prefer)
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -74,6 +71,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -106,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SmartImageInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImagePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[AiSmartImageResponse200 | AiSmartImageResponse202 | ErrorEnvelope]:
     """Generate a smart image
 
@@ -120,7 +127,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (AiSmartImagePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (SmartImageInputRequest): Refuses fields the endpoint does not take (nested objects
             too) instead of ignoring them.
 
@@ -150,7 +157,7 @@ def sync(
     client: AuthenticatedClient,
     body: SmartImageInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImagePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> AiSmartImageResponse200 | AiSmartImageResponse202 | ErrorEnvelope | None:
     """Generate a smart image
 
@@ -164,7 +171,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (AiSmartImagePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (SmartImageInputRequest): Refuses fields the endpoint does not take (nested objects
             too) instead of ignoring them.
 
@@ -189,7 +196,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmartImageInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImagePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[AiSmartImageResponse200 | AiSmartImageResponse202 | ErrorEnvelope]:
     """Generate a smart image
 
@@ -203,7 +210,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (AiSmartImagePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (SmartImageInputRequest): Refuses fields the endpoint does not take (nested objects
             too) instead of ignoring them.
 
@@ -231,7 +238,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmartImageInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImagePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> AiSmartImageResponse200 | AiSmartImageResponse202 | ErrorEnvelope | None:
     """Generate a smart image
 
@@ -245,7 +252,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (AiSmartImagePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (SmartImageInputRequest): Refuses fields the endpoint does not take (nested objects
             too) instead of ignoring them.
 

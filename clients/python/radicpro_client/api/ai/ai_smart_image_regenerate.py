@@ -6,9 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ai_smart_image_regenerate_prefer import (
-    AiSmartImageRegeneratePrefer,
-)
 from ...models.ai_smart_image_regenerate_response_200 import (
     AiSmartImageRegenerateResponse200,
 )
@@ -25,14 +22,14 @@ def _get_kwargs(
     *,
     body: RegenerateInputRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImageRegeneratePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(prefer, Unset):
-        headers["Prefer"] = str(prefer)
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -88,6 +85,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -121,7 +123,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RegenerateInputRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImageRegeneratePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[AiSmartImageRegenerateResponse200 | AiSmartImageRegenerateResponse202 | ErrorEnvelope]:
     """Regenerate a smart image
 
@@ -135,7 +137,7 @@ def sync_detailed(
     Args:
         recipe_id (str):
         idempotency_key (str | Unset):
-        prefer (AiSmartImageRegeneratePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (RegenerateInputRequest | Unset): Refuses fields the endpoint does not take (nested
             objects too) instead of ignoring them.
 
@@ -167,7 +169,7 @@ def sync(
     client: AuthenticatedClient,
     body: RegenerateInputRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImageRegeneratePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> AiSmartImageRegenerateResponse200 | AiSmartImageRegenerateResponse202 | ErrorEnvelope | None:
     """Regenerate a smart image
 
@@ -181,7 +183,7 @@ def sync(
     Args:
         recipe_id (str):
         idempotency_key (str | Unset):
-        prefer (AiSmartImageRegeneratePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (RegenerateInputRequest | Unset): Refuses fields the endpoint does not take (nested
             objects too) instead of ignoring them.
 
@@ -208,7 +210,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RegenerateInputRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImageRegeneratePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[AiSmartImageRegenerateResponse200 | AiSmartImageRegenerateResponse202 | ErrorEnvelope]:
     """Regenerate a smart image
 
@@ -222,7 +224,7 @@ async def asyncio_detailed(
     Args:
         recipe_id (str):
         idempotency_key (str | Unset):
-        prefer (AiSmartImageRegeneratePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (RegenerateInputRequest | Unset): Refuses fields the endpoint does not take (nested
             objects too) instead of ignoring them.
 
@@ -252,7 +254,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RegenerateInputRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-    prefer: AiSmartImageRegeneratePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> AiSmartImageRegenerateResponse200 | AiSmartImageRegenerateResponse202 | ErrorEnvelope | None:
     """Regenerate a smart image
 
@@ -266,7 +268,7 @@ async def asyncio(
     Args:
         recipe_id (str):
         idempotency_key (str | Unset):
-        prefer (AiSmartImageRegeneratePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (RegenerateInputRequest | Unset): Refuses fields the endpoint does not take (nested
             objects too) instead of ignoring them.
 

@@ -7,9 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.export_input_request import ExportInputRequest
-from ...models.exports_create_prefer import (
-    ExportsCreatePrefer,
-)
 from ...models.exports_create_response_200 import ExportsCreateResponse200
 from ...models.exports_create_response_202 import ExportsCreateResponse202
 from ...types import UNSET, Response, Unset
@@ -19,14 +16,14 @@ def _get_kwargs(
     *,
     body: ExportInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ExportsCreatePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(prefer, Unset):
-        headers["Prefer"] = str(prefer)
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -69,6 +66,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -101,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ExportInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ExportsCreatePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ExportsCreateResponse200 | ExportsCreateResponse202]:
     """Export a design
 
@@ -114,7 +121,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (ExportsCreatePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ExportInputRequest):
 
     Raises:
@@ -143,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     body: ExportInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ExportsCreatePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> ErrorEnvelope | ExportsCreateResponse200 | ExportsCreateResponse202 | None:
     """Export a design
 
@@ -156,7 +163,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (ExportsCreatePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ExportInputRequest):
 
     Raises:
@@ -180,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ExportInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ExportsCreatePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ExportsCreateResponse200 | ExportsCreateResponse202]:
     """Export a design
 
@@ -193,7 +200,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (ExportsCreatePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ExportInputRequest):
 
     Raises:
@@ -220,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ExportInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ExportsCreatePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> ErrorEnvelope | ExportsCreateResponse200 | ExportsCreateResponse202 | None:
     """Export a design
 
@@ -233,7 +240,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        prefer (ExportsCreatePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ExportInputRequest):
 
     Raises:

@@ -8,9 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.tool_execute_input_request import ToolExecuteInputRequest
-from ...models.tools_execute_prefer import (
-    ToolsExecutePrefer,
-)
 from ...models.tools_execute_response_200 import ToolsExecuteResponse200
 from ...models.tools_execute_response_202 import ToolsExecuteResponse202
 from ...types import UNSET, Response, Unset
@@ -21,14 +18,14 @@ def _get_kwargs(
     *,
     body: ToolExecuteInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ToolsExecutePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
     if not isinstance(prefer, Unset):
-        headers["Prefer"] = str(prefer)
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -78,6 +75,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -111,7 +118,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ToolExecuteInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ToolsExecutePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ToolsExecuteResponse200 | ToolsExecuteResponse202]:
     """Run a tool
 
@@ -126,7 +133,7 @@ def sync_detailed(
     Args:
         tool_id (str):
         idempotency_key (str | Unset):
-        prefer (ToolsExecutePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ToolExecuteInputRequest):
 
     Raises:
@@ -157,7 +164,7 @@ def sync(
     client: AuthenticatedClient,
     body: ToolExecuteInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ToolsExecutePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> ErrorEnvelope | ToolsExecuteResponse200 | ToolsExecuteResponse202 | None:
     """Run a tool
 
@@ -172,7 +179,7 @@ def sync(
     Args:
         tool_id (str):
         idempotency_key (str | Unset):
-        prefer (ToolsExecutePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ToolExecuteInputRequest):
 
     Raises:
@@ -198,7 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ToolExecuteInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ToolsExecutePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ToolsExecuteResponse200 | ToolsExecuteResponse202]:
     """Run a tool
 
@@ -213,7 +220,7 @@ async def asyncio_detailed(
     Args:
         tool_id (str):
         idempotency_key (str | Unset):
-        prefer (ToolsExecutePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ToolExecuteInputRequest):
 
     Raises:
@@ -242,7 +249,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ToolExecuteInputRequest,
     idempotency_key: str | Unset = UNSET,
-    prefer: ToolsExecutePrefer | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> ErrorEnvelope | ToolsExecuteResponse200 | ToolsExecuteResponse202 | None:
     """Run a tool
 
@@ -257,7 +264,7 @@ async def asyncio(
     Args:
         tool_id (str):
         idempotency_key (str | Unset):
-        prefer (ToolsExecutePrefer | Unset):
+        prefer (str | Unset):  Example: respond-async.
         body (ToolExecuteInputRequest):
 
     Raises:
