@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 0  # web processes; 0: one a core (threads: RADICPRO_WEB_THREADS)
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench gallery evaluate evaluate-chats clients clean
+.PHONY: install run test lint bench gallery evaluate evaluate-chats clients clients-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,22 +62,33 @@ gallery: install
 evaluate: install
 	$(PY) -m aiengine.evaluate.designs --out out/evaluate/designs
 
-# Generated API clients (not committed; see README: Generated clients): the schema dumped
-# offline, the Python client (openapi-python-client) and the TypeScript types (openapi-typescript).
-# clients/run-flows.sh BASE_URL runs both against a live server.
+# The SDK packages (clients/python, clients/typescript; see README: SDKs): `make clients` refreshes
+# their generated code from the schema (dumped offline) — openapi-python-client for Python,
+# openapi-typescript for TypeScript — and `make clients-check` fails when the committed code
+# differs from what the schema generates (CI runs it). clients/run-flows.sh BASE_URL installs
+# both packages into clean environments and runs the core flow against a live server.
 CLIENTS_SCHEMA := clients/openapi.json
 CLIENTS_STAMP := $(VENV)/.clients-installed
+GENERATED_CLIENTS := $(CLIENTS_SCHEMA) clients/python/radicpro_client clients/typescript/src/schema.ts
 
 $(CLIENTS_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e ".[clients]"
 	@touch $(CLIENTS_STAMP)
 
+# The schema of the embedded defaults (SQLite) whatever DATABASE_URL says: integer bounds follow the
+# database's columns, and the committed code must not depend on where it was generated.
 clients: $(CLIENTS_STAMP)
-	$(PY) manage.py spectacular --format openapi-json --file $(CLIENTS_SCHEMA)
+	env -u DATABASE_URL $(PY) manage.py spectacular --format openapi-json --file $(CLIENTS_SCHEMA)
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
 		--path $(CLIENTS_SCHEMA) --meta none --overwrite \
 		--output-path clients/python/radicpro_client --config clients/python/openapi-python-client.yaml
 	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate
+
+clients-check: clients
+	@git diff --exit-code --stat -- $(GENERATED_CLIENTS) \
+	  && test -z "$$(git status --porcelain --untracked-files=all -- $(GENERATED_CLIENTS))" \
+	  || { echo "The generated clients differ from the schema: run make clients and commit." >&2; exit 1; }
+	@echo "generated clients match the schema"
 
 clean:
 	rm -rf $(VENV) var out test-artifacts

@@ -1,6 +1,6 @@
 """Input and output shapes of the export endpoints (snake_case; camelCase on the wire)."""
 
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
 from radicpro.api.fields import ListModelSerializer
@@ -84,6 +84,9 @@ class ExportBatchOutput(serializers.Serializer):
     exports = ExportResultOutput(many=True)
 
 
+@extend_schema_field(PolymorphicProxySerializer(
+    component_name="ExportJobResult", serializers=[ExportResultOutput, ExportBatchOutput],
+    resource_type_field_name=None))
 class ExportJobResultOutput(serializers.BaseSerializer):
     """An export job's result: the answer of POST /v1/export, or of /v1/export/batch."""
 

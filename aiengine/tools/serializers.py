@@ -1,5 +1,6 @@
 """Input and output shapes of the tools endpoints (snake_case; camelCase on the wire)."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from aiengine.serializers import GenerationOutput
@@ -107,6 +108,7 @@ class ToolDesignsResultOutput(ToolResultOutput):
         return super().to_representation(instance)
 
 
+@extend_schema_field(ToolResultOutput)  # what every variant has, as POST .../execute shows it
 class ToolRunOutput(serializers.BaseSerializer):
     """A tool job's result (made.ToolRun), in the shape of what the tool made."""
 

@@ -1,50 +1,27 @@
-// Radic Pro's core flow through the generated TypeScript client (openapi-typescript types in
-// src/schema.d.ts + openapi-fetch).
+// Radic Pro's core flow through the TypeScript SDK (@radicpro/client, installed from the repo:
+// `npm install ./clients/typescript`).
 //
 // Usage: npx tsx flow.ts http://127.0.0.1:8000
 //
-// Signs up, creates a brand, uploads a product photo, generates designs, applies an AI edit,
-// exports a PNG at 2x and downloads it, asserting at each step what a user would see. Prints one
-// line a step; exits 1 with the reason on the first failure. `make clients` generates the types.
+// Signs up, makes an API key and switches to it, creates a brand, uploads a product photo,
+// generates designs, pages through them, applies an AI edit, exports a PNG at 2x as an async job
+// waited on, downloads it, and reads a design 20 times at once so that the server's rate limit
+// answers 429 and the SDK retries after Retry-After (the server must have rate limits on, e.g.
+// RADICPRO_RATE_DESIGN_CRUD=2/second). Prints one line a step; exits 1 on the first failure.
 import { deflateSync } from "node:zlib";
 import { randomUUID } from "node:crypto";
-import createClient from "openapi-fetch";
-import type { components, paths } from "./src/schema.js";
+import { RadicPro, RadicProError, type Schemas } from "@radicpro/client";
 
-type Schemas = components["schemas"];
-type GenerateDesignsOutput = Schemas["GenerateDesignsOutput"];
-type ExportResultOutput = Schemas["ExportResultOutput"];
-type JobAcceptedOutput = Schemas["JobAcceptedOutput"];
 type Layer = { id: string; children?: Layer[] };
 type DesignDocument = { canvas: { width: number; height: number }; layers: Layer[] };
 
-const JOB_WAIT_MS = 300_000;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const STEPS = 10;
 
 class FlowError extends Error {}
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new FlowError(message);
-}
-
-/** The `data` of a successful answer, or a FlowError naming the error envelope's code. */
-function expectOk<Body extends { data: unknown }>(
-  step: string,
-  result: { data?: Body; error?: unknown; response: Response },
-  ...statuses: number[]
-): Body["data"] {
-  const { data, error, response } = result;
-  if (data !== undefined && statuses.includes(response.status)) return data.data;
-  const envelope = error as Schemas["ErrorEnvelope"] | undefined;
-  if (envelope?.error) {
-    const { code, message, details } = envelope.error;
-    throw new FlowError(`${step}: HTTP ${response.status} ${code}: ${message} ${JSON.stringify(details)}`);
-  }
-  throw new FlowError(`${step}: HTTP ${response.status}, expected ${statuses.join(" or ")}`);
-}
-
-function isJob(body: object): body is JobAcceptedOutput {
-  return "statusUrl" in body;
 }
 
 /** A small product photo: a dark disc on a light background, as a PNG (node:zlib only). */
@@ -106,53 +83,35 @@ function layerIds(document: DesignDocument): Set<string> {
 
 async function run(baseUrl: string): Promise<void> {
   let stepNo = 0;
-  const say = (text: string) => console.log(`typescript ${++stepNo}/8 ${text}`);
-  const client = createClient<paths>({ baseUrl });
+  const say = (text: string) => console.log(`typescript ${++stepNo}/${STEPS} ${text}`);
+  const { unwrap } = RadicPro;
+  let sdk = new RadicPro({ baseUrl });
 
-  // A job the server answered 202 with: its result, once it completes.
-  const waitForJob = async (step: string, jobId: string): Promise<unknown> => {
-    const deadline = Date.now() + JOB_WAIT_MS;
-    while (Date.now() < deadline) {
-      const job = expectOk(step, await client.GET("/v1/jobs/{jobId}", {
-        params: { path: { jobId } },
-      }), 200);
-      if (job.status === "completed") return job.result;
-      if (job.status === "failed") throw new FlowError(`${step}: job ${jobId} failed: ${JSON.stringify(job.error)}`);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    throw new FlowError(`${step}: job ${jobId} did not finish in ${JOB_WAIT_MS / 1000} s`);
-  };
-
-  // 1. Sign up: a session with an access token, used by every later call.
+  // 1. Sign up: the SDK uses the session's access token from now on.
   const email = `flow-ts-${randomUUID().replaceAll("-", "").slice(0, 12)}@example.com`;
-  const signup = expectOk("sign up", await client.POST("/v1/auth/signup", {
-    body: { email, password: `pw-${randomUUID()}`, fullName: "TypeScript Flow" },
-  }), 201);
-  check(signup.session.accessToken, "sign up: no access token");
+  const signup = await sdk.signUp(email, `pw-${randomUUID()}`, "TypeScript Flow");
   check(signup.user.email === email, `sign up: user email ${signup.user.email} != ${email}`);
-  client.use({
-    onRequest({ request }) {
-      request.headers.set("Authorization", `Bearer ${signup.session.accessToken}`);
-      return request;
-    },
-  });
-  say(`signed up ${signup.user.id} (${email}), token received`);
+  say(`signed up ${signup.user.id} (${email})`);
 
-  // 2. A brand kit.
-  const brand = expectOk("create brand", await client.POST("/v1/brands", {
+  // 2. An API key (shown once), then every later call authenticates with it.
+  const key = unwrap(await sdk.api.POST("/v1/api-keys", { body: { name: "flow" } }));
+  check(key.key.startsWith("rp_live_"), `api key: ${key.prefix}`);
+  sdk = new RadicPro({ baseUrl, apiKey: key.key });
+  say(`created API key ${key.id} (${key.prefix}...), now authenticating with it`);
+
+  // 3. A brand kit.
+  const brand = unwrap(await sdk.api.POST("/v1/brands", {
     body: {
       name: "Flow Electronics",
       colors: { primary: "#0066FF", secondary: "#001133", accent: "#00FF88", text: "#FFFFFF" },
     },
-  }), 201);
+  }));
   check(brand.id.startsWith("brand_"), `create brand: id ${brand.id}`);
-  check(brand.name === "Flow Electronics", `create brand: name ${brand.name}`);
-  check(brand.colors.primary?.toUpperCase() === "#0066FF", `create brand: colors ${JSON.stringify(brand.colors)}`);
   say(`created brand ${brand.id}`);
 
-  // 3. Upload a product photo (multipart: the typed body, serialised as FormData).
+  // 4. A product photo (multipart: the typed body, serialised as FormData).
   const photo = productPng();
-  const asset = expectOk("upload asset", await client.POST("/v1/assets", {
+  const asset = unwrap(await sdk.api.POST("/v1/assets", {
     body: { type: "product", file: "headphones.png" },
     bodySerializer(body) {
       const form = new FormData();
@@ -160,82 +119,77 @@ async function run(baseUrl: string): Promise<void> {
       form.append("file", new Blob([new Uint8Array(photo)], { type: "image/png" }), body.file);
       return form;
     },
-  }), 201);
-  check(asset.id.startsWith("asset_"), `upload asset: id ${asset.id}`);
-  check(asset.width === 320 && asset.height === 320, `upload asset: size ${asset.width}x${asset.height}`);
-  say(`uploaded asset ${asset.id} (${photo.length} bytes, ${asset.mimeType})`);
+  }));
+  check(asset.width === 320 && asset.height === 320, `upload: ${asset.width}x${asset.height}`);
+  say(`uploaded asset ${asset.id}`);
 
-  // 4. Generate three designs (synchronously; a 202 is followed through its job).
-  const answer = expectOk("generate designs", await client.POST("/v1/ai/generate-designs", {
+  // 5. Three designs (the call waits for the worker; a 202 would be followed to its result).
+  const generated = await sdk.result(await sdk.api.POST("/v1/ai/generate-designs", {
     body: {
       prompt: "Instagram ad for Diwali electronics sale, 40% OFF, premium dark theme, show headphones",
-      format: "instagram_post",
-      brandKitId: brand.id,
-      productAssetId: asset.id,
-      options: { variants: 3 },
+      format: "instagram_post", brandKitId: brand.id, productAssetId: asset.id, options: { variants: 3 },
     },
-  }), 200, 202);
-  const generated = isJob(answer)
-    ? (await waitForJob("generate designs", answer.jobId)) as GenerateDesignsOutput
-    : answer;
-  check(generated.designs.length === 3, `generate designs: ${generated.designs.length} designs, expected 3`);
-  for (const design of generated.designs) {
-    check(design.id.startsWith("design_"), `generate designs: id ${design.id}`);
-    const document = design.designJson as DesignDocument | undefined;
-    check(document?.layers?.length, `generate designs: ${design.id} has no document with layers`);
-    const { width, height } = document.canvas;
-    check(width === 1080 && height === 1080, `generate designs: canvas ${width}x${height}, expected 1080x1080`);
-  }
-  say(`generated ${generated.designs.length} designs (${generated.designs.map((d) => d.id).join(", ")}), `
-    + `${generated.generation.creditsUsed} credits${isJob(answer) ? ` (202, then job ${answer.jobId})` : ""}`);
+  }), "generation");
+  check(generated.designs.length === 3, `generate: ${generated.designs.length} designs`);
+  say(`generated ${generated.designs.map((d) => d.id).join(", ")}`);
 
-  // 5. An AI edit: operations for the design, not applied yet.
+  // 6. Every design, two a page: the iterator walks both pages.
+  const listed: string[] = [];
+  for await (const design of sdk.paginate((query) => sdk.api.GET("/v1/designs", { params: { query } }), { limit: 2 })) {
+    listed.push(design.id);
+  }
+  check(JSON.stringify(listed.sort()) === JSON.stringify(generated.designs.map((d) => d.id).sort()),
+    `paginate: ${listed} != the generated designs`);
+  say(`paged through ${listed.length} designs, 2 a page`);
+
+  // 7. An AI edit, applied with If-Match.
   const designId = generated.designs[0].id;
-  const before = await client.GET("/v1/designs/{designId}", { params: { path: { designId } } });
-  const current = expectOk("get design", before, 200);
-  const idsBefore = layerIds(current.designJson as DesignDocument);
-  const edit = expectOk("edit design", await client.POST("/v1/ai/edit-design", {
+  const current = unwrap(await sdk.api.GET("/v1/designs/{designId}", { params: { path: { designId } } }));
+  const edit = unwrap(await sdk.api.POST("/v1/ai/edit-design", {
     body: { designId, instruction: "remove the subheadline" },
-  }), 200);
+  }));
   const operations = edit.patch.operations;
   const removed = operations.flatMap((op) => (op.op === "remove_layer" ? [op.layerId] : []));
-  check(removed.length, `edit design: no remove_layer operation in ${JSON.stringify(operations)} (${edit.explanation})`);
-  check(removed.every((id) => idsBefore.has(id)), `edit design: removes unknown layers ${removed}`);
-  check(edit.baseVersion === current.version, `edit design: baseVersion ${edit.baseVersion} != version ${current.version}`);
-  say(`edit-design proposed ${operations.map((op) => op.op).join(", ")} (removes ${removed.join(", ")})`);
-
-  // 6. Apply the operations with If-Match: the version goes up and the layer is gone.
-  const etag = before.response.headers.get("ETag") ?? "";
-  check(etag.replaceAll('"', "") === String(current.version), `get design: ETag ${etag}, version ${current.version}`);
-  const patched = expectOk("apply patch", await client.POST("/v1/designs/{designId}/apply-patch", {
+  check(removed.length, `edit: no remove_layer in ${JSON.stringify(operations)}`);
+  const patched = unwrap(await sdk.api.POST("/v1/designs/{designId}/apply-patch", {
     params: { path: { designId }, header: { "If-Match": `"${edit.baseVersion}"` } },
     body: { operations },
-  }), 200);
-  check(patched.version === current.version + 1, `apply patch: version ${patched.version}, expected ${current.version + 1}`);
-  const idsAfter = layerIds(patched.designJson as DesignDocument);
-  const left = removed.filter((id) => idsAfter.has(id));
+  }));
+  check(patched.version === current.version + 1, `apply patch: version ${patched.version}`);
+  const left = removed.filter((id) => layerIds(patched.designJson as DesignDocument).has(id));
   check(!left.length, `apply patch: ${left} still there`);
-  say(`applied the patch: version ${current.version} -> ${patched.version}, ${idsBefore.size} -> ${idsAfter.size} layers`);
+  say(`applied the AI edit: version ${current.version} -> ${patched.version}`);
 
-  // 7. Export PNG at 2x.
-  const exportAnswer = expectOk("export", await client.POST("/v1/export", {
+  // 8. Export PNG 2x as an async job (202 at once), waited on: the typed export result.
+  const answer = await sdk.api.POST("/v1/export", {
+    params: { header: { Prefer: "respond-async" } },
     body: { designId, format: "png", resolution: "2x" },
-  }), 200, 202);
-  const exported = isJob(exportAnswer)
-    ? (await waitForJob("export", exportAnswer.jobId)) as ExportResultOutput
-    : exportAnswer;
-  check(/^(https?:\/\/|\/)/.test(exported.url), `export: url ${exported.url}`);
-  check(exported.width === 2160 && exported.height === 2160, `export: ${exported.width}x${exported.height}, expected 2160x2160`);
-  say(`exported ${exported.exportId}: png 2x, ${exported.sizeBytes} bytes${isJob(exportAnswer) ? ` (202, then job ${exportAnswer.jobId})` : ""}`);
+  });
+  check(answer.response.status === 202, `export: HTTP ${answer.response.status}, expected 202`);
+  const exported = (await sdk.result(answer, "export")) as Schemas["ExportResultOutput"];
+  check(exported.width === 2160 && exported.height === 2160, `export: ${exported.width}x${exported.height}`);
+  say(`exported ${exported.exportId} through a job (202, waited on)`);
 
-  // 8. Download the signed URL (no token: the signature is the key).
-  const download = await fetch(new URL(exported.url, baseUrl));
-  if (!download.ok) throw new FlowError(`download: HTTP ${download.status} ${(await download.text()).slice(0, 200)}`);
-  const bytes = Buffer.from(await download.arrayBuffer());
+  // 9. The signed URL (no credential: the signature is the key).
+  const bytes = Buffer.from(await sdk.download(exported.url));
   const [width, height] = pngSize(bytes);
-  check(width === 2160 && height === 2160, `download: PNG is ${width}x${height}, expected 2160x2160`);
-  check(bytes.length === exported.sizeBytes, `download: ${bytes.length} bytes, sizeBytes says ${exported.sizeBytes}`);
-  say(`downloaded a ${width}x${height} PNG of ${bytes.length} bytes (= sizeBytes)`);
+  check(width === 2160 && height === 2160 && bytes.length === exported.sizeBytes,
+    `download: ${bytes.length} bytes, ${width}x${height}`);
+  say(`downloaded a ${width}x${height} PNG of ${bytes.length} bytes`);
+
+  // 10. Reads in a burst past the design limit: the 429s are retried after Retry-After.
+  const readers = Array.from({ length: 4 }, () => new RadicPro({ baseUrl, apiKey: key.key, maxRetries: 10 }));
+  const reads = (await Promise.all(readers.map(async (reader) => {
+    const got: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      got.push(unwrap(await reader.api.GET("/v1/designs/{designId}", { params: { path: { designId } } })).id);
+    }
+    return got;
+  }))).flat();
+  const retried = readers.reduce((sum, reader) => sum + reader.retries, 0);
+  check(reads.length === 20 && reads.every((id) => id === designId), `rate limit: reads ${reads}`);
+  check(retried > 0, "rate limit: 20 reads at once and no 429 (are the limits off?)");
+  say(`20 reads at once: ${retried} answers were 429, retried after Retry-After; all 20 read`);
 }
 
 const baseUrl = process.argv[2]?.replace(/\/+$/, "");
@@ -247,7 +201,7 @@ try {
   await run(baseUrl);
   console.log("typescript core flow passed");
 } catch (error) {
-  if (error instanceof FlowError) {
+  if (error instanceof FlowError || error instanceof RadicProError) {
     console.error(`typescript FAILED: ${error.message}`);
   } else if (error instanceof TypeError && error.message === "fetch failed") {
     console.error(`typescript FAILED: cannot reach ${baseUrl}: ${String(error.cause)}`);

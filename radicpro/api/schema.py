@@ -124,7 +124,8 @@ _ERROR_DESCRIPTIONS = {
 }
 
 
-def _error_response(status: str) -> dict:
+def error_response(status: str) -> dict:
+    """The documented error answer of `status` (the error envelope, and Retry-After on 429)."""
     response = {
         "description": _ERROR_DESCRIPTIONS.get(status, "Error"),
         "content": {"application/json": {
@@ -171,5 +172,5 @@ def camelize_and_envelope(result, generator, request, public):
                     operation.get("security") and {} in operation["security"]):
                 statuses.remove("401")
             for status in statuses + [s for s in operation.pop("x-errors", [])]:
-                responses.setdefault(status, _error_response(status))
+                responses.setdefault(status, error_response(status))
     return result

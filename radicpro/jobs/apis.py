@@ -6,6 +6,7 @@ from rest_framework import mixins
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from .models import Job
+from .schema import typed_job
 from .selectors import jobs_of
 from .serializers import JobFilterInput, JobOutput
 
@@ -27,7 +28,8 @@ class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGeneric
         filters.is_valid(raise_exception=True)
         return jobs_of(user=user, **filters.validated_data)
 
-    @extend_schema(operation_id="jobs_list", tags=["jobs"], parameters=[
+    @extend_schema(operation_id="jobs_list", tags=["jobs"], responses={200: typed_job(many=True)},
+                   parameters=[
         OpenApiParameter("status", str, enum=[s for s, _ in Job.Status.choices],
                          description="Only jobs in this status."),
         OpenApiParameter("kind", str, description="Only jobs of this kind (generation, "
@@ -36,7 +38,7 @@ class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGeneric
     def list(self, request, *args, **kwargs):
         return super().list(request, *args, **kwargs)
 
-    @extend_schema(operation_id="jobs_get", tags=["jobs"],
+    @extend_schema(operation_id="jobs_get", tags=["jobs"], responses={200: typed_job()},
                    parameters=[OpenApiParameter("jobId", str, OpenApiParameter.PATH)])
     def retrieve(self, request, *args, **kwargs):
         return super().retrieve(request, *args, **kwargs)

@@ -36,6 +36,18 @@ ALLOWED_HOSTS = env.list(
 )
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
+# Browsers (django-cors-headers): the web origins allowed to call /v1/ (none by default), e.g.
+# `https://editor.example.com`. Tokens travel in the Authorization header, never in cookies, so
+# credentials stay off; the headers a client needs to read are exposed.
+CORS_ALLOWED_ORIGINS = env.list("RADICPRO_CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/v1/"
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_HEADERS = ("accept", "authorization", "content-type", "idempotency-key", "if-match",
+                      "if-none-match", "prefer", "x-request-id")
+CORS_EXPOSE_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+                       "X-Request-Id", "ETag", "Location", "Retry-After", "Idempotent-Replayed")
+CORS_PREFLIGHT_MAX_AGE = 3600
+
 INSTALLED_APPS = [
     # django.contrib.admin with the Radic Pro admin site (the operators' dashboard).
     "radicpro.backoffice.apps.RadicProAdminConfig",
@@ -44,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "corsheaders",
     "rest_framework",
     "rest_framework_simplejwt.token_blacklist",
     "drf_spectacular",
@@ -65,6 +78,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "radicpro.api.middleware.RequestIdMiddleware",
     "radicpro.api.observability.ObservabilityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # before anything that may answer (401, 429, ...)
     "radicpro.api.middleware.JsonErrorMiddleware",
     "radicpro.api.middleware.RateLimitHeadersMiddleware",
     "radicpro.api.idempotency.IdempotencyMiddleware",
@@ -299,6 +313,8 @@ SPECTACULAR_SETTINGS: dict[str, Any] = {
         "radicpro.api.schema.camelize_and_envelope",
         "radicpro.webhooks.schema.add_webhooks_section",
         "radicpro.api.wire.add_wire_time_examples",
+        "radicpro.jobs.schema.keep_untyped_job_component",
+        "radicpro.apidocs.hooks.document_operations",  # summaries, tags, guides, examples
     ],
 }
 

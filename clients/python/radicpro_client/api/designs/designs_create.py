@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.design_create_input_request import DesignCreateInputRequest
+from ...models.designs_create_response_201 import DesignsCreateResponse201
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DesignCreateInputRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/designs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DesignsCreateResponse201 | ErrorEnvelope | None:
+    if response.status_code == 201:
+        response_201 = DesignsCreateResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DesignsCreateResponse201 | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DesignCreateInputRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DesignsCreateResponse201 | ErrorEnvelope]:
+    """Create a design
+
+     A blank design of the format carrying the brand kit's colours and fonts, or the given designJson. A
+    brandKitId or campaignId that is not yours is a 400 VALIDATION_ERROR naming the field. Emits
+    design.created.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (DesignCreateInputRequest): A new design: a format, optionally a brand kit, a
+            campaign and a document.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DesignsCreateResponse201 | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DesignCreateInputRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> DesignsCreateResponse201 | ErrorEnvelope | None:
+    """Create a design
+
+     A blank design of the format carrying the brand kit's colours and fonts, or the given designJson. A
+    brandKitId or campaignId that is not yours is a 400 VALIDATION_ERROR naming the field. Emits
+    design.created.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (DesignCreateInputRequest): A new design: a format, optionally a brand kit, a
+            campaign and a document.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DesignsCreateResponse201 | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DesignCreateInputRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DesignsCreateResponse201 | ErrorEnvelope]:
+    """Create a design
+
+     A blank design of the format carrying the brand kit's colours and fonts, or the given designJson. A
+    brandKitId or campaignId that is not yours is a 400 VALIDATION_ERROR naming the field. Emits
+    design.created.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (DesignCreateInputRequest): A new design: a format, optionally a brand kit, a
+            campaign and a document.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DesignsCreateResponse201 | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DesignCreateInputRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> DesignsCreateResponse201 | ErrorEnvelope | None:
+    """Create a design
+
+     A blank design of the format carrying the brand kit's colours and fonts, or the given designJson. A
+    brandKitId or campaignId that is not yours is a 400 VALIDATION_ERROR naming the field. Emits
+    design.created.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (DesignCreateInputRequest): A new design: a format, optionally a brand kit, a
+            campaign and a document.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DesignsCreateResponse201 | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BriefSummaryOutput")
+
+
+@_attrs_define
+class BriefSummaryOutput:
+    """
+    Attributes:
+        headline (str):
+        subhead (str):
+        offer (str):
+        cta (str):
+    """
+
+    headline: str
+    subhead: str
+    offer: str
+    cta: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        headline = self.headline
+
+        subhead = self.subhead
+
+        offer = self.offer
+
+        cta = self.cta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "headline": headline,
+                "subhead": subhead,
+                "offer": offer,
+                "cta": cta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        headline = d.pop("headline")
+
+        subhead = d.pop("subhead")
+
+        offer = d.pop("offer")
+
+        cta = d.pop("cta")
+
+        brief_summary_output = cls(
+            headline=headline,
+            subhead=subhead,
+            offer=offer,
+            cta=cta,
+        )
+
+        brief_summary_output.additional_properties = d
+        return brief_summary_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

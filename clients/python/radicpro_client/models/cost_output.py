@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CostOutput")
+
+
+@_attrs_define
+class CostOutput:
+    """
+    Attributes:
+        layout (float): USD paid to the layout provider (local: 0).
+        images (float): USD paid to the image provider.
+        total (float):
+    """
+
+    layout: float
+    images: float
+    total: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        layout = self.layout
+
+        images = self.images
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "layout": layout,
+                "images": images,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        layout = d.pop("layout")
+
+        images = d.pop("images")
+
+        total = d.pop("total")
+
+        cost_output = cls(
+            layout=layout,
+            images=images,
+            total=total,
+        )
+
+        cost_output.additional_properties = d
+        return cost_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,55 @@
+from typing import Literal
+
+ErrorCode = Literal[
+    "BRAND_NOT_FOUND",
+    "CONFLICT",
+    "DESIGN_NOT_FOUND",
+    "EXPORT_FAILED",
+    "FORBIDDEN",
+    "GENERATION_FAILED",
+    "IDEMPOTENCY_KEY_REUSED",
+    "INSUFFICIENT_CREDITS",
+    "INVALID_JSON",
+    "METHOD_NOT_ALLOWED",
+    "NOT_ACCEPTABLE",
+    "NOT_FOUND",
+    "PAYLOAD_TOO_LARGE",
+    "PRECONDITION_FAILED",
+    "RATE_LIMITED",
+    "SERVER_ERROR",
+    "SERVICE_UNAVAILABLE",
+    "STORAGE_ERROR",
+    "UNAUTHORIZED",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "VALIDATION_ERROR",
+]
+
+ERROR_CODE_VALUES: set[ErrorCode] = {
+    "BRAND_NOT_FOUND",
+    "CONFLICT",
+    "DESIGN_NOT_FOUND",
+    "EXPORT_FAILED",
+    "FORBIDDEN",
+    "GENERATION_FAILED",
+    "IDEMPOTENCY_KEY_REUSED",
+    "INSUFFICIENT_CREDITS",
+    "INVALID_JSON",
+    "METHOD_NOT_ALLOWED",
+    "NOT_ACCEPTABLE",
+    "NOT_FOUND",
+    "PAYLOAD_TOO_LARGE",
+    "PRECONDITION_FAILED",
+    "RATE_LIMITED",
+    "SERVER_ERROR",
+    "SERVICE_UNAVAILABLE",
+    "STORAGE_ERROR",
+    "UNAUTHORIZED",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "VALIDATION_ERROR",
+}
+
+
+def check_error_code(value: str) -> ErrorCode:
+    if value in ERROR_CODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ERROR_CODE_VALUES!r}")

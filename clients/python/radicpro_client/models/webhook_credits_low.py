@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_credits_low_event import (
+    WebhookCreditsLowEvent,
+    check_webhook_credits_low_event,
+)
+
+if TYPE_CHECKING:
+    from ..models.webhook_credits_low_data import WebhookCreditsLowData
+
+
+T = TypeVar("T", bound="WebhookCreditsLow")
+
+
+@_attrs_define
+class WebhookCreditsLow:
+    """The credit balance dropped below the low-balance threshold (once until it rises above it again).
+
+    Attributes:
+        event (WebhookCreditsLowEvent):
+        timestamp (datetime.datetime):  Example: 2025-11-26T10:00:00Z.
+        data (WebhookCreditsLowData):
+    """
+
+    event: WebhookCreditsLowEvent
+    timestamp: datetime.datetime
+    data: WebhookCreditsLowData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: str = self.event
+
+        timestamp = self.timestamp.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_credits_low_data import WebhookCreditsLowData
+
+        d = dict(src_dict)
+        event = check_webhook_credits_low_event(d.pop("event"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        data = WebhookCreditsLowData.from_dict(d.pop("data"))
+
+        webhook_credits_low = cls(
+            event=event,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        webhook_credits_low.additional_properties = d
+        return webhook_credits_low
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookSmartImageFailedData")
+
+
+@_attrs_define
+class WebhookSmartImageFailedData:
+    """
+    Attributes:
+        recipe_id (str):
+        design_id (str):
+        layer_id (str):
+        asset_id (None | str):
+        error (str):
+        regenerated (bool):
+    """
+
+    recipe_id: str
+    design_id: str
+    layer_id: str
+    asset_id: None | str
+    error: str
+    regenerated: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipe_id = self.recipe_id
+
+        design_id = self.design_id
+
+        layer_id = self.layer_id
+
+        asset_id: None | str
+        asset_id = self.asset_id
+
+        error = self.error
+
+        regenerated = self.regenerated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipeId": recipe_id,
+                "designId": design_id,
+                "layerId": layer_id,
+                "assetId": asset_id,
+                "error": error,
+                "regenerated": regenerated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        recipe_id = d.pop("recipeId")
+
+        design_id = d.pop("designId")
+
+        layer_id = d.pop("layerId")
+
+        def _parse_asset_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        asset_id = _parse_asset_id(d.pop("assetId"))
+
+        error = d.pop("error")
+
+        regenerated = d.pop("regenerated")
+
+        webhook_smart_image_failed_data = cls(
+            recipe_id=recipe_id,
+            design_id=design_id,
+            layer_id=layer_id,
+            asset_id=asset_id,
+            error=error,
+            regenerated=regenerated,
+        )
+
+        webhook_smart_image_failed_data.additional_properties = d
+        return webhook_smart_image_failed_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

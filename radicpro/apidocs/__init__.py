@@ -1,0 +1,1 @@
+"""The API's documentation in the OpenAPI document: summaries, tags, guides, examples, headers."""
