@@ -189,8 +189,18 @@ def _change_text(doc: dict[str, Any], clause: Clause) -> Step | None:
                 f"Changed the {_name(clause.role or target.get('role'), targets)} to \u201c{new_text}\u201d.")
 
 
+_TONES = (("dark", r"dark(?:er)?|deep|black(?:ish)?", "#141414"), ("light", r"light(?:er)?|pale|whitish", "#F7F7F7"))
+
+
+def _tone(text: str) -> tuple[str, str] | None:
+    """("dark", near-black) for "make all text dark", ("light", near-white) for "lighter"."""
+    return next(((word, color) for word, pattern, color in _TONES if has_words(text, pattern)), None)
+
+
 def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
     named = find_color_named(clause.text)
+    if named is None and clause.role is not None and has_words(clause.text, r"make|turn|set|change|colou?r|paint|all|to"):
+        named = _tone(clause.text)
     if named is None:
         return None
     word, color = named
