@@ -3,7 +3,7 @@
 Usage: python clients/python/flow.py http://127.0.0.1:8000
 
 Signs up, creates a brand, uploads a product photo, generates designs, applies an AI edit,
-exports a PNG at 2x and downloads it, asserting at each step what a user would see. Prints one
+exports a PNG at 2x and downloads it, adapts the design to a story, asserting at each step what a user would see. Prints one
 line a step; exits 1 with the reason on the first failure. `make clients` generates the client
 package beside this file (Python puts the script's folder on sys.path, so it imports as is).
 """
@@ -22,10 +22,12 @@ from radicpro_client.api.ai import ai_edit_design, ai_generate_designs
 from radicpro_client.api.assets import assets_upload
 from radicpro_client.api.auth import auth_signup
 from radicpro_client.api.brands import brands_create
-from radicpro_client.api.designs import designs_apply_patch, designs_get
+from radicpro_client.api.designs import designs_adapt, designs_apply_patch, designs_get
 from radicpro_client.api.exports import exports_create
 from radicpro_client.api.jobs import jobs_get
 from radicpro_client.models import (
+    AdaptInputRequest,
+    AdaptOutput,
     ApplyPatchInputRequest,
     AssetUploadInputRequest,
     BrandCreateInputRequest,
@@ -129,7 +131,7 @@ def run(base_url: str) -> None:
     def say(text: str) -> None:
         nonlocal step_no
         step_no += 1
-        emit(f"python  {step_no}/8 {text}")
+        emit(f"python  {step_no}/9 {text}")
 
     anonymous = Client(base_url=base_url, timeout=TIMEOUT)
 
@@ -235,6 +237,25 @@ def run(base_url: str) -> None:
     check(len(download.content) == exported.size_bytes,
           f"download: {len(download.content)} bytes, sizeBytes says {exported.size_bytes}")
     say(f"downloaded a {width}x{height} PNG of {len(download.content)} bytes (= sizeBytes)")
+
+    # 9. Adapt the edited design to a story: a new 1080x1920 design with the same words.
+    response = designs_adapt.sync_detailed(design.id, client=client,
+                                           body=AdaptInputRequest(formats=["instagram_story"]))
+    adapted = expect("adapt", response, 200, 202).data
+    via = ""
+    if response.status_code == 202:
+        via = f" (202, then job {adapted.job_id})"
+        adapted = AdaptOutput.from_dict(wait_for_job(client, "adapt", adapted.job_id))
+    check(len(adapted.designs) == 1, f"adapt: {len(adapted.designs)} designs, expected 1")
+    story = adapted.designs[0]
+    canvas = story.design_json["canvas"]
+    check((canvas["width"], canvas["height"]) == (1080, 1920),
+          f"adapt: canvas {canvas['width']}x{canvas['height']}, expected 1080x1920")
+    texts = sorted(layer["text"] for layer in story.design_json["layers"] if layer["type"] == "text")
+    source = sorted(layer["text"] for layer in patched.design_json["layers"] if layer["type"] == "text")
+    check(texts == source, f"adapt: texts {texts} != the source's {source}")
+    check(story.source_design_id == design.id, f"adapt: sourceDesignId {story.source_design_id!r}")
+    say(f"adapted {design.id} to a story: {story.id}, {adapted.credits_used} credit{via}")
 
 
 def main() -> int:

@@ -4,7 +4,7 @@
 // Usage: npx tsx flow.ts http://127.0.0.1:8000
 //
 // Signs up, creates a brand, uploads a product photo, generates designs, applies an AI edit,
-// exports a PNG at 2x and downloads it, asserting at each step what a user would see. Prints one
+// exports a PNG at 2x and downloads it, adapts the design to a story, asserting at each step what a user would see. Prints one
 // line a step; exits 1 with the reason on the first failure. `make clients` generates the types.
 import { deflateSync } from "node:zlib";
 import { randomUUID } from "node:crypto";
@@ -14,8 +14,9 @@ import type { components, paths } from "./src/schema.js";
 type Schemas = components["schemas"];
 type GenerateDesignsOutput = Schemas["GenerateDesignsOutput"];
 type ExportResultOutput = Schemas["ExportResultOutput"];
+type AdaptOutput = Schemas["AdaptOutput"];
 type JobAcceptedOutput = Schemas["JobAcceptedOutput"];
-type Layer = { id: string; children?: Layer[] };
+type Layer = { id: string; type?: string; text?: string; children?: Layer[] };
 type DesignDocument = { canvas: { width: number; height: number }; layers: Layer[] };
 
 const JOB_WAIT_MS = 300_000;
@@ -106,7 +107,7 @@ function layerIds(document: DesignDocument): Set<string> {
 
 async function run(baseUrl: string): Promise<void> {
   let stepNo = 0;
-  const say = (text: string) => console.log(`typescript ${++stepNo}/8 ${text}`);
+  const say = (text: string) => console.log(`typescript ${++stepNo}/9 ${text}`);
   const client = createClient<paths>({ baseUrl });
 
   // A job the server answered 202 with: its result, once it completes.
@@ -236,6 +237,27 @@ async function run(baseUrl: string): Promise<void> {
   check(width === 2160 && height === 2160, `download: PNG is ${width}x${height}, expected 2160x2160`);
   check(bytes.length === exported.sizeBytes, `download: ${bytes.length} bytes, sizeBytes says ${exported.sizeBytes}`);
   say(`downloaded a ${width}x${height} PNG of ${bytes.length} bytes (= sizeBytes)`);
+
+  // 9. Adapt the edited design to a story: a new 1080x1920 design with the same words.
+  const adaptAnswer = expectOk("adapt", await client.POST("/v1/designs/{designId}/adapt", {
+    params: { path: { designId } },
+    body: { formats: ["instagram_story"] },
+  }), 200, 202);
+  const adapted = isJob(adaptAnswer)
+    ? (await waitForJob("adapt", adaptAnswer.jobId)) as AdaptOutput
+    : adaptAnswer;
+  check(adapted.designs.length === 1, `adapt: ${adapted.designs.length} designs, expected 1`);
+  const story = adapted.designs[0];
+  const storyDocument = story.designJson as DesignDocument;
+  check(storyDocument.canvas.width === 1080 && storyDocument.canvas.height === 1920,
+    `adapt: canvas ${storyDocument.canvas.width}x${storyDocument.canvas.height}, expected 1080x1920`);
+  const texts = (document: DesignDocument) =>
+    document.layers.flatMap((layer) => (layer.type === "text" ? [layer.text ?? ""] : [])).sort();
+  const sourceTexts = texts(patched.designJson as DesignDocument);
+  check(JSON.stringify(texts(storyDocument)) === JSON.stringify(sourceTexts),
+    `adapt: texts ${texts(storyDocument)} != the source's ${sourceTexts}`);
+  check(story.sourceDesignId === designId, `adapt: sourceDesignId ${story.sourceDesignId}`);
+  say(`adapted ${designId} to a story: ${story.id}, ${adapted.creditsUsed} credit${isJob(adaptAnswer) ? ` (202, then job ${adaptAnswer.jobId})` : ""}`);
 }
 
 const baseUrl = process.argv[2]?.replace(/\/+$/, "");
