@@ -222,7 +222,7 @@ def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
         raise Unsupported(f"there is no {_name(role, [])} in this design")
     ops = []
     notes = []
-    button = has_words(clause.text, r"buttons?|pills?|badges?|chips?")
+    button = has_words(clause.text, r"buttons?|pills?|badges?|chips?|बटन") or role == "cta"
     for layer in layers:
         if layer.get("type") == "text":
             style = layer.get("style") or {}
@@ -255,12 +255,32 @@ def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, message)
 
 
+_TIMES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "2x": 2.0, "three times": 3.0, "triple": 3.0, "3x": 3.0,
+          "half": 0.5, "दोगुना": 2.0, "दुगना": 2.0}
+
+
+def _size_factor(text: str) -> float | None:
+    """How much bigger (>1) or smaller (<1) a clause asks for: "twice as big", "50% larger", "a bit smaller"."""
+    lower = text.lower()
+    bigger = has_words(lower, r"bigger|larger|increase|enlarge|grow|more prominent|huge|big|बड़ा|बड़ी|बड़े|बढ़ा\w*")
+    smaller = has_words(lower, r"smaller|reduce|decrease|shrink|less prominent|tiny|small|छोटा|छोटी|छोटे|घटा\w*")
+    if not (bigger or smaller):
+        return None
+    for word, factor in _TIMES.items():
+        if has_words(lower, word):
+            return factor if bigger or factor < 1 else 1 / factor
+    percent = re.search(r"(\d{1,3})\s*%", lower)
+    if percent:
+        share = int(percent.group(1)) / 100
+        return 1 + share if bigger else max(0.1, 1 - share)
+    step = 0.12 if has_words(lower, r"a (?:little|bit)|slightly|somewhat") else \
+        0.5 if has_words(lower, r"much|a lot|way|far") else 0.25
+    return 1 + step if bigger else 1 / (1 + step)
+
+
 def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
-    if has_words(clause.text, r"bigger|larger|increase|enlarge|grow|more prominent|huge|big"):
-        factor = 1.25
-    elif has_words(clause.text, r"smaller|reduce|decrease|shrink|less prominent|tiny|small"):
-        factor = 0.8
-    else:
+    factor = _size_factor(clause.text)
+    if factor is None:
         return None
     _require_layers(clause, verb="resize")
     if clause.role == "background":
@@ -315,7 +335,8 @@ def _resize_box(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> di
 
 def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     text = clause.text.lower()
-    align = re.search(r"\b(?:align|aligned|justify)\b.*?\b(left|right|center|centre)\b", text)
+    align = re.search(r"\b(?:align|aligned|justify|justified)\b.*?\b(left|right|center|centre)\b", text) or \
+        re.search(r"\b(left|right|center|centre)[\s-](?:align|aligned|justify|justified)\b", text)
     centre_words = has_words(text, r"cent(?:er|re)(?:ed)?|middle")
     moving = has_words(text, r"move|put|place|position|shift|push|bring|send|to the top|to the bottom")
     if not (align or moving or (centre_words and clause.role not in (None, "background"))):
@@ -418,12 +439,13 @@ def _brand(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, f"Applied the {' and '.join(done)}.{note}")
 
 
-_THEME = re.compile(r"(?<![a-z])(dark|light|pastel|neon|festive|luxury|luxurious|premium|playful|bold|fresh|"
-                    r"corporate|warm|cool|retro)(?:\s+and\s+\w+)?\s*(?:theme|mode|palette|look|colou?rs|"
-                    r"colou?r scheme|style|vibe)|(?<![a-z])make it (dark|light|darker|lighter|festive|pastel|"
-                    r"neon|playful|bold|premium|luxurious|warmer|cooler)(?![a-z])")
+_MOODS = (r"dark|light|pastel|neon|festive|luxury|luxurious|premium|playful|fun|bold|fresh|corporate|warm|cool|"
+          r"retro|elegant|darker|lighter|warmer|cooler|डार्क|लाइट")
+_THEME = re.compile(rf"(?<![a-z])({_MOODS})(?:\s+and\s+\w+)?\s*(?:theme|mode|palette|look|colou?rs|"
+                    rf"colou?r scheme|style|vibe)|(?<![a-z])(?:make it|make the design|make this|go|more|"
+                    rf"theme to|mode to|theme|थीम को|थीम)\s+(?:more\s+|a bit\s+)?({_MOODS})(?![a-z])")
 _THEME_WORDS = {"light": "minimal", "lighter": "minimal", "darker": "dark", "luxurious": "luxury", "warmer": "warm",
-                "cooler": "cool"}
+                "cooler": "cool", "fun": "playful", "elegant": "luxury", "डार्क": "dark", "लाइट": "minimal"}
 
 
 def _theme(doc: dict[str, Any], clause: Clause) -> Step | None:
@@ -432,7 +454,7 @@ def _theme(doc: dict[str, Any], clause: Clause) -> Step | None:
         return None
     word = match.group(1) or match.group(2)
     palette = palette_from_theme((_THEME_WORDS.get(word, word),))
-    variant = 1 if word in ("light", "lighter") and palette.dark else 0
+    variant = 1 if word in ("light", "lighter", "लाइट") and palette.dark else 0
     return Step(palette_operations(doc, palette, variant=variant),
                 f"Repainted the design in a {word} palette ({palette.name.replace('_', ' ')}), text kept readable.")
 

@@ -24,6 +24,23 @@ _SPLIT = re.compile(r"\s*(?:[;,]|\.(?=\s|$)|\band then\b|\bthen\b|\band also\b|\
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![A-Za-z])[‘']([^‘’']+)[’'](?![A-Za-z])")
 
 
+# Hindi instruction words the handlers read in English (target words such as हेडलाइन are understood as they are)
+_HINDI = (
+    (r"दाईं ओर|दाएँ|दाएं|दाईं|दायें|दाहिने", "right"), (r"बाईं ओर|बाएँ|बाएं|बाईं|बायें", "left"),
+    (r"नीचे", "bottom"), (r"ऊपर", "top"), (r"बीच में|बीच|केंद्र", "centre"),
+    (r"ले जाओ|ले जाएँ|ले जाएं|ले जाइए|रखो|रखें|खिसकाओ", "move"), (r"हटाओ|हटा दो|हटाएँ|हटाएं|निकालो", "remove"),
+    (r"छिपाओ|छुपाओ|छिपा दो", "hide"), (r"बदलो|बदलें|बदल दो|बदलिए", "change"), (r"करो|करें|कर दो|कीजिए", "make"),
+    (r"बोल्ड|मोटा", "bold"), (r"सफ़ेद|सफेद", "white"), (r"काला", "black"), (r"अनुवाद", "translate"),
+)
+
+
+def normalise(text: str) -> str:
+    """The clause with its Hindi instruction words in English, for the handlers to read."""
+    for pattern, english in _HINDI:
+        text = re.sub(pattern, f" {english} ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def split_clauses(instruction: str) -> list[tuple[str, list[str]]]:
     """Clauses of an instruction, each with the quoted strings it holds (commas inside quotes are kept)."""
     quotes: list[str] = []
@@ -74,12 +91,13 @@ class LocalEditProvider:
         reasons: list[str] = []
         last_role: str | None = None
         last_verb = ""
-        for text, quotes in split_clauses(instruction):
+        for original, quotes in split_clauses(instruction):
+            text = normalise(original)
             role, layers = resolve(doc, text)
             if role is None and last_role is not None and not has_words(text, r"background|brand"):
                 role, layers = last_role, resolve(doc, ROLE_NAMES.get(last_role, last_role))[1]
             clause = Clause(text=text, quotes=quotes, role=role, layers=layers)
-            raw = text + "".join(f" \u201c{q}\u201d" for q in quotes)
+            raw = original + "".join(f" \u201c{q}\u201d" for q in quotes)
             try:
                 step = _first_step(doc, clause)
                 if step is None and last_verb and role is not None:
