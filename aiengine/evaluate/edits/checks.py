@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 from typing import Any
 
 from aiengine.creative.colors import relative_luminance, to_rgb
@@ -34,6 +35,16 @@ def layer_color(layer: dict[str, Any]) -> str | None:
     if layer.get("type") == "text":
         return str(style.get("color", "#000000"))
     return paint_color(layer.get("fill"))
+
+
+def same_colour(actual: str, wanted: str) -> bool:
+    """`actual` is `wanted` or a shade of it (same hue, still saturated): editors may shade a colour to keep it
+    readable."""
+    if _distance(actual, wanted) <= COLOR_TOLERANCE:
+        return True
+    (h1, l1, s1), (h2, l2, s2) = (colorsys.rgb_to_hls(*(c / 255 for c in to_rgb(c)[:3])) for c in (actual, wanted))
+    hue = min(abs(h1 - h2), 1 - abs(h1 - h2)) * 360
+    return s2 > 0.3 and s1 > 0.3 and hue <= 20 and abs(l1 - l2) <= 0.3
 
 
 def _font_size(layer: dict[str, Any]) -> float:
@@ -88,7 +99,7 @@ def passes(check: Check, before: dict[str, Any], after: dict[str, Any], unsuppor
         return False
     texts = [layer for layer in new if layer.get("type") == "text"] or new
     if kind == "color":
-        return all(_distance(layer_color(layer) or "#000000", value) <= COLOR_TOLERANCE for layer in texts)
+        return all(same_colour(layer_color(layer) or "#000000", value) for layer in texts)
     if kind == "tone":
         return all(_tone(str((layer.get("style") or {}).get("color", "#000000")), value) for layer in texts
                    if layer.get("role") != "cta")

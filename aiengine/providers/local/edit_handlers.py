@@ -23,7 +23,7 @@ from aiengine.providers.local.restyle import (
 )
 from aiengine.providers.local.targets import layer_with_text, walk
 from documents import FORMATS
-from rendering import default_font_library
+from rendering import default_font_library, measure_text
 
 ROLE_NAMES = {"headline": "headline", "subhead": "subheadline", "cta": "call to action", "offer": "offer",
               "logo": "logo", "product": "product image", "background": "background", "body": "body text",
@@ -355,6 +355,12 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     step_y = float(doc["canvas"]["height"]) * 0.06
     for layer in clause.layers:
         x, y, w, h = _box(layer)
+        size_change: dict[str, Any] = {}
+        if layer.get("type") == "text" and has_words(text, r"left|right"):
+            needed = measure_text(layer).width * 1.08 + 2
+            if needed < w:
+                w = round(needed, 1)
+                size_change = {"size": {"width": w}}
         nx, ny = x, y
         if has_words(text, r"top"):
             ny = top
@@ -373,10 +379,10 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
                 ny = top + (bottom - top - h) / 2 if has_words(text, r"middle|vertically") or not has_words(text, r"left|right") else ny
             if not has_words(text, r"left|right"):
                 nx = left + (right - left - w) / 2
-        if (nx, ny) == (x, y):
+        if (nx, ny) == (x, y) and not size_change:
             raise Unsupported("it does not say where to move it")
         ops.append({"op": "update_layer", "layerId": layer["id"],
-                    "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}}})
+                    "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}, **size_change}})
     where = " ".join(w for w in ("top", "bottom", "left", "right", "up", "down", "centre") if has_words(text, w) or
                      (w == "centre" and centre_words))
     return Step(ops, f"Moved the {_name(clause.role, clause.layers)} {where}.".replace("  ", " "))
@@ -498,6 +504,165 @@ def _case_and_weight(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, f"Made the {_name(clause.role, targets)} {what}.")
 
 
+def _translate(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"translate|translation|in (?:hindi|arabic|english|french|spanish|german|tamil)"):
+        return None
+    raise Unsupported("translation needs a hosted provider (set RADICPRO_AI_EDIT_PROVIDER); the offline editor "
+                      "does not translate. Quote the words to use instead, e.g. change the headline to \"...\"")
+
+
+def _line_spacing(doc: dict[str, Any], clause: Clause) -> Step | None:
+    text = clause.text.lower()
+    if not has_words(text, r"line spacing|line height|leading|space between (?:the )?lines|lines? closer"):
+        return None
+    factor = 0.85 if has_words(text, r"less|tighter|reduce|closer|smaller") else 1.2
+    targets = _texts(clause.layers) if clause.role not in (None, "text") else _texts(list(walk(doc.get("layers") or [])))
+    if not targets:
+        raise Unsupported("it does not say which text to space")
+    ops = [{"op": "update_layer", "layerId": t["id"], "changes": {"style": {"lineHeight": round(
+        min(3.0, max(0.8, float((t.get("style") or {}).get("lineHeight", 1.2)) * factor)), 2)}}} for t in targets]
+    return Step(ops, f"{'Tightened' if factor < 1 else 'Opened up'} the line spacing of the {_name(clause.role or 'text', targets)}.")
+
+
+_FILLER = {"a", "an", "the", "at", "on", "for", "with", "of", "and", "to", "in", "our", "your", "all", "now", "new"}
+
+
+def shorten(text: str) -> str:
+    """A shorter wording of `text`: its first part (before ':', ' - ', '|', ','), else without filler words,
+    else its first words; numbers are kept."""
+    for separator in (":", " - ", " – ", "|", ","):
+        if separator in text and text.split(separator)[0].strip():
+            return text.split(separator)[0].strip()
+    words = text.split()
+    kept = [w for w in words if w.lower().strip(".,!") not in _FILLER or any(c.isdigit() for c in w)]
+    if 0 < len(kept) < len(words):
+        return " ".join(kept)
+    keep = max(1, (len(words) * 2) // 3)
+    return " ".join(words[:keep])
+
+
+def _shorter(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"shorter|shorten|more concise|fewer words|less text|trim"):
+        return None
+    targets = _texts(clause.layers)
+    if not targets:
+        raise Unsupported("it does not say which text to shorten")
+    ops = []
+    for layer in targets:
+        new = shorten(str(layer.get("text", "")))
+        if new and new != layer.get("text"):
+            ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"text": new}})
+    if not ops:
+        raise Unsupported(f"the {_name(clause.role, targets)} is already as short as it can be without losing words")
+    return Step(ops, f"Shortened the {_name(clause.role, targets)} to \u201c{ops[0]['changes']['text']}\u201d.")
+
+
+_ADD = re.compile(r"^(?:please\s+)?(?:add|include|insert|put in|show)\s+(?:a\s+|an\s+|the\s+)?(?:(date|time|price|"
+                  r"text|line|note|badge|label|tag|button|cta|call to action|website|url|phone|handle)\b)?\s*"
+                  r"(?:saying|that says|with|reading|of|:)?\s*(.*)$", re.IGNORECASE)
+
+
+def _add_text(doc: dict[str, Any], clause: Clause) -> Step | None:
+    match = _ADD.match(clause.text.strip())
+    if match is None or (not match.group(1) and not clause.quotes):
+        return None
+    kind = (match.group(1) or "text").lower()
+    words = clause.quotes[-1] if clause.quotes else match.group(2).strip()
+    if not words:
+        raise Unsupported(f"it does not say what the {kind} should say")
+    button = kind in ("button", "cta", "call to action")
+    left, top, right, bottom = _safe_box(doc)
+    height = float(doc["canvas"]["height"]) * (0.07 if button else 0.06)
+    width = (right - left) * (0.45 if button or kind in ("badge", "label", "tag") else 1.0)
+    busy = [layer for layer in walk(doc.get("layers") or []) if layer.get("visible") is not False
+            and (layer.get("type") == "text" or layer.get("role") in ("product", "logo"))]
+    spot = None
+    for step in range(40):
+        for y in (bottom - height - step * height / 2, top + step * height / 2):
+            if top <= y <= bottom - height:
+                box = Box(left + (right - left - width) / 2, y, width, height)
+                if not any(_overlaps(box, other) for other in busy):
+                    spot = box
+                    break
+        if spot is not None:
+            break
+    if spot is None:
+        raise Unsupported(f"there is no free space for the {kind}; remove or shrink something first")
+    body = next((t for t in walk(doc.get("layers") or []) if t.get("role") in ("subhead", "body", "headline")
+                 and t.get("type") == "text"), None)
+    base_style = dict((body or {}).get("style") or {})
+    color = str(base_style.get("color", "#111111"))
+    size = round(height / 1.3 * (0.6 if button else 1), 1)
+    style: dict[str, Any] = {"fontFamily": base_style.get("fontFamily", "Inter"), "fontWeight": 700 if button else 600,
+                             "fontSize": size, "autoFit": {"minSize": 6, "maxSize": size},
+                             "color": color, "align": "center", "verticalAlign": "middle", "lineHeight": 1.2}
+    if button or kind in ("badge", "label", "tag"):
+        fill = next((str(((t.get("style") or {}).get("background") or {}).get("color")) for t in walk(doc.get("layers") or [])
+                     if isinstance((t.get("style") or {}).get("background"), dict)), "#E63946")
+        style["background"] = {"color": fill, "paddingX": round(height * 0.3, 1), "paddingY": round(height * 0.12, 1),
+                               "radius": 999}
+        style["color"] = readable_text_color(fill, preferred=("#FFFFFF", "#111111"))
+        spot = Box(spot.x + height * 0.3, spot.y + height * 0.12, spot.w - height * 0.6, spot.h - height * 0.24)
+    ids = {str(layer.get("id")) for layer in walk(doc.get("layers") or [])}
+    layer_id = next(f"layer_added_{kind.replace(' ', '_')}_{n}" for n in range(1, 1000)
+                    if f"layer_added_{kind.replace(' ', '_')}_{n}" not in ids)
+    role = "cta" if button else "body"
+    layer = {"id": layer_id, "type": "text", "name": kind.capitalize(), "role": role, "text": words,
+             "position": {"x": round(spot.x, 1), "y": round(spot.y, 1)},
+             "size": {"width": round(spot.w, 1), "height": round(spot.h, 1)}, "style": style}
+    return Step([{"op": "add_layer", "layer": layer}], f"Added the {kind} \u201c{words}\u201d.")
+
+
+_ASSET = re.compile(r"\basset_[A-Za-z0-9]{6,40}\b")
+
+
+def _swap_image(doc: dict[str, Any], clause: Clause) -> Step | None:
+    text = clause.text
+    asset = _ASSET.search(text)
+    if asset is None and not (has_words(text, r"swap|replace|change|use") and clause.role == "product"):
+        return None
+    images = [layer for layer in clause.layers if layer.get("type") == "image"] if clause.role == "product" else \
+        [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "product" and layer.get("type") == "image"]
+    if not images:
+        if asset is None:
+            return None
+        raise Unsupported("there is no image in this design to put the asset in")
+    if asset is None:
+        subject = re.search(r"\b(?:for|with|to|into)\s+(?:an?\s+|the\s+)?(.+)$", text, re.IGNORECASE)
+        if subject is None or find_color(subject.group(1)) or has_words(subject.group(1), r"top|bottom|left|right|centre|center"):
+            return None
+        raise Unsupported(f"drawing a new subject ({subject.group(1).strip()}) is a smart image, not an edit: call "
+                          "POST /v1/ai/smart-image for the image layer with that prompt, or upload a photo and say "
+                          "\"use asset_... as the image\"")
+    ops = [{"op": "update_layer", "layerId": layer["id"], "changes": {"assetId": asset.group(0), "smartAssetId": None}}
+           for layer in images]
+    return Step(ops, f"Put {asset.group(0)} in the {_name('product', images)}.")
+
+
+def _swap_places(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"swap|switch|flip|mirror|exchange"):
+        return None
+    layers = [layer for layer in walk(doc.get("layers") or []) if layer.get("role") != "background" and "position" in layer]
+    product = next((layer for layer in layers if layer.get("role") == "product" and layer.get("visible") is not False), None)
+    if product is None:
+        raise Unsupported("there is no image in this design to swap with the text")
+    width = float(doc["canvas"]["width"])
+    height = float(doc["canvas"]["height"])
+    px, py, pw, ph = _box(product)
+    horizontal = abs(px + pw / 2 - width / 2) > 0.1 * width
+    ops = []
+    for layer in layers:
+        x, y, w, h = _box(layer)
+        changes: dict[str, Any] = {"position": {"x": round(width - x - w, 1), "y": y} if horizontal
+                                   else {"x": x, "y": round(height - y - h, 1)}}
+        align = (layer.get("style") or {}).get("align")
+        if horizontal and align in ("left", "right"):
+            changes["style"] = {"align": "right" if align == "left" else "left"}
+        ops.append({"op": "update_layer", "layerId": layer["id"], "changes": changes})
+    return Step(ops, "Swapped the image and the text " + ("left for right." if horizontal else "top for bottom."))
+
+
 HANDLERS: tuple[Callable[[dict[str, Any], Clause], Step | None], ...] = (
-    _brand, _remove, _theme, _minimal, _recolor, _font, _case_and_weight, _resize, _move, _change_text,
+    _translate, _swap_image, _swap_places, _add_text, _brand, _remove, _theme, _minimal, _line_spacing, _shorter,
+    _recolor, _font, _case_and_weight, _resize, _move, _change_text,
 )

@@ -15,6 +15,7 @@ from aiengine.providers.local.edit_handlers import (
     Unsupported,
     has_words,
 )
+from aiengine.providers.local.refit import refit
 from aiengine.providers.local.targets import find_target, resolve
 from documents import PatchError, apply_operations, to_v14
 
@@ -50,6 +51,8 @@ def split_clauses(instruction: str) -> list[tuple[str, list[str]]]:
         return f" \x00{len(quotes) - 1}\x00 "
 
     masked = _QUOTE.sub(keep, instruction.strip())
+    # "swap the image and the text" is one clause
+    masked = re.sub(r"\b(swap|switch|exchange)\b([^,;.]*?)\band\b", r"\1\2with", masked, flags=re.IGNORECASE)
     clauses = []
     for part in _SPLIT.split(masked):
         if not part or not part.strip():
@@ -118,6 +121,17 @@ class LocalEditProvider:
             messages.append(step.message)
             last_verb = _verb_phrase(text) or last_verb
             last_role = role if role not in (None, "background") else last_role
+        if operations:
+            original = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") \
+                else copy.deepcopy(document)
+            touched = {str(op.get("layerId")) for op in operations if op.get("op") in ("update_layer", "add_layer")} | {
+                str((op.get("layer") or {}).get("id")) for op in operations if op.get("op") == "add_layer"}
+            recoloured = {str(op.get("layerId")) for op in operations if op.get("op") == "update_layer"
+                          and "color" in ((op.get("changes") or {}).get("style") or {})}
+            fixes, notes = refit(original, doc, touched=touched, recoloured=recoloured)
+            operations.extend(fixes)
+            if notes:
+                messages.append(f"Re-fitted the layout: {'; '.join(notes)}.")
         explanation = " ".join(messages)
         if reasons:
             lead = "Could not do" if messages else "Nothing was changed. Could not do"
