@@ -21,7 +21,7 @@ from aiengine.providers.local.restyle import (
     readable_fixes,
     solid,
 )
-from aiengine.providers.local.targets import layer_with_text, walk
+from aiengine.providers.local.targets import find_target, layer_with_text, walk
 from documents import FORMATS
 from rendering import default_font_library, measure_text
 
@@ -629,7 +629,8 @@ def _swap_image(doc: dict[str, Any], clause: Clause) -> Step | None:
         raise Unsupported("there is no image in this design to put the asset in")
     if asset is None:
         subject = re.search(r"\b(?:for|with|to|into)\s+(?:an?\s+|the\s+)?(.+)$", text, re.IGNORECASE)
-        if subject is None or find_color(subject.group(1)) or has_words(subject.group(1), r"top|bottom|left|right|centre|center"):
+        if subject is None or find_color(subject.group(1)) or find_target(subject.group(1)) is not None or \
+                has_words(subject.group(1), r"top|bottom|left|right|centre|center"):
             return None
         raise Unsupported(f"drawing a new subject ({subject.group(1).strip()}) is a smart image, not an edit: call "
                           "POST /v1/ai/smart-image for the image layer with that prompt, or upload a photo and say "
