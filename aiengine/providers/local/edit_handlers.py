@@ -577,13 +577,18 @@ def _add_text(doc: dict[str, Any], clause: Clause) -> Step | None:
     busy = [layer for layer in walk(doc.get("layers") or []) if layer.get("visible") is not False
             and (layer.get("type") == "text" or layer.get("role") in ("product", "logo"))]
     spot = None
-    for step in range(40):
-        for y in (bottom - height - step * height / 2, top + step * height / 2):
-            if top <= y <= bottom - height:
-                box = Box(left + (right - left - width) / 2, y, width, height)
-                if not any(_overlaps(box, other) for other in busy):
-                    spot = box
+    for w in dict.fromkeys((width, (right - left) * 0.45, (right - left) * 0.3)):
+        for step in range(40):
+            for y in (bottom - height - step * height / 2, top + step * height / 2):
+                for x in (left + (right - left - w) / 2, left, right - w):
+                    box = Box(x, y, w, height)
+                    if top <= y <= bottom - height and not any(_overlaps(box, other) for other in busy):
+                        spot = box
+                        break
+                if spot is not None:
                     break
+            if spot is not None:
+                break
         if spot is not None:
             break
     if spot is None:

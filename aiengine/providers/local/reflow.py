@@ -124,8 +124,23 @@ def _units(layers: list[dict[str, Any]], width: float, height: float) -> tuple[l
         if best is not None and best.box.intersection(box) >= 0.3 * min(box.area(), best.box.area()):
             best.members.append(shape)
             unplaced.remove(shape)
-    units.extend(Unit(anchor=shape) for shape in unplaced if rect_of(shape).area() >= 0.002 * width * height)
+    # a loose shape big enough to matter keeps a slot; sparkles and dots that belong to no element are left out
+    units.extend(Unit(anchor=shape) for shape in unplaced if rect_of(shape).area() >= 0.05 * width * height)
     return units, backgrounds
+
+
+def _split_mixed(rows: list[list[Unit]]) -> list[list[Unit]]:
+    """Rows where text sits beside a picture, split into a text row then a picture row (a narrower target)."""
+    split: list[list[Unit]] = []
+    for row in rows:
+        texts = [u for u in row if not u.visual]
+        visuals = [u for u in row if u.visual]
+        if texts and visuals:
+            split.extend([[u] for u in sorted(texts, key=lambda u: u.box.y)])
+            split.append(visuals)
+        else:
+            split.append(row)
+    return split
 
 
 def _rows(units: list[Unit]) -> list[list[Unit]]:
@@ -308,7 +323,10 @@ def reflow(document: dict[str, Any], *, fmt: Format) -> dict[str, Any]:
     if wider and any(u.visual for u in units):
         _columns(units, target, text_scale=text_scale)
     else:
-        _stack(_rows(units), target, text_scale=text_scale)
+        rows = _rows(units)
+        if target.w / target.h < 0.9 * source.w / source.h:
+            rows = _split_mixed(rows)
+        _stack(rows, target, text_scale=text_scale)
     _lead_with_headline(layers)
     canvas["width"], canvas["height"] = fmt.width, fmt.height
     meta["format"] = fmt.id
