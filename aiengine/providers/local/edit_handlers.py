@@ -157,6 +157,9 @@ def _close_gap(doc: dict[str, Any], removed: dict[str, Any]) -> list[dict[str, A
             best = layer
     if best is None:
         return []
+    ground = ground_layer(doc, best)
+    if ground is not None and ground.get("role") != "background":  # text on a badge or panel keeps its size
+        return []
     x, y, w, h = _box(best)
     others = [t for t in doc.get("layers") or [] if t.get("type") == "text" and t not in (best, removed)]
     new_h = ry + rh - y

@@ -126,8 +126,10 @@ class LocalEditProvider:
                 else copy.deepcopy(document)
             touched = {str(op.get("layerId")) for op in operations if op.get("op") in ("update_layer", "add_layer")} | {
                 str((op.get("layer") or {}).get("id")) for op in operations if op.get("op") == "add_layer"}
+            # texts whose colour was asked for (not a button whose fill was, and whose text colour followed)
             recoloured = {str(op.get("layerId")) for op in operations if op.get("op") == "update_layer"
-                          and "color" in ((op.get("changes") or {}).get("style") or {})}
+                          and "color" in ((op.get("changes") or {}).get("style") or {})
+                          and "background" not in ((op.get("changes") or {}).get("style") or {})}
             fixes, notes = refit(original, doc, touched=touched, recoloured=recoloured)
             operations.extend(fixes)
             if notes:

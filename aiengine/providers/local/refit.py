@@ -12,7 +12,13 @@ from aiengine.creative.colors import (
     readable_text_color,
     relative_luminance,
 )
-from aiengine.providers.local.restyle import ground_color, ground_key, paint_changes, solid
+from aiengine.providers.local.restyle import (
+    ground_color,
+    ground_key,
+    ground_layer,
+    paint_changes,
+    solid,
+)
 from aiengine.providers.local.targets import walk
 from documents import apply_operations, get_format
 from rendering import measure_text
@@ -132,6 +138,9 @@ def refit(before: dict[str, Any], after: dict[str, Any], *, touched: set[str], r
             rest = [t for t in _texts(doc) if str(t.get("id")) != str(other.get("id"))]
             spot = _free_spot(doc, other, rest)
             if spot is not None:
+                ground = ground_layer(doc, other)
+                if ground is not None and ground.get("role") != "background":
+                    continue  # a text on a badge or panel stays with it: the clamp and lint name what is left
                 push(str(other["id"]), {"position": {"x": other["position"]["x"], "y": round(spot, 1)}})
                 notes.append(f"moved the {other.get('name') or other.get('id')} out of its way")
             elif layer_id in old_boxes and str(other["id"]) not in touched:
@@ -168,6 +177,12 @@ def refit(before: dict[str, Any], after: dict[str, Any], *, touched: set[str], r
                     push(key, {"fill": paint_changes(shape.get("fill"), solid(new_ground))})
                 notes.append(f"made the ground behind the {layer.get('name') or layer_id} "
                              f"{'light' if new_ground == LIGHT_GROUND else 'dark'} so the colour asked for reads")
+                continue
+        if layer_id in recoloured and isinstance(pill, dict):
+            shade = ensure_contrast(ground, color, minimum=READABLE)
+            if contrast_ratio(color, shade) >= READABLE:
+                push(layer_id, {"style": {"background": {"color": shade}}})
+                notes.append(f"shaded the {layer.get('name') or layer_id} chip so the colour asked for reads on it")
                 continue
         if isinstance(pill, dict):
             fixed = readable_text_color(ground, preferred=(color, "#FFFFFF", "#111111"), minimum=READABLE)
