@@ -15,7 +15,7 @@ from aiengine.providers.local.edit_handlers import (
     Unsupported,
     has_words,
 )
-from aiengine.providers.local.refit import refit
+from aiengine.providers.local.refit import refit_operations
 from aiengine.providers.local.targets import find_target, resolve
 from documents import PatchError, apply_operations, to_v14
 
@@ -121,19 +121,12 @@ class LocalEditProvider:
             messages.append(step.message)
             last_verb = _verb_phrase(text) or last_verb
             last_role = role if role not in (None, "background") else last_role
-        if operations:
-            original = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") \
-                else copy.deepcopy(document)
-            touched = {str(op.get("layerId")) for op in operations if op.get("op") in ("update_layer", "add_layer")} | {
-                str((op.get("layer") or {}).get("id")) for op in operations if op.get("op") == "add_layer"}
-            # texts whose colour was asked for (not a button whose fill was, and whose text colour followed)
-            recoloured = {str(op.get("layerId")) for op in operations if op.get("op") == "update_layer"
-                          and "color" in ((op.get("changes") or {}).get("style") or {})
-                          and "background" not in ((op.get("changes") or {}).get("style") or {})}
-            fixes, notes = refit(original, doc, touched=touched, recoloured=recoloured)
-            operations.extend(fixes)
-            if notes:
-                messages.append(f"Re-fitted the layout: {'; '.join(notes)}.")
+        original = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") \
+            else copy.deepcopy(document)
+        fixes, notes = refit_operations(original, operations)
+        operations.extend(fixes)
+        if notes:
+            messages.append(f"Re-fitted the layout: {'; '.join(notes)}.")
         explanation = " ".join(messages)
         if reasons:
             lead = "Could not do" if messages else "Nothing was changed. Could not do"

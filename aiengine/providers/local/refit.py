@@ -204,3 +204,17 @@ def refit(before: dict[str, Any], after: dict[str, Any], *, touched: set[str], r
             push(str(layer["id"]), {"style": {"color": readable_text_color(ground, preferred=(color,),
                                                                              minimum=READABLE)}})
     return ops, list(dict.fromkeys(notes))
+
+
+def refit_operations(before: dict[str, Any], operations: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The refit operations (and notes) for `operations` proposed on the 1.4 document `before`, whoever proposed
+    them: the layers they update or add are re-fitted; text whose colour they set keeps it."""
+    if not operations:
+        return [], []
+    touched = {str(op.get("layerId")) for op in operations if op.get("op") == "update_layer"} | {
+        str((op.get("layer") or {}).get("id")) for op in operations if op.get("op") == "add_layer"}
+    # texts whose colour was asked for (not a button whose fill was, and whose text colour followed)
+    recoloured = {str(op.get("layerId")) for op in operations if op.get("op") == "update_layer"
+                  and "color" in ((op.get("changes") or {}).get("style") or {})
+                  and "background" not in ((op.get("changes") or {}).get("style") or {})}
+    return refit(before, apply_operations(before, operations), touched=touched, recoloured=recoloured)
