@@ -11,6 +11,8 @@ from radicpro.jobs.serializers import JobAcceptedOutput
 from . import services
 from .selectors import recipe_get_for_user
 from .serializers import (
+    AdaptInput,
+    AdaptOutput,
     EditDesignInput,
     EditDesignOutput,
     GenerateDesignsInput,
@@ -27,6 +29,12 @@ ASYNC_NOTE = (" The work runs in a worker: the call waits for it and answers 200
               "INSUFFICIENT_CREDITS) and refunded if it fails (GENERATION_FAILED, with `retryable`); "
               "sandbox (rp_test_) keys are never charged and never reach paid providers.")
 PATH_RECIPE = OpenApiParameter("recipeId", str, OpenApiParameter.PATH)
+PATH_DESIGN = OpenApiParameter("designId", str, OpenApiParameter.PATH)
+PATH_CAMPAIGN = OpenApiParameter("campaignId", str, OpenApiParameter.PATH)
+ADAPT_NOTE = (" Each new design is the source re-laid out for the target format: the same words (every "
+              "fact kept verbatim), brand, colours and images, in the source's campaign, with the design "
+              "lint's error codes in `lint` (empty when clean). 1 credit a new design. Emits design.created "
+              "per design and design.adapted once.")
 # 402 INSUFFICIENT_CREDITS, 404 (design, brand kit, asset or recipe), 409 CONFLICT (a running regeneration).
 ERRORS = {"x-errors": ["402", "404"]}
 REGENERATE_ERRORS = {"x-errors": ["402", "409"]}
@@ -110,4 +118,36 @@ class SmartImageRegenerateApi(APIView):
         job = services.smart_image_regenerate_request(
             recipe=recipe, sandbox=is_sandbox_request(request),
             prompt_override=data.validated_data.get("prompt_override"))
+        return run_job(request, job=job)
+
+
+class AdaptDesignApi(APIView):
+    throttle_category = "ai_generation"
+
+    @extend_schema(operation_id="designs_adapt", request=AdaptInput,
+                   responses={200: AdaptOutput, 202: JobAcceptedOutput}, parameters=[PATH_DESIGN],
+                   tags=["designs"], extensions=ERRORS,
+                   description="Adapts the design to one or more other formats (Magic Resize)." + ADAPT_NOTE
+                   + ASYNC_NOTE)
+    def post(self, request, designId):  # noqa: N803 (the path parameter's wire name)
+        data = AdaptInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        job = services.adapt_request(owner=request.user, sandbox=is_sandbox_request(request),
+                                     design_id=designId, formats=data.validated_data["formats"])
+        return run_job(request, job=job)
+
+
+class AdaptCampaignApi(APIView):
+    throttle_category = "ai_generation"
+
+    @extend_schema(operation_id="campaigns_adapt", request=AdaptInput,
+                   responses={200: AdaptOutput, 202: JobAcceptedOutput}, parameters=[PATH_CAMPAIGN],
+                   tags=["campaigns"], extensions=ERRORS,
+                   description="Adapts every design of the campaign (not archived; at most 20) to each of "
+                   "the formats, in one job." + ADAPT_NOTE + ASYNC_NOTE)
+    def post(self, request, campaignId):  # noqa: N803 (the path parameter's wire name)
+        data = AdaptInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        job = services.adapt_request(owner=request.user, sandbox=is_sandbox_request(request),
+                                     campaign_id=campaignId, formats=data.validated_data["formats"])
         return run_job(request, job=job)

@@ -26,8 +26,8 @@ class AiengineConfig(AppConfig):
 
         from . import tasks
         from .admin import generation_dashboard_cards
-        from .serializers import GenerateDesignsOutput, SmartImageOutput
-        from .services import generation, smart_images
+        from .serializers import AdaptOutput, GenerateDesignsOutput, SmartImageOutput
+        from .services import adapting, generation, smart_images
         from .tools import services as tools
         from .tools.serializers import ToolRunOutput
 
@@ -35,6 +35,8 @@ class AiengineConfig(AppConfig):
                           result_serializer=GenerateDesignsOutput, retry=job_rerun)
         register_job_kind(smart_images.JOB_KIND, task=tasks.run_smart_image_job,
                           result_serializer=SmartImageOutput, retry=job_rerun)
+        register_job_kind(adapting.JOB_KIND, task=tasks.run_adapt_job, result_serializer=AdaptOutput,
+                          retry=job_rerun)
         register_job_kind(tools.JOB_KIND, task=tasks.run_tool_job, result_serializer=ToolRunOutput)
         register_dashboard_cards("generations", generation_dashboard_cards)
         from celery.signals import worker_init

@@ -242,3 +242,34 @@ class SmartImageOutput(serializers.Serializer):
         recipe = instance.recipe
         recipe.asset_url, recipe.asset_url_expires_at = asset_signed_url(asset=recipe.asset)
         return super().to_representation(instance)
+
+
+class AdaptInput(StrictInput):
+    formats = serializers.ListField(child=serializers.CharField(max_length=64), min_length=1, max_length=10,
+                                    help_text="Target format ids (GET /v1/formats), e.g. instagram_story, "
+                                    "facebook_cover. Each one makes a new design.")
+
+
+class AdaptedDesignOutput(serializers.Serializer):
+    # One design an adapt job made (services.adapting.Adapted).
+    id = serializers.CharField(source="design.pk")
+    title = serializers.CharField(source="design.title")
+    format = serializers.CharField()
+    source_design_id = serializers.CharField(help_text="The design it was adapted from.")
+    campaign_id = serializers.CharField(source="design.campaign_id", allow_null=True)
+    thumbnail_url = serializers.SerializerMethodField(help_text="Signed, expiring PNG preview (null until drawn).")
+    design_json = serializers.JSONField(source="design.design_json", help_text="The 1.4 design document (verbatim).")
+    lint = serializers.ListField(child=serializers.CharField(), help_text="Codes of the design lint's errors "
+                                 "(text_overflow, text_overlap, low_contrast, ...); empty when clean.")
+
+    def get_thumbnail_url(self, instance) -> str | None:
+        return design_thumbnail_url(design=instance.design)
+
+
+class AdaptOutput(serializers.Serializer):
+    # A finished adapt job (services.adapting.Adaptation): the endpoint's answer and its job's result.
+    designs = AdaptedDesignOutput(many=True)
+    job_id = serializers.CharField(source="job.pk")
+    credits_used = serializers.IntegerField(source="job.credits_reserved",
+                                            help_text="Credits charged: 1 a new design (0 for sandbox keys).")
+    processing_time = serializers.IntegerField(source="processing_ms", help_text="Measured, in milliseconds.")

@@ -3,7 +3,7 @@
 from radicpro.jobs.models import Job
 from radicpro.jobs.tasks import job_task
 
-from .services import generation_job_run, smart_image_job_run
+from .services import Adaptation, adapt_job_run, generation_job_run, smart_image_job_run
 from .tools.services import tool_job_run
 
 
@@ -23,3 +23,9 @@ def run_smart_image_job(job: Job) -> dict:
 def run_tool_job(job: Job) -> dict:
     """Runs one tool job (a re-delivered finished job does nothing)."""
     return tool_job_run(job=job)
+
+
+@job_task(name="aiengine.run_adapt_job", soft_time_limit=300, time_limit=330)
+def run_adapt_job(job: Job) -> Adaptation:
+    """Adapts designs to other formats (a re-delivered finished job answers with what it saved)."""
+    return adapt_job_run(job=job)

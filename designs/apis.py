@@ -148,8 +148,10 @@ class DesignViewSet(ScopedGenericViewSet):
     @extend_schema(operation_id="designs_apply_patch", request=ApplyPatchInput,
                    responses={200: DesignOutput}, parameters=[IF_MATCH], tags=TAGS,
                    extensions=PRECONDITION,
-                   description="Applies patch operations to a 1.4 document atomically: the "
-                   "result must validate, or nothing changes.")
+                   description="Applies patch operations atomically: the result must validate, "
+                   "or nothing changes. Works on every schema version: a 2.0 document is patched in "
+                   "its 1.4 form (block `b` is layer `layer_b`, the form POST /v1/ai/edit-design "
+                   "proposes operations for) and the result is stored as that 1.4 document.")
     @action(detail=True, methods=["post"], url_path="apply-patch")
     def apply_patch(self, request, *args, **kwargs):
         design = self.get_object()

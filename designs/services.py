@@ -21,6 +21,7 @@ from documents import (
     apply_operations,
     get_format,
     new_document,
+    to_v14,
     validate_document,
 )
 from radicpro.api.errors import ApiError, ErrorCode
@@ -186,11 +187,14 @@ def design_apply_operations(*, design: Design, operations: list[Any],
                             expected_version: int | None,
                             source: str = DesignRevision.Source.PATCH) -> Design:
     """Applies patch operations to the document, all or nothing; the result must validate.
+
+    A 2.0 document is patched in its 1.4 form (block ``b`` is layer ``layer_b``, the form
+    POST /v1/ai/edit-design proposes operations for) and stored as that 1.4 document.
     Errors name ``operations/<i>/...`` (a bad operation) or ``designJson/...`` (the result)."""
     locked = _lock(design)
     _check_version(locked, expected_version)
     try:
-        document = apply_operations(locked.design_json, operations)
+        document = apply_operations(to_v14(locked.design_json), operations)
     except PatchError as error:
         raise document_error(error.errors, request_prefix="/operations") from error
     document["id"] = locked.pk

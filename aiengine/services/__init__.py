@@ -1,5 +1,6 @@
 """AI writes: generate designs, suggest edits, draw and regenerate smart images."""
 
+from .adapting import Adaptation, adapt_job_run, adapt_request
 from .editing import design_edit_suggest
 from .generation import Generation, generation_cost, generation_job_run, generation_request
 from .smart_images import (
@@ -10,6 +11,9 @@ from .smart_images import (
 )
 
 __all__ = [
+    "Adaptation",
+    "adapt_job_run",
+    "adapt_request",
     "Generation",
     "SmartImageOutcome",
     "design_edit_suggest",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from aiengine.providers.base import ProviderError
+from aiengine.providers.local.editor import LocalEditProvider
+from aiengine.providers.local.refit import refit_operations
 from aiengine.providers.settings import edit_provider
 from designs.selectors import design_get_for_user
 from documents import PatchError, apply_operations, to_v14
@@ -29,9 +31,20 @@ def design_edit_suggest(*, owner, sandbox: bool, design_id: str, instruction: st
         document = design.design_json
         if str(document.get("schemaVersion", "")).startswith("2"):
             document = to_v14(document)
-        result = edit_provider(sandbox=sandbox).edit(document=document, instruction=instruction)
+        provider = edit_provider(sandbox=sandbox)
+        result = provider.edit(document=document, instruction=instruction)
         operations = list(result.operations)
         apply_operations(document, operations)
+        explanation, unsupported = result.explanation, list(result.unsupported)
+        if not isinstance(provider, LocalEditProvider):  # the local editor re-fits and accounts for itself
+            fixes, notes = refit_operations(document, operations)
+            operations.extend(fixes)
+            if notes:
+                explanation = f"{explanation} Re-fitted the layout: {'; '.join(notes)}.".strip()
+            if not operations and not unsupported:  # never silent: nothing done is said
+                unsupported = [instruction]
+                explanation = f"{explanation} Nothing was changed: the edit provider proposed no change for " \
+                              f"\u201c{instruction}\u201d.".strip()
     except ProviderError as error:
         credits_refund(reservation=reservation, reason="ai_edit failed")
         raise generation_failed(error, what="The edit") from error
@@ -47,5 +60,5 @@ def design_edit_suggest(*, owner, sandbox: bool, design_id: str, instruction: st
         credits_settle(reservation=reservation)
     else:
         credits_refund(reservation=reservation, reason="ai_edit changed nothing")
-    return {"patch": {"operations": operations}, "explanation": result.explanation,
-            "unsupported": list(result.unsupported), "base_version": design.version}
+    return {"patch": {"operations": operations}, "explanation": explanation,
+            "unsupported": unsupported, "base_version": design.version}

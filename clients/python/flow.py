@@ -4,7 +4,7 @@ Usage: python flow.py http://127.0.0.1:8000
 
 Signs up, makes an API key and switches to it, creates a brand, uploads a product photo,
 generates designs, pages through them, applies an AI edit, exports a PNG at 2x as an async job
-waited on, downloads it, and reads a design 20 times at once so that the server's rate limit
+waited on, downloads it, adapts the design to a story, and reads a design 20 times at once so that the server's rate limit
 answers 429 and the SDK retries after Retry-After. Prints one line a step; exits 1 with the reason on the
 first failure. The server must have rate limits on (the last step needs a 429).
 """
@@ -21,9 +21,10 @@ from radicpro_client.api.ai import ai_edit_design, ai_generate_designs
 from radicpro_client.api.api_keys import api_keys_create
 from radicpro_client.api.assets import assets_upload
 from radicpro_client.api.brands import brands_create
-from radicpro_client.api.designs import designs_apply_patch, designs_get, designs_list
+from radicpro_client.api.designs import designs_adapt, designs_apply_patch, designs_get, designs_list
 from radicpro_client.api.exports import exports_create
 from radicpro_client.models import (
+    AdaptInputRequest,
     ApiKeyInputRequest,
     ApplyPatchInputRequest,
     AssetUploadInputRequest,
@@ -39,7 +40,7 @@ from radicpro_client.types import File
 from radicpro_sdk import RadicPro, RadicProError
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-STEPS = 10
+STEPS = 11
 
 
 class FlowError(Exception):
@@ -168,7 +169,19 @@ def run(base_url: str) -> None:
           f"download: {len(data)} bytes, {png_size(data)}")
     say(f"downloaded a 2160x2160 PNG of {len(data)} bytes")
 
-    # 10. Reads in a burst past the design limit: the answers that are 429 are retried by the
+    # 10. Adapt the edited design to a story: a new 1080x1920 design with the same words.
+    adapted = sdk.run(designs_adapt, design.id, body=AdaptInputRequest(formats=["instagram_story"]))
+    check(len(adapted.designs) == 1, f"adapt: {len(adapted.designs)} designs, expected 1")
+    story = adapted.designs[0]
+    canvas = story.design_json["canvas"]
+    check((canvas["width"], canvas["height"]) == (1080, 1920),
+          f"adapt: canvas {canvas['width']}x{canvas['height']}, expected 1080x1920")
+    texts = sorted(layer["text"] for layer in story.design_json["layers"] if layer["type"] == "text")
+    source = sorted(layer["text"] for layer in patched.design_json["layers"] if layer["type"] == "text")
+    check(texts == source, f"adapt: texts {texts} != the source's {source}")
+    say(f"adapted {design.id} to a story: {story.id}")
+
+    # 11. Reads in a burst past the design limit: the answers that are 429 are retried by the
     #     SDK after their Retry-After, and every read succeeds.
     readers = [RadicPro(base_url, api_key=created.key, max_retries=10) for _ in range(4)]
 

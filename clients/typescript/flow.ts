@@ -16,7 +16,7 @@ type Layer = { id: string; children?: Layer[] };
 type DesignDocument = { canvas: { width: number; height: number }; layers: Layer[] };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const STEPS = 10;
+const STEPS = 11;
 
 class FlowError extends Error {}
 
@@ -177,7 +177,21 @@ async function run(baseUrl: string): Promise<void> {
     `download: ${bytes.length} bytes, ${width}x${height}`);
   say(`downloaded a ${width}x${height} PNG of ${bytes.length} bytes`);
 
-  // 10. Reads in a burst past the design limit: the 429s are retried after Retry-After.
+  // 10. Adapt the edited design to a story: a new 1080x1920 design with the same words.
+  const adapted = (await sdk.result(await sdk.api.POST("/v1/designs/{designId}/adapt", {
+    params: { path: { designId } }, body: { formats: ["instagram_story"] },
+  }), "adapt")) as Schemas["AdaptOutput"];
+  check(adapted.designs.length === 1, `adapt: ${adapted.designs.length} designs, expected 1`);
+  const story = adapted.designs[0];
+  const storyDocument = story.designJson as DesignDocument;
+  check(storyDocument.canvas.width === 1080 && storyDocument.canvas.height === 1920,
+    `adapt: canvas ${storyDocument.canvas.width}x${storyDocument.canvas.height}, expected 1080x1920`);
+  const textsOf = (doc: DesignDocument) => doc.layers.filter((l) => l.type === "text").map((l) => l.text).sort();
+  check(JSON.stringify(textsOf(storyDocument)) === JSON.stringify(textsOf(patched.designJson as DesignDocument)),
+    `adapt: texts ${textsOf(storyDocument)} differ from the source's`);
+  say(`adapted ${designId} to a story: ${story.id}`);
+
+  // 11. Reads in a burst past the design limit: the 429s are retried after Retry-After.
   const readers = Array.from({ length: 4 }, () => new RadicPro({ baseUrl, apiKey: key.key, maxRetries: 10 }));
   const reads = (await Promise.all(readers.map(async (reader) => {
     const got: string[] = [];

@@ -37,7 +37,7 @@ SANDBOX_POLICY: dict[str, str | None] = {
     "asset-file": ALLOWED, "asset-list": ALLOWED, "asset-detail": ALLOWED,
     "campaign-list": ALLOWED, "campaign-detail": ALLOWED,
     "ai-generate-designs": ALLOWED, "ai-edit-design": ALLOWED, "ai-smart-image": ALLOWED,
-    "ai-smart-image-regenerate": ALLOWED, "tools-list": ALLOWED, "tools-execute": ALLOWED,
+    "ai-smart-image-regenerate": ALLOWED, "design-adapt": ALLOWED, "campaign-adapt": ALLOWED, "tools-list": ALLOWED, "tools-execute": ALLOWED,
     "ai-chat": ALLOWED, "ai-chat-message": ALLOWED, "ai-chat-history": ALLOWED,
     "export-create": ALLOWED, "export-batch": ALLOWED, "export-list": ALLOWED,
     "export-detail": ALLOWED,

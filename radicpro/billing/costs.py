@@ -8,6 +8,7 @@ COSTS: dict[str, Any] = {
     "design_variant": 2,
     "smart_image": {"1k": 2, "2k": 4, "4k": 8},
     "ai_edit": 1,
+    "design_adapt": 1,
     "export": 0,
     "chat_turn": 0,  # a message to the assistant; the designs, edits and exports it starts cost their own
 }

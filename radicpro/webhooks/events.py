@@ -92,6 +92,12 @@ JOB_COMPLETED = EventType(
 JOB_FAILED = EventType(
     "job.failed", "An asynchronous job failed; `error` is the error envelope's error object.",
     _JOB_FIELDS, optional=frozenset({"result", "error"}))
+DESIGN_ADAPTED = EventType(
+    "design.adapted", "Designs were adapted to other formats (POST /v1/designs/{designId}/adapt or "
+    "/v1/campaigns/{campaignId}/adapt): `designIds` are the new designs, in source × format order.",
+    {"job_id": STRING, "source_design_ids": {"type": "array", "items": STRING},
+     "design_ids": {"type": "array", "items": STRING}, "formats": {"type": "array", "items": STRING},
+     "campaign_id": NULLABLE_STRING})
 CREDITS_LOW = EventType(
     "credits.low", "The credit balance dropped below the low-balance threshold (once until it "
     "rises above it again).",
@@ -100,6 +106,7 @@ CREDITS_LOW = EventType(
 EVENTS: dict[str, EventType] = {event.name: event for event in (
     DESIGN_CREATED,
     DESIGN_EXPORTED,
+    DESIGN_ADAPTED,
     SMART_IMAGE_COMPLETED,
     SMART_IMAGE_FAILED,
     JOB_COMPLETED,

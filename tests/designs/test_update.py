@@ -175,13 +175,30 @@ def test_apply_patch_failure_changes_nothing(api):
     assert current["designJson"] == created["designJson"]
 
 
-def test_apply_patch_on_a_2_0_document_is_refused(api):
+def test_apply_patch_on_a_2_0_document_patches_its_1_4_form(api):
     created = assert_success(api.post("/v1/designs", {"format": "instagram_post",
                                                       "designJson": blocks_v2()},
                                       format="json"), 201)
-    error = assert_error(api.post(f"/v1/designs/{created['id']}/apply-patch",
-                                  {"operations": []}, format="json"), 400, "VALIDATION_ERROR")
-    assert "designJson/schemaVersion" in error["details"]
+    design_url = f"/v1/designs/{created['id']}"
+    operations = [{"op": "update_layer", "layerId": "layer_headline",
+                   "changes": {"text": "Mega Sale", "style": {"color": "#FFFFFF"}}}]
+
+    stale = api.post(f"{design_url}/apply-patch", {"operations": operations}, format="json",
+                     HTTP_IF_MATCH='"2"')
+    assert assert_error(stale, 412, "PRECONDITION_FAILED")["details"]["currentVersion"] == 1
+    unknown = api.post(f"{design_url}/apply-patch",
+                       {"operations": [{"op": "remove_layer", "layerId": "headline_x"}]}, format="json")
+    assert "operations/0/layerId" in assert_error(unknown, 400, "VALIDATION_ERROR")["details"]
+    assert assert_success(api.get(design_url))["designJson"] == created["designJson"]
+
+    response = api.post(f"{design_url}/apply-patch", {"operations": operations}, format="json",
+                        HTTP_IF_MATCH='"1"')
+    doc = assert_success(response)["designJson"]
+    assert response["ETag"] == '"2"'
+    assert doc["schemaVersion"] == "1.4" and doc["id"] == created["id"]
+    assert doc["layers"][0]["text"] == "Mega Sale" and doc["layers"][0]["role"] == "headline"
+    assert doc["layers"][0]["style"]["color"] == "#FFFFFF"
+    assert doc["layers"][0]["style"]["fontWeight"] == 800
 
 
 def test_revisions_and_restore(api, design):

@@ -27,7 +27,7 @@ from .worker_tasks import echo_job
 
 pytestmark = pytest.mark.django_db
 
-APP_KINDS = {"generation", "smart_image", "export", "tool"}
+APP_KINDS = {"generation", "smart_image", "adapt", "export", "tool"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def test_the_apps_register_their_own_kinds():
     for name in APP_KINDS:
         kind = job_kind(name)
         assert kind.task is not None and kind.result_serializer is not None, name
-    assert retryable_kinds() == ["generation", "smart_image", "export"]
+    assert retryable_kinds() == ["generation", "smart_image", "adapt", "export"]
     assert job_kind("export").on_failed is not None
 
 

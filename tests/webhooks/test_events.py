@@ -63,7 +63,7 @@ def test_an_event_outside_the_registry_is_a_programming_error(user):
 
 
 def test_the_registry_is_the_catalogue_clients_subscribe_to():
-    assert EVENT_TYPES == ("design.created", "design.exported", "smart_image.completed",
+    assert EVENT_TYPES == ("design.created", "design.exported", "design.adapted", "smart_image.completed",
                            "smart_image.failed", "job.completed", "job.failed", "credits.low")
     assert all(EVENTS[name].name == name and EVENTS[name].description for name in EVENT_TYPES)
 

@@ -21,9 +21,9 @@ from aiengine.providers.local.restyle import (
     readable_fixes,
     solid,
 )
-from aiengine.providers.local.targets import layer_with_text, walk
+from aiengine.providers.local.targets import find_target, layer_with_text, walk
 from documents import FORMATS
-from rendering import default_font_library
+from rendering import default_font_library, measure_text
 
 ROLE_NAMES = {"headline": "headline", "subhead": "subheadline", "cta": "call to action", "offer": "offer",
               "logo": "logo", "product": "product image", "background": "background", "body": "body text",
@@ -157,6 +157,9 @@ def _close_gap(doc: dict[str, Any], removed: dict[str, Any]) -> list[dict[str, A
             best = layer
     if best is None:
         return []
+    ground = ground_layer(doc, best)
+    if ground is not None and ground.get("role") != "background":  # text on a badge or panel keeps its size
+        return []
     x, y, w, h = _box(best)
     others = [t for t in doc.get("layers") or [] if t.get("type") == "text" and t not in (best, removed)]
     new_h = ry + rh - y
@@ -189,8 +192,18 @@ def _change_text(doc: dict[str, Any], clause: Clause) -> Step | None:
                 f"Changed the {_name(clause.role or target.get('role'), targets)} to \u201c{new_text}\u201d.")
 
 
+_TONES = (("dark", r"dark(?:er)?|deep|black(?:ish)?", "#141414"), ("light", r"light(?:er)?|pale|whitish", "#F7F7F7"))
+
+
+def _tone(text: str) -> tuple[str, str] | None:
+    """("dark", near-black) for "make all text dark", ("light", near-white) for "lighter"."""
+    return next(((word, color) for word, pattern, color in _TONES if has_words(text, pattern)), None)
+
+
 def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
     named = find_color_named(clause.text)
+    if named is None and clause.role is not None and has_words(clause.text, r"make|turn|set|change|colou?r|paint|all|to"):
+        named = _tone(clause.text)
     if named is None:
         return None
     word, color = named
@@ -212,7 +225,7 @@ def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
         raise Unsupported(f"there is no {_name(role, [])} in this design")
     ops = []
     notes = []
-    button = has_words(clause.text, r"buttons?|pills?|badges?|chips?")
+    button = has_words(clause.text, r"buttons?|pills?|badges?|chips?|बटन") or role == "cta"
     for layer in layers:
         if layer.get("type") == "text":
             style = layer.get("style") or {}
@@ -245,12 +258,32 @@ def _recolor(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, message)
 
 
+_TIMES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "2x": 2.0, "three times": 3.0, "triple": 3.0, "3x": 3.0,
+          "half": 0.5, "दोगुना": 2.0, "दुगना": 2.0}
+
+
+def _size_factor(text: str) -> float | None:
+    """How much bigger (>1) or smaller (<1) a clause asks for: "twice as big", "50% larger", "a bit smaller"."""
+    lower = text.lower()
+    bigger = has_words(lower, r"bigger|larger|increase|enlarge|grow|more prominent|huge|big|बड़ा|बड़ी|बड़े|बढ़ा\w*")
+    smaller = has_words(lower, r"smaller|reduce|decrease|shrink|less prominent|tiny|small|छोटा|छोटी|छोटे|घटा\w*")
+    if not (bigger or smaller):
+        return None
+    for word, factor in _TIMES.items():
+        if has_words(lower, word):
+            return factor if bigger or factor < 1 else 1 / factor
+    percent = re.search(r"(\d{1,3})\s*%", lower)
+    if percent:
+        share = int(percent.group(1)) / 100
+        return 1 + share if bigger else max(0.1, 1 - share)
+    step = 0.12 if has_words(lower, r"a (?:little|bit)|slightly|somewhat") else \
+        0.5 if has_words(lower, r"much|a lot|way|far") else 0.25
+    return 1 + step if bigger else 1 / (1 + step)
+
+
 def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
-    if has_words(clause.text, r"bigger|larger|increase|enlarge|grow|more prominent|huge|big"):
-        factor = 1.25
-    elif has_words(clause.text, r"smaller|reduce|decrease|shrink|less prominent|tiny|small"):
-        factor = 0.8
-    else:
+    factor = _size_factor(clause.text)
+    if factor is None:
         return None
     _require_layers(clause, verb="resize")
     if clause.role == "background":
@@ -305,7 +338,8 @@ def _resize_box(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> di
 
 def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     text = clause.text.lower()
-    align = re.search(r"\b(?:align|aligned|justify)\b.*?\b(left|right|center|centre)\b", text)
+    align = re.search(r"\b(?:align|aligned|justify|justified)\b.*?\b(left|right|center|centre)\b", text) or \
+        re.search(r"\b(left|right|center|centre)[\s-](?:align|aligned|justify|justified)\b", text)
     centre_words = has_words(text, r"cent(?:er|re)(?:ed)?|middle")
     moving = has_words(text, r"move|put|place|position|shift|push|bring|send|to the top|to the bottom")
     if not (align or moving or (centre_words and clause.role not in (None, "background"))):
@@ -324,6 +358,12 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     step_y = float(doc["canvas"]["height"]) * 0.06
     for layer in clause.layers:
         x, y, w, h = _box(layer)
+        size_change: dict[str, Any] = {}
+        if layer.get("type") == "text" and has_words(text, r"left|right"):
+            needed = measure_text(layer).width * 1.08 + 2
+            if needed < w:
+                w = round(needed, 1)
+                size_change = {"size": {"width": w}}
         nx, ny = x, y
         if has_words(text, r"top"):
             ny = top
@@ -342,10 +382,10 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
                 ny = top + (bottom - top - h) / 2 if has_words(text, r"middle|vertically") or not has_words(text, r"left|right") else ny
             if not has_words(text, r"left|right"):
                 nx = left + (right - left - w) / 2
-        if (nx, ny) == (x, y):
+        if (nx, ny) == (x, y) and not size_change:
             raise Unsupported("it does not say where to move it")
         ops.append({"op": "update_layer", "layerId": layer["id"],
-                    "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}}})
+                    "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}, **size_change}})
     where = " ".join(w for w in ("top", "bottom", "left", "right", "up", "down", "centre") if has_words(text, w) or
                      (w == "centre" and centre_words))
     return Step(ops, f"Moved the {_name(clause.role, clause.layers)} {where}.".replace("  ", " "))
@@ -408,12 +448,13 @@ def _brand(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, f"Applied the {' and '.join(done)}.{note}")
 
 
-_THEME = re.compile(r"(?<![a-z])(dark|light|pastel|neon|festive|luxury|luxurious|premium|playful|bold|fresh|"
-                    r"corporate|warm|cool|retro)(?:\s+and\s+\w+)?\s*(?:theme|mode|palette|look|colou?rs|"
-                    r"colou?r scheme|style|vibe)|(?<![a-z])make it (dark|light|darker|lighter|festive|pastel|"
-                    r"neon|playful|bold|premium|luxurious|warmer|cooler)(?![a-z])")
+_MOODS = (r"dark|light|pastel|neon|festive|luxury|luxurious|premium|playful|fun|bold|fresh|corporate|warm|cool|"
+          r"retro|elegant|darker|lighter|warmer|cooler|डार्क|लाइट")
+_THEME = re.compile(rf"(?<![a-z])({_MOODS})(?:\s+and\s+\w+)?\s*(?:theme|mode|palette|look|colou?rs|"
+                    rf"colou?r scheme|style|vibe)|(?<![a-z])(?:make it|make the design|make this|go|more|"
+                    rf"theme to|mode to|theme|थीम को|थीम)\s+(?:more\s+|a bit\s+)?({_MOODS})(?![a-z])")
 _THEME_WORDS = {"light": "minimal", "lighter": "minimal", "darker": "dark", "luxurious": "luxury", "warmer": "warm",
-                "cooler": "cool"}
+                "cooler": "cool", "fun": "playful", "elegant": "luxury", "डार्क": "dark", "लाइट": "minimal"}
 
 
 def _theme(doc: dict[str, Any], clause: Clause) -> Step | None:
@@ -422,7 +463,7 @@ def _theme(doc: dict[str, Any], clause: Clause) -> Step | None:
         return None
     word = match.group(1) or match.group(2)
     palette = palette_from_theme((_THEME_WORDS.get(word, word),))
-    variant = 1 if word in ("light", "lighter") and palette.dark else 0
+    variant = 1 if word in ("light", "lighter", "लाइट") and palette.dark else 0
     return Step(palette_operations(doc, palette, variant=variant),
                 f"Repainted the design in a {word} palette ({palette.name.replace('_', ' ')}), text kept readable.")
 
@@ -466,6 +507,171 @@ def _case_and_weight(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, f"Made the {_name(clause.role, targets)} {what}.")
 
 
+def _translate(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"translate|translation|in (?:hindi|arabic|english|french|spanish|german|tamil)"):
+        return None
+    raise Unsupported("translation needs a hosted provider (set RADICPRO_AI_EDIT_PROVIDER); the offline editor "
+                      "does not translate. Quote the words to use instead, e.g. change the headline to \"...\"")
+
+
+def _line_spacing(doc: dict[str, Any], clause: Clause) -> Step | None:
+    text = clause.text.lower()
+    if not has_words(text, r"line spacing|line height|leading|space between (?:the )?lines|lines? closer"):
+        return None
+    factor = 0.85 if has_words(text, r"less|tighter|reduce|closer|smaller") else 1.2
+    targets = _texts(clause.layers) if clause.role not in (None, "text") else _texts(list(walk(doc.get("layers") or [])))
+    if not targets:
+        raise Unsupported("it does not say which text to space")
+    ops = [{"op": "update_layer", "layerId": t["id"], "changes": {"style": {"lineHeight": round(
+        min(3.0, max(0.8, float((t.get("style") or {}).get("lineHeight", 1.2)) * factor)), 2)}}} for t in targets]
+    return Step(ops, f"{'Tightened' if factor < 1 else 'Opened up'} the line spacing of the {_name(clause.role or 'text', targets)}.")
+
+
+_FILLER = {"a", "an", "the", "at", "on", "for", "with", "of", "and", "to", "in", "our", "your", "all", "now", "new"}
+
+
+def shorten(text: str) -> str:
+    """A shorter wording of `text`: its first part (before ':', ' - ', '|', ','), else without filler words,
+    else its first words; numbers are kept."""
+    for separator in (":", " - ", " – ", "|", ","):
+        if separator in text and text.split(separator)[0].strip():
+            return text.split(separator)[0].strip()
+    words = text.split()
+    kept = [w for w in words if w.lower().strip(".,!") not in _FILLER or any(c.isdigit() for c in w)]
+    if 0 < len(kept) < len(words):
+        return " ".join(kept)
+    keep = max(1, (len(words) * 2) // 3)
+    return " ".join(words[:keep])
+
+
+def _shorter(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"shorter|shorten|more concise|fewer words|less text|trim"):
+        return None
+    targets = _texts(clause.layers)
+    if not targets:
+        raise Unsupported("it does not say which text to shorten")
+    ops = []
+    for layer in targets:
+        new = shorten(str(layer.get("text", "")))
+        if new and new != layer.get("text"):
+            ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"text": new}})
+    if not ops:
+        raise Unsupported(f"the {_name(clause.role, targets)} is already as short as it can be without losing words")
+    return Step(ops, f"Shortened the {_name(clause.role, targets)} to \u201c{ops[0]['changes']['text']}\u201d.")
+
+
+_ADD = re.compile(r"^(?:please\s+)?(?:add|include|insert|put in|show)\s+(?:a\s+|an\s+|the\s+)?(?:(date|time|price|"
+                  r"text|line|note|badge|label|tag|button|cta|call to action|website|url|phone|handle)\b)?\s*"
+                  r"(?:saying|that says|with|reading|of|:)?\s*(.*)$", re.IGNORECASE)
+
+
+def _add_text(doc: dict[str, Any], clause: Clause) -> Step | None:
+    match = _ADD.match(clause.text.strip())
+    if match is None or (not match.group(1) and not clause.quotes):
+        return None
+    kind = (match.group(1) or "text").lower()
+    words = clause.quotes[-1] if clause.quotes else match.group(2).strip()
+    if not words:
+        raise Unsupported(f"it does not say what the {kind} should say")
+    button = kind in ("button", "cta", "call to action")
+    left, top, right, bottom = _safe_box(doc)
+    height = float(doc["canvas"]["height"]) * (0.07 if button else 0.06)
+    width = (right - left) * (0.45 if button or kind in ("badge", "label", "tag") else 1.0)
+    busy = [layer for layer in walk(doc.get("layers") or []) if layer.get("visible") is not False
+            and (layer.get("type") == "text" or layer.get("role") in ("product", "logo"))]
+    spot = None
+    for w in dict.fromkeys((width, (right - left) * 0.45, (right - left) * 0.3)):
+        for step in range(40):
+            for y in (bottom - height - step * height / 2, top + step * height / 2):
+                for x in (left + (right - left - w) / 2, left, right - w):
+                    box = Box(x, y, w, height)
+                    if top <= y <= bottom - height and not any(_overlaps(box, other) for other in busy):
+                        spot = box
+                        break
+                if spot is not None:
+                    break
+            if spot is not None:
+                break
+        if spot is not None:
+            break
+    if spot is None:
+        raise Unsupported(f"there is no free space for the {kind}; remove or shrink something first")
+    body = next((t for t in walk(doc.get("layers") or []) if t.get("role") in ("subhead", "body", "headline")
+                 and t.get("type") == "text"), None)
+    base_style = dict((body or {}).get("style") or {})
+    color = str(base_style.get("color", "#111111"))
+    size = round(height / 1.3 * (0.6 if button else 1), 1)
+    style: dict[str, Any] = {"fontFamily": base_style.get("fontFamily", "Inter"), "fontWeight": 700 if button else 600,
+                             "fontSize": size, "autoFit": {"minSize": 6, "maxSize": size},
+                             "color": color, "align": "center", "verticalAlign": "middle", "lineHeight": 1.2}
+    if button or kind in ("badge", "label", "tag"):
+        fill = next((str(((t.get("style") or {}).get("background") or {}).get("color")) for t in walk(doc.get("layers") or [])
+                     if isinstance((t.get("style") or {}).get("background"), dict)), "#E63946")
+        style["background"] = {"color": fill, "paddingX": round(height * 0.3, 1), "paddingY": round(height * 0.12, 1),
+                               "radius": 999}
+        style["color"] = readable_text_color(fill, preferred=("#FFFFFF", "#111111"))
+        spot = Box(spot.x + height * 0.3, spot.y + height * 0.12, spot.w - height * 0.6, spot.h - height * 0.24)
+    ids = {str(layer.get("id")) for layer in walk(doc.get("layers") or [])}
+    layer_id = next(f"layer_added_{kind.replace(' ', '_')}_{n}" for n in range(1, 1000)
+                    if f"layer_added_{kind.replace(' ', '_')}_{n}" not in ids)
+    role = "cta" if button else "body"
+    layer = {"id": layer_id, "type": "text", "name": kind.capitalize(), "role": role, "text": words,
+             "position": {"x": round(spot.x, 1), "y": round(spot.y, 1)},
+             "size": {"width": round(spot.w, 1), "height": round(spot.h, 1)}, "style": style}
+    return Step([{"op": "add_layer", "layer": layer}], f"Added the {kind} \u201c{words}\u201d.")
+
+
+_ASSET = re.compile(r"\basset_[A-Za-z0-9]{6,40}\b")
+
+
+def _swap_image(doc: dict[str, Any], clause: Clause) -> Step | None:
+    text = clause.text
+    asset = _ASSET.search(text)
+    if asset is None and not (has_words(text, r"swap|replace|change|use") and clause.role == "product"):
+        return None
+    images = [layer for layer in clause.layers if layer.get("type") == "image"] if clause.role == "product" else \
+        [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "product" and layer.get("type") == "image"]
+    if not images:
+        if asset is None:
+            return None
+        raise Unsupported("there is no image in this design to put the asset in")
+    if asset is None:
+        subject = re.search(r"\b(?:for|with|to|into)\s+(?:an?\s+|the\s+)?(.+)$", text, re.IGNORECASE)
+        if subject is None or find_color(subject.group(1)) or find_target(subject.group(1)) is not None or \
+                has_words(subject.group(1), r"top|bottom|left|right|centre|center"):
+            return None
+        raise Unsupported(f"drawing a new subject ({subject.group(1).strip()}) is a smart image, not an edit: call "
+                          "POST /v1/ai/smart-image for the image layer with that prompt, or upload a photo and say "
+                          "\"use asset_... as the image\"")
+    ops = [{"op": "update_layer", "layerId": layer["id"], "changes": {"assetId": asset.group(0), "smartAssetId": None}}
+           for layer in images]
+    return Step(ops, f"Put {asset.group(0)} in the {_name('product', images)}.")
+
+
+def _swap_places(doc: dict[str, Any], clause: Clause) -> Step | None:
+    if not has_words(clause.text, r"swap|switch|flip|mirror|exchange"):
+        return None
+    layers = [layer for layer in walk(doc.get("layers") or []) if layer.get("role") != "background" and "position" in layer]
+    product = next((layer for layer in layers if layer.get("role") == "product" and layer.get("visible") is not False), None)
+    if product is None:
+        raise Unsupported("there is no image in this design to swap with the text")
+    width = float(doc["canvas"]["width"])
+    height = float(doc["canvas"]["height"])
+    px, py, pw, ph = _box(product)
+    horizontal = abs(px + pw / 2 - width / 2) > 0.1 * width
+    ops = []
+    for layer in layers:
+        x, y, w, h = _box(layer)
+        changes: dict[str, Any] = {"position": {"x": round(width - x - w, 1), "y": y} if horizontal
+                                   else {"x": x, "y": round(height - y - h, 1)}}
+        align = (layer.get("style") or {}).get("align")
+        if horizontal and align in ("left", "right"):
+            changes["style"] = {"align": "right" if align == "left" else "left"}
+        ops.append({"op": "update_layer", "layerId": layer["id"], "changes": changes})
+    return Step(ops, "Swapped the image and the text " + ("left for right." if horizontal else "top for bottom."))
+
+
 HANDLERS: tuple[Callable[[dict[str, Any], Clause], Step | None], ...] = (
-    _brand, _remove, _theme, _minimal, _recolor, _font, _case_and_weight, _resize, _move, _change_text,
+    _translate, _swap_image, _swap_places, _add_text, _brand, _remove, _theme, _minimal, _line_spacing, _shorter,
+    _recolor, _font, _case_and_weight, _resize, _move, _change_text,
 )

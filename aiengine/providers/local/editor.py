@@ -15,6 +15,7 @@ from aiengine.providers.local.edit_handlers import (
     Unsupported,
     has_words,
 )
+from aiengine.providers.local.refit import refit_operations
 from aiengine.providers.local.targets import find_target, resolve
 from documents import PatchError, apply_operations, to_v14
 
@@ -22,6 +23,23 @@ MODEL = "local-editor-1"
 _SPLIT = re.compile(r"\s*(?:[;,]|\.(?=\s|$)|\band then\b|\bthen\b|\band also\b|\balso\b|\band\b|\bplus\b|\bऔर\b)\s*",
                     re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![A-Za-z])[‘']([^‘’']+)[’'](?![A-Za-z])")
+
+
+# Hindi instruction words the handlers read in English (target words such as हेडलाइन are understood as they are)
+_HINDI = (
+    (r"दाईं ओर|दाएँ|दाएं|दाईं|दायें|दाहिने", "right"), (r"बाईं ओर|बाएँ|बाएं|बाईं|बायें", "left"),
+    (r"नीचे", "bottom"), (r"ऊपर", "top"), (r"बीच में|बीच|केंद्र", "centre"),
+    (r"ले जाओ|ले जाएँ|ले जाएं|ले जाइए|रखो|रखें|खिसकाओ", "move"), (r"हटाओ|हटा दो|हटाएँ|हटाएं|निकालो", "remove"),
+    (r"छिपाओ|छुपाओ|छिपा दो", "hide"), (r"बदलो|बदलें|बदल दो|बदलिए", "change"), (r"करो|करें|कर दो|कीजिए", "make"),
+    (r"बोल्ड|मोटा", "bold"), (r"सफ़ेद|सफेद", "white"), (r"काला", "black"), (r"अनुवाद", "translate"),
+)
+
+
+def normalise(text: str) -> str:
+    """The clause with its Hindi instruction words in English, for the handlers to read."""
+    for pattern, english in _HINDI:
+        text = re.sub(pattern, f" {english} ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def split_clauses(instruction: str) -> list[tuple[str, list[str]]]:
@@ -33,6 +51,8 @@ def split_clauses(instruction: str) -> list[tuple[str, list[str]]]:
         return f" \x00{len(quotes) - 1}\x00 "
 
     masked = _QUOTE.sub(keep, instruction.strip())
+    # "swap the image and the text" is one clause
+    masked = re.sub(r"\b(swap|switch|exchange)\b([^,;.]*?)\band\b", r"\1\2with", masked, flags=re.IGNORECASE)
     clauses = []
     for part in _SPLIT.split(masked):
         if not part or not part.strip():
@@ -74,12 +94,13 @@ class LocalEditProvider:
         reasons: list[str] = []
         last_role: str | None = None
         last_verb = ""
-        for text, quotes in split_clauses(instruction):
+        for original, quotes in split_clauses(instruction):
+            text = normalise(original)
             role, layers = resolve(doc, text)
             if role is None and last_role is not None and not has_words(text, r"background|brand"):
                 role, layers = last_role, resolve(doc, ROLE_NAMES.get(last_role, last_role))[1]
             clause = Clause(text=text, quotes=quotes, role=role, layers=layers)
-            raw = text + "".join(f" \u201c{q}\u201d" for q in quotes)
+            raw = original + "".join(f" \u201c{q}\u201d" for q in quotes)
             try:
                 step = _first_step(doc, clause)
                 if step is None and last_verb and role is not None:
@@ -100,6 +121,12 @@ class LocalEditProvider:
             messages.append(step.message)
             last_verb = _verb_phrase(text) or last_verb
             last_role = role if role not in (None, "background") else last_role
+        original = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") \
+            else copy.deepcopy(document)
+        fixes, notes = refit_operations(original, operations)
+        operations.extend(fixes)
+        if notes:
+            messages.append(f"Re-fitted the layout: {'; '.join(notes)}.")
         explanation = " ".join(messages)
         if reasons:
             lead = "Could not do" if messages else "Nothing was changed. Could not do"

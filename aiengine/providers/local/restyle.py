@@ -57,7 +57,8 @@ def ground_layer(doc: Mapping[str, Any], text: Mapping[str, Any]) -> dict[str, A
         if layer.get("role") == "background":
             return layer
         bx0, by0, bx1, by1 = _box(layer)
-        if bx0 <= cx <= bx1 and by0 <= cy <= by1:
+        small = (bx1 - bx0) * (by1 - by0) < 0.3 * (x1 - x0) * (y1 - y0)  # a sparkle is not what the text sits on
+        if bx0 <= cx <= bx1 and by0 <= cy <= by1 and not small:
             return layer
     return None
 

@@ -119,3 +119,34 @@ def test_a_sandbox_key_is_never_charged_for_an_edit(user, funded, design):
 
     assert data["patch"]["operations"]
     assert credit_balance(user=funded) == balance
+
+
+class _HostedEditor:
+    """A stand-in hosted edit provider answering fixed operations."""
+
+    name = "hosted"
+
+    def __init__(self, operations):
+        self.operations = operations
+
+    def edit(self, *, document, instruction):
+        from aiengine.providers.base import EditResult
+
+        return EditResult(operations=self.operations, explanation="Done.", model="hosted-1")
+
+
+@pytest.mark.django_db
+def test_a_hosted_edit_is_refitted_and_never_silent(api, funded, design, monkeypatch):
+    off_canvas = [{"op": "update_layer", "layerId": "layer_cta", "changes": {"position": {"x": 1000, "y": 1040}}}]
+    monkeypatch.setattr("aiengine.services.editing.edit_provider", lambda sandbox: _HostedEditor(off_canvas))
+
+    data = assert_success(api.post(URL, {"designId": design.pk, "instruction": "move the button to the corner"},
+                                   format="json"))
+
+    fixes = [op for op in data["patch"]["operations"][1:] if op.get("layerId") == "layer_cta"]
+    assert fixes and fixes[-1]["changes"]["position"]["x"] + design.design_json["layers"][-1]["size"]["width"] <= 1080
+    assert "Re-fitted" in data["explanation"]
+
+    monkeypatch.setattr("aiengine.services.editing.edit_provider", lambda sandbox: _HostedEditor([]))
+    nothing = assert_success(api.post(URL, {"designId": design.pk, "instruction": "make it pop"}, format="json"))
+    assert nothing["unsupported"] == ["make it pop"] and "Nothing was changed" in nothing["explanation"]

@@ -1,0 +1,159 @@
+"""Runs the edit and adapt evaluations over designs the local engine generates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiengine.creative.brief import extract_brief
+from aiengine.creative.lint import lint_document
+from aiengine.evaluate.edits.cases import CASES, DESIGNS
+from aiengine.evaluate.edits.checks import passes
+from aiengine.evaluate.sheet import Tile, write_sheet
+from aiengine.providers.base import LayoutRequest
+from aiengine.providers.local.editor import LocalEditProvider
+from aiengine.providers.local.reflow import reflow
+from aiengine.providers.registry import get_layout_provider
+from documents import apply_operations, get_format
+
+ADAPT_FORMATS = ("instagram_story", "facebook_cover", "x_post", "instagram_portrait", "a5_flyer")
+CONCEPTS = ("offer_focus", "product_highlight")
+
+
+def _errors(doc: dict[str, Any], format_id: str | None) -> list[str]:
+    return sorted({f"{issue.code}:{issue.layer_id}" for issue in lint_document(doc, format_id=format_id)
+                   if issue.severity == "error"})
+
+
+def generate(prompt: str, concept: str, variants: int = 1, format_id: str = "instagram_post") -> list[dict[str, Any]]:
+    provider = get_layout_provider(name="local")
+    result = provider.generate(LayoutRequest(brief=extract_brief(prompt), format_id=format_id, concept=concept,
+                                             variants=variants))
+    return list(result.documents)
+
+
+@dataclass
+class EditReport:
+    instructions: int = 0
+    clauses: int = 0
+    applied: int = 0
+    named: int = 0
+    silent: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    lint_clean: int = 0
+    lint_clean_before: int = 0
+    lint_new: list[str] = field(default_factory=list)
+    sheet: Path | None = None
+
+    def summary(self) -> str:
+        lines = [f"edit evaluation: {self.instructions} instructions, {self.clauses} clauses",
+                 f"  clauses applied as asked: {self.applied}/{self.clauses} = {100 * self.applied / max(1, self.clauses):.1f}%",
+                 f"  clauses named as not done: {self.named}",
+                 f"  silent no-ops: {len(self.silent)}",
+                 f"  edited designs lint-clean: {self.lint_clean}/{self.instructions} = "
+                 f"{100 * self.lint_clean / max(1, self.instructions):.1f}% (before the edit: {self.lint_clean_before})",
+                 f"  sheet: {self.sheet}"]
+        lines += [f"  SILENT {item}" for item in self.silent]
+        lines += [f"  not applied (named) {item}" for item in self.failed]
+        lines += [f"  LINT {item}" for item in self.lint_new]
+        return "\n".join(lines)
+
+    def meets_targets(self) -> bool:
+        return self.applied >= 0.9 * self.clauses and not self.silent and self.lint_clean == self.instructions
+
+
+def run_edits(sheet: Path, *, render: Callable[[dict[str, Any]], bytes]) -> EditReport:
+    designs = {key: generate(prompt, concept)[0] for key, prompt, concept in DESIGNS}
+    keys = list(designs)
+    editor = LocalEditProvider()
+    report = EditReport()
+    tiles: list[Tile] = []
+    for index, case in enumerate(CASES):
+        key = keys[index % len(keys)]
+        before = designs[key]
+        result = editor.edit(document=before, instruction=case.instruction)
+        after = apply_operations(before, list(result.operations))
+        report.instructions += 1
+        for check in case.checks:
+            report.clauses += 1
+            if check.kind != "named" and passes(check, before, after, result.unsupported):
+                report.applied += 1
+            elif check.kind == "named" and passes(check, before, after, result.unsupported):
+                report.applied += 1
+            elif any(word.lower() in text.lower() for text in result.unsupported for word in check.clause.split()
+                     if len(word) > 2):
+                report.named += 1
+                report.failed.append(f"[{key}] {case.instruction!r} / {check.clause}: {result.explanation}")
+            else:
+                report.silent.append(f"[{key}] {case.instruction!r} / {check.clause}: {result.explanation}")
+        fmt = (before.get("meta") or {}).get("format")
+        errors = _errors(after, fmt)
+        if not errors:
+            report.lint_clean += 1
+        else:
+            report.lint_new.append(f"[{key}] {case.instruction!r}: {errors}")
+        if not _errors(before, fmt):
+            report.lint_clean_before += 1
+        tiles.append(Tile(caption=f"{index + 1} before [{key}]", png=render(before)))
+        tiles.append(Tile(caption=f"{index + 1} {case.instruction}", png=render(after)))
+    report.sheet = write_sheet(tiles, sheet, columns=8, cell=220, title="Edits: before / after")
+    return report
+
+
+@dataclass
+class AdaptReport:
+    designs: int = 0
+    adapted: int = 0
+    lint_clean: int = 0
+    facts_kept: int = 0
+    problems: list[str] = field(default_factory=list)
+    sheet: Path | None = None
+
+    def summary(self) -> str:
+        lines = [f"adapt evaluation: {self.designs} designs x {len(ADAPT_FORMATS)} formats = {self.adapted}",
+                 f"  lint-clean: {self.lint_clean}/{self.adapted}",
+                 f"  every fact (text) and image kept: {self.facts_kept}/{self.adapted}",
+                 f"  sheet: {self.sheet}"]
+        return "\n".join(lines + [f"  {item}" for item in self.problems])
+
+    def meets_targets(self) -> bool:
+        return self.lint_clean == self.adapted and self.facts_kept == self.adapted
+
+
+def _contents(doc: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    layers = doc.get("layers") or []
+    texts = sorted(str(layer.get("text")) for layer in layers if layer.get("type") == "text")
+    images = sorted((str(layer.get("assetId")), str(layer.get("smartAssetId"))) for layer in layers
+                    if layer.get("type") == "image")
+    return texts, images
+
+
+def run_adapt(sheet: Path, *, render: Callable[[dict[str, Any]], bytes], count: int = 20) -> AdaptReport:
+    sources: list[tuple[str, dict[str, Any]]] = []
+    for key, prompt, _concept in DESIGNS:
+        for concept in CONCEPTS:
+            sources.extend((f"{key}/{concept[:5]}{n + 1}", doc) for n, doc in enumerate(generate(prompt, concept, 2)))
+    report = AdaptReport()
+    tiles: list[Tile] = []
+    for name, source in sources[:count]:
+        report.designs += 1
+        tiles.append(Tile(caption=f"{name} source", png=render(source)))
+        for format_id in ADAPT_FORMATS:
+            fmt = get_format(format_id)
+            assert fmt is not None
+            adapted = reflow(source, fmt=fmt)
+            report.adapted += 1
+            errors = _errors(adapted, format_id)
+            if errors:
+                report.problems.append(f"LINT {name} -> {format_id}: {errors}")
+            else:
+                report.lint_clean += 1
+            if _contents(adapted) == _contents(source) and adapted.get("smartAssets") == source.get("smartAssets"):
+                report.facts_kept += 1
+            else:
+                report.problems.append(f"CONTENT {name} -> {format_id}")
+            tiles.append(Tile(caption=f"{name} {format_id}", png=render(adapted)))
+    report.sheet = write_sheet(tiles, sheet, columns=6, cell=220, title="Adapt: source and five formats")
+    return report

@@ -1,0 +1,110 @@
+"""The editor covers what people say: themes, tones, sizes, placement, copy, Hindi, refit; never silent."""
+
+import pytest
+
+from aiengine.creative.brief import extract_brief
+from aiengine.creative.colors import relative_luminance
+from aiengine.creative.lint import lint_document
+from aiengine.providers.base import LayoutRequest
+from aiengine.providers.local.edit_handlers import shorten
+from aiengine.providers.local.editor import LocalEditProvider
+from aiengine.providers.local.layout import LocalLayoutProvider
+from documents import apply_operations
+
+EDITOR = LocalEditProvider()
+
+
+@pytest.fixture(scope="module")
+def design():
+    brief = extract_brief("Diwali sale on headphones, 40% off till 14 Nov, shop now")
+    request = LayoutRequest(brief=brief, format_id="instagram_post", concept="offer_focus", variants=1, seed=5)
+    return LocalLayoutProvider().generate(request).documents[0]
+
+
+def _edit(doc, instruction):
+    result = EDITOR.edit(document=doc, instruction=instruction)
+    return result, apply_operations(doc, result.operations)
+
+
+def _role(doc, role):
+    return next(layer for layer in doc["layers"] if layer.get("role") == role)
+
+
+def _errors(doc):
+    return [(i.code, i.layer_id) for i in lint_document(doc) if i.severity == "error"]
+
+
+def test_a_light_theme_repaints_a_dark_design(design):
+    result, after = _edit(design, "change the theme to light")
+
+    assert result.unsupported == ()
+    assert relative_luminance(after["canvas"]["background"]["color"]) > 0.6
+    assert _errors(after) == []
+
+
+def test_twice_as_big_doubles_the_headline_and_the_design_is_refitted(design):
+    before = _role(design, "headline")["style"]["autoFit"]["maxSize"]
+    result, after = _edit(design, "make the headline twice as big")
+
+    assert _role(after, "headline")["style"]["autoFit"]["maxSize"] == pytest.approx(2 * before, rel=0.01)
+    assert result.unsupported == ()
+
+
+def test_a_wide_button_moved_to_a_corner_lands_there(design):
+    _result, after = _edit(design, "make the headline bigger and move the CTA to the bottom right")
+    cta = _role(after, "cta")
+
+    assert cta["position"]["x"] + cta["size"]["width"] / 2 > 2 / 3 * 1080
+    assert cta["position"]["y"] + cta["size"]["height"] / 2 > 2 / 3 * 1080
+    assert _errors(after) == []
+
+
+def test_all_text_dark_on_a_dark_ground_lightens_the_ground(design):
+    result, after = _edit(design, "make all text dark")
+
+    assert result.unsupported == ()
+    assert relative_luminance(_role(after, "headline")["style"]["color"]) < 0.12
+    assert "ground" in result.explanation
+
+
+def test_hindi_instructions_are_understood(design):
+    result, after = _edit(design, "हेडलाइन को बड़ा करो और बटन को नीचे दाईं ओर ले जाओ")
+
+    assert result.unsupported == ()
+    before = _role(design, "headline")["style"]["autoFit"]["maxSize"]
+    assert _role(after, "headline")["style"]["autoFit"]["maxSize"] > before
+    cta = _role(after, "cta")
+    assert cta["position"]["x"] + cta["size"]["width"] / 2 > 2 / 3 * 1080
+
+
+def test_translation_says_it_needs_the_hosted_provider(design):
+    result, after = _edit(design, "translate the text to Hindi and make the headline red")
+
+    assert result.unsupported == ("translate the text to Hindi",)
+    assert "hosted provider" in result.explanation
+    assert _role(after, "headline")["style"]["color"] != _role(design, "headline")["style"]["color"]
+
+
+def test_copy_changes_shorten_add_and_space(design):
+    assert shorten("Headphones at Unbeatable Prices") == "Headphones Unbeatable Prices"
+    assert shorten("Diwali Sale: 40% off everything") == "Diwali Sale"
+
+    result, after = _edit(design, "remove the subheadline, add the date 14 Feb")
+    assert result.unsupported == ()
+    assert any(layer.get("text") == "14 Feb" for layer in after["layers"])
+
+
+def test_an_uploaded_asset_replaces_the_image(design):
+    result, after = _edit(design, "use asset_01abcdef23 as the product image")
+
+    product = _role(after, "product")
+    assert product["assetId"] == "asset_01abcdef23" and "smartAssetId" not in product
+    assert result.unsupported == ()
+
+
+def test_nothing_is_dropped_silently(design):
+    result, _after = _edit(design, "make the CTA gold, blorp the quux, swap the image for a coffee cup")
+
+    assert "blorp the quux" in result.unsupported
+    assert any("coffee cup" in clause for clause in result.unsupported)
+    assert "smart-image" in result.explanation
