@@ -12,7 +12,7 @@ import { deflateSync } from "node:zlib";
 import { randomUUID } from "node:crypto";
 import { RadicPro, RadicProError, type Schemas } from "@radicpro/client";
 
-type Layer = { id: string; children?: Layer[] };
+type Layer = { id: string; type?: string; text?: string; children?: Layer[] };
 type DesignDocument = { canvas: { width: number; height: number }; layers: Layer[] };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
