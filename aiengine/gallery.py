@@ -60,10 +60,10 @@ def _illustrate(document: dict[str, Any], *, prompt: str, name: str, seed: int) 
 
 def generated_section(outdir: Path) -> Any:
     """Render the generated designs into `outdir` and describe them as a gallery section."""
-    from aiengine.creative.brief import extract_brief
     from aiengine.creative.concepts import CONCEPTS
     from aiengine.creative.lint import lint_document
     from aiengine.creative.preview import render_preview
+    from aiengine.creative.reading import read_brief
     from aiengine.providers.base import LayoutRequest
     from aiengine.providers.local.layout import LocalLayoutProvider
     from exports.gallery import GalleryItem, GallerySection
@@ -72,9 +72,9 @@ def generated_section(outdir: Path) -> Any:
     layout = LocalLayoutProvider()
     items = []
     for number, (prompt, format_id) in enumerate(PROMPTS, start=1):
-        brief = extract_brief(prompt)
+        brief = read_brief(prompt, format_id=format_id)
         files, notes = [], [f"“{prompt}” — {format_id}",
-                            f"brief: {brief.headline} / {brief.subhead} / {brief.offer or 'no offer'} / {brief.cta}"]
+                            f"brief ({brief.kind}): " + " / ".join(text for _slot, text in brief.copy.filled())]
         for concept in CONCEPTS:
             document = layout.generate(LayoutRequest(brief=brief, format_id=format_id, concept=concept.id,
                                                      variants=1, seed=number)).documents[0]
@@ -88,7 +88,7 @@ def generated_section(outdir: Path) -> Any:
             notes.append(f"{concept.label}: {meta.get('layoutStyle')} layout, {meta.get('palette')} palette, "
                          f"{meta.get('typography')} type, lint {'clean' if not errors else f'{len(errors)} errors'}"
                          + (f", {len(warnings)} render warnings" if warnings else ""))
-        items.append(GalleryItem(brief.headline or prompt[:40], files, notes))
+        items.append(GalleryItem(brief.copy.headline or prompt[:40], files, notes))
     return GallerySection(
         "Generated designs",
         "Designs the local AI engine made from ten prompts, one per creative concept (product highlight, offer "
