@@ -87,6 +87,15 @@ class LocalLayoutProvider:
                      for index, template in enumerate(templates)]
         return LayoutResult(documents=documents, model=MODEL, cost_usd=0.0)
 
+    def on_template(self, request: LayoutRequest, template: Template, *, variant: int = 0) -> dict[str, Any]:
+        """The design of `request` on one given template (the gallery shows every template this way)."""
+        fmt = get_format(request.format_id)
+        if fmt is None:
+            raise ProviderError(f"unknown format {request.format_id!r}", retryable=False)
+        has_image = bool(request.product_asset_id or request.brief.subject) and template.image != "none"
+        return self._variant(request, fmt, get_concept(request.concept).id, variant, template,
+                             palette_for(request.brief, request.brand), has_image)
+
     def _known_families(self) -> list[str]:
         return (self.fonts or default_font_library()).families()
 
