@@ -407,7 +407,7 @@ def _image_layer(box: Box, *, shape: str, image: Mapping[str, str]) -> dict[str,
         side = min(box.w, box.h)
         box = Box(box.x + (box.w - side) / 2, box.y + (box.h - side) / 2, side, side)
     layer: dict[str, Any] = {"id": "layer_product", "type": "image", "name": "Product image", "role": "product",
-                             "fit": "cover" if shape == "circle" else "contain", **_geometry(box)}
+                             "fit": "contain", **_geometry(box)}
     radius = {"circle": box.w / 2, "rounded": min(box.w, box.h) * 0.06}.get(shape, 0.0)
     if radius:
         layer["cornerRadius"] = _num(radius)
