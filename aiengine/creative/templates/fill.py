@@ -430,7 +430,7 @@ def reflow(regions: tuple[Region, ...], boxes: list[Box], copy: Copy, *,
             continue
         empty = boxes[index]
         beside = [other for other in filled if boxes[other].x < empty.x + empty.w and empty.x < boxes[other].x
-                  + boxes[other].w and not regions[other].backdrop]
+                  + boxes[other].w and not regions[other].backdrop and regions[other].ground == region.ground]
         if not beside:
             continue
         nearest = min(beside, key=lambda other: abs(boxes[other].y + boxes[other].h / 2 - empty.y - empty.h / 2))
