@@ -190,7 +190,7 @@ class GenerationOutput(serializers.Serializer):
     # How a generation (services.Generation) made its designs.
     prompt = serializers.CharField(source="job.input.prompt")
     creative_concept = serializers.CharField(source="concept")
-    brief_summary = BriefSummaryOutput(source="brief")
+    brief_summary = BriefSummaryOutput(source="summary")
     models = ModelsOutput()
     processing_time = serializers.IntegerField(source="processing_ms", help_text="Measured, in milliseconds.")
     cost = CostOutput(source="*")

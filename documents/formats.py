@@ -84,11 +84,20 @@ FORMATS: tuple[Format, ...] = (
     _screen("x_post", "X post", "social", 1600, 900),
     _screen("linkedin_post", "LinkedIn post", "social", 1200, 627),
     _screen("pinterest_pin", "Pinterest pin", "social", 1000, 1500),
+    _screen("linkedin_banner", "LinkedIn banner", "social", 1584, 396),
+    _screen("x_header", "X header", "social", 1500, 500, bottom=90),
+    # YouTube channel art: TVs show it all, desktops a wide band through the middle; text keeps to the centre.
+    _screen("youtube_channel_art", "YouTube channel art", "video", 2560, 1440, top=360, right=500, bottom=360,
+            left=500),
     _screen("whatsapp_status", "WhatsApp status", "social", 1080, 1920, top=250, bottom=250),
     # YouTube draws the duration over the bottom-right corner.
     _screen("youtube_thumbnail", "YouTube thumbnail", "video", 1280, 720, right=160, bottom=80),
     # TikTok: header at the top, caption at the bottom, buttons on the right.
     _screen("tiktok_cover", "TikTok cover", "video", 1080, 1920, top=150, right=140, bottom=480),
+    _screen("instagram_ad", "Instagram/Facebook feed ad", "ads", 1080, 1080),
+    _screen("instagram_ad_portrait", "Instagram/Facebook portrait ad", "ads", 1080, 1350),
+    _screen("instagram_ad_story", "Instagram/Facebook story ad", "ads", 1080, 1920, top=250, bottom=340),
+    _screen("facebook_ad", "Facebook link ad", "ads", 1200, 628),
     _screen("web_leaderboard", "Leaderboard banner", "ads", 728, 90),
     _screen("web_medium_rectangle", "Medium rectangle banner", "ads", 300, 250),
     _screen("web_skyscraper", "Skyscraper banner", "ads", 160, 600),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from aiengine.creative.brief import Brief
+from aiengine.creative.model import Brief
 
 CONCEPT_IDS: tuple[str, ...] = ("product_highlight", "offer_focus", "problem_solution")
 

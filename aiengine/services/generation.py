@@ -13,8 +13,9 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from aiengine.creative.brief import extract_brief
 from aiengine.creative.concepts import DEFAULT_CONCEPT
+from aiengine.creative.model import Brief
+from aiengine.creative.reading import read_brief
 from aiengine.models import SmartImageRecipe, SmartImageRender
 from aiengine.providers.base import ImageRequest, ImageResult, LayoutRequest, ProviderError
 from aiengine.providers.settings import Chosen, image_provider, layout_provider
@@ -68,12 +69,17 @@ class Generation:
 
     job: Job
     designs: list[Any]
-    brief: Any  # aiengine.creative.brief.Brief
+    brief: Brief
     concept: str
     models: dict[str, str]  # layout, image (and image_fallback when the asked model was missing)
     layout_cost: float  # USD
     image_cost: float  # USD
     processing_ms: int
+
+    @property
+    def summary(self) -> dict[str, str]:
+        """The API's `briefSummary`: the brief's headline, subline, badge and CTA."""
+        return self.brief.summary()
 
     @property
     def layout_usd(self) -> float:
@@ -174,7 +180,7 @@ def _save(job: Job, *, documents: list[dict[str, Any]], slots: list[Slot], brief
             entry = documents[slot.document]["smartAssets"][slot.key]
             entry.update({"status": "completed", "recipeId": slot.recipe_id, "assetId": asset.pk})
             slot.asset = asset
-        title = (brief.headline or "Design").strip()[:180]
+        title = (brief.copy.headline or "Design").strip()[:180]
         for index, document in enumerate(documents):
             document.setdefault("meta", {})[JOB_META_KEY] = job.pk
             design = design_create(owner=owner, title=f"{title} - Variant {index + 1}", format=job.input["format"],
@@ -228,7 +234,7 @@ def generation_job_run(*, job: Job) -> Generation:
         renders = list(SmartImageRender.objects.filter(job_id=job.pk))
         models = {"layout": str((saved[0].design_json.get("meta") or {}).get("generator", "")),
                   "image": renders[0].model if renders else ""}
-        return _result(job, designs=saved, brief=extract_brief(data["prompt"]),
+        return _result(job, designs=saved, brief=read_brief(data["prompt"], format_id=data["format"]),
                        concept=data.get("creative_concept") or DEFAULT_CONCEPT, models=models, layout_cost=0.0,
                        image_cost=sum(usd(render.cost_usd) for render in renders), started=started)
     brand = brand_get_for_user(user=owner, brand_id=data["brand_kit_id"]) if data.get("brand_kit_id") else None
@@ -236,7 +242,7 @@ def generation_job_run(*, job: Job) -> Generation:
     if data.get("product_asset_id"):
         reference = asset_read_bytes(asset=asset_get_for_user(user=owner, asset_id=data["product_asset_id"]))
     _progress(job, 5, "Reading the brief.")
-    brief = extract_brief(data["prompt"])
+    brief = read_brief(data["prompt"], format_id=data["format"])
     concept = data.get("creative_concept") or DEFAULT_CONCEPT
     seed = zlib.crc32(job.pk.encode("ascii")) & 0x7FFFFFFF
     _progress(job, 10, f"Laying out {data['variants']} variants.")

@@ -2,10 +2,10 @@
 
 import pytest
 
-from aiengine.creative.brief import extract_brief
 from aiengine.creative.color_names import COLOUR_NAMES
 from aiengine.creative.colors import contrast_ratio
 from aiengine.creative.lint import lint_document
+from aiengine.creative.reading import read_brief
 from aiengine.providers.base import LayoutRequest
 from aiengine.providers.local.editor import LocalEditProvider, split_clauses
 from aiengine.providers.local.layout import LocalLayoutProvider
@@ -19,7 +19,7 @@ EDITOR = LocalEditProvider()
 
 @pytest.fixture(scope="module")
 def design():
-    brief = extract_brief("Instagram ad for Diwali electronics sale, 40% OFF, premium dark theme, show headphones")
+    brief = read_brief("Diwali sale on headphones, 40% OFF, free delivery across India, premium dark theme")
     request = LayoutRequest(brief=brief, format_id="instagram_post", concept="product_highlight", variants=1, seed=3)
     document = LocalLayoutProvider().generate(request).documents[0]
     document["brand"] = BRAND
@@ -63,7 +63,7 @@ def test_change_the_headline_text_keeps_commas_in_quotes(design):
 
 
 def test_change_text_found_by_its_words(design):
-    _, edited = _edit(design, "change 'Shop Now' to 'Buy Today'")
+    _, edited = _edit(design, "change 'Order Now' to 'Buy Today'")
     assert _layer(edited, "layer_cta")["text"] == "Buy Today"
 
 

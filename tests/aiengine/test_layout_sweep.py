@@ -1,5 +1,5 @@
-"""The local layout engine over 20 prompts, every concept and every format: valid, lint-clean,
-rendered without surprises, and three visibly different variants per request."""
+"""The local layout engine over 20 prompts and every format: valid, lint-clean, rendered without
+surprises, and three visibly different variants (three templates) per request."""
 
 import io
 import itertools
@@ -7,13 +7,11 @@ import itertools
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageStat
 
-from aiengine.creative.brief import extract_brief
 from aiengine.creative.concepts import CONCEPTS
 from aiengine.creative.lint import lint_document
 from aiengine.creative.preview import render_preview
+from aiengine.creative.reading import read_brief
 from aiengine.providers.base import LayoutRequest, ProviderError
-from aiengine.providers.local.families import plan_layout
-from aiengine.providers.local.geometry import make_frame
 from aiengine.providers.local.layout import LocalLayoutProvider
 from documents import FORMATS, get_format, validate_document
 from rendering import DictAssetSource, render
@@ -37,13 +35,13 @@ def _rotation(prompt_index: int, concept_index: int) -> list[str]:
     return formats
 
 
-SWEEP = [(i, concept, fmt) for i in range(len(PROMPTS)) for j, concept in enumerate(CONCEPT_IDS)
-         for fmt in _rotation(i, j)]
+SWEEP = [(i, FORMAT_IDS[(i * 5 + j) % len(FORMAT_IDS)]) for i in range(len(PROMPTS)) for j in range(2)]
+SWEEP += [(i % len(PROMPTS), fmt) for i, fmt in enumerate(FORMAT_IDS)]
 
 
-def test_the_sweep_covers_every_concept_and_format():
+def test_the_sweep_covers_every_format():
     assert len(PROMPTS) == 20
-    assert {(concept, fmt) for _, concept, fmt in SWEEP} == set(itertools.product(CONCEPT_IDS, FORMAT_IDS))
+    assert {fmt for _, fmt in SWEEP} == set(FORMAT_IDS)
 
 
 def _pending_only(warnings) -> bool:
@@ -64,6 +62,7 @@ def _check_request(brief, *, concept: str, format_id: str, seed: int, assets=Non
         validate_document(doc)
         assert (doc["canvas"]["width"], doc["canvas"]["height"]) == (fmt.width, fmt.height)
         assert doc["meta"]["creativeConcept"] == concept and doc["meta"]["format"] == format_id
+        assert doc["meta"]["kind"] == brief.kind
         errors = [(i.code, i.layer_id, i.message) for i in lint_document(doc, assets=assets)
                   if i.severity == "error"]
         assert errors == [], (format_id, concept, doc["meta"]["variant"], errors)
@@ -75,47 +74,19 @@ def _check_request(brief, *, concept: str, format_id: str, seed: int, assets=Non
     return result.documents
 
 
-@pytest.mark.parametrize(("prompt_index", "concept"),
-                         [(i, c) for i in range(len(PROMPTS)) for c in CONCEPT_IDS],
-                         ids=[f"p{i}-{c}" for i in range(len(PROMPTS)) for c in CONCEPT_IDS])
-def test_prompt_concept_sweep(prompt_index, concept):
-    brief = extract_brief(PROMPTS[prompt_index])
-    for _, _, format_id in [case for case in SWEEP if case[:2] == (prompt_index, concept)]:
-        docs = _check_request(brief, concept=concept, format_id=format_id, seed=prompt_index)
-        roles = {layer.get("role") for doc in docs for layer in doc["layers"]}
-        assert {"headline", "cta", "product", "background"} <= roles
-        if concept == "offer_focus":
-            assert "offer" in roles
-        if concept == "problem_solution":
-            assert "body" in roles
-
-
-@pytest.mark.parametrize("format_id", FORMAT_IDS)
-def test_every_format_gets_nine_distinct_layouts(format_id):
-    """Geometry of every concept × variant in every format: nine styles, inside the content area, text apart."""
-    fmt = get_format(format_id)
-    inset = fmt.safe_area
-    frame = make_frame(width=fmt.width, height=fmt.height, insets=(inset.top, inset.right, inset.bottom, inset.left))
-    present = {"headline", "subhead", "offer", "cta", "problem", "product"}
-    styles = set()
-    for concept in CONCEPT_IDS:
-        for variant in range(3):
-            layout = plan_layout(concept=concept, variant=variant, frame=frame, area=frame.content,
-                                 present=present if concept == "problem_solution" else present - {"problem"}, seed=1)
-            styles.add(layout.style)
-            boxes = [box for key, box in layout.boxes.items() if key != "product"]
-            for box in layout.boxes.values():
-                assert box.w > 0 and box.h > 0
-                assert frame.content.x - 1 <= box.x and box.x + box.w <= frame.content.x + frame.content.w + 1
-                assert frame.content.y - 1 <= box.y and box.y + box.h <= frame.content.y + frame.content.h + 1
-            for a, b in itertools.combinations(boxes, 2):
-                apart = a.x + a.w <= b.x + 0.5 or b.x + b.w <= a.x + 0.5 or a.y + a.h <= b.y + 0.5 or b.y + b.h <= a.y + 0.5
-                assert apart, (concept, variant, a, b)
-    assert len(styles) == 9  # three concepts × three layout styles, no two alike
+@pytest.mark.parametrize(("prompt_index", "format_id"), SWEEP, ids=[f"p{i}-{fmt}" for i, fmt in SWEEP])
+def test_prompt_format_sweep(prompt_index, format_id):
+    brief = read_brief(PROMPTS[prompt_index], format_id=format_id)
+    concept = CONCEPT_IDS[prompt_index % len(CONCEPT_IDS)]
+    docs = _check_request(brief, concept=concept, format_id=format_id, seed=prompt_index)
+    roles = {layer.get("role") for doc in docs for layer in doc["layers"]}
+    assert {"headline", "background"} <= roles
+    assert ("product" in roles) == bool(brief.subject)
+    assert len({doc["meta"]["template"] for doc in docs}) == 3
 
 
 def test_full_size_renders_have_no_warnings_beyond_pending_slots():
-    brief = extract_brief(PROMPTS[0])
+    brief = read_brief(PROMPTS[0])
     for format_id in ("instagram_post", "web_leaderboard", "instagram_story", "web_skyscraper"):
         doc = PROVIDER.generate(LayoutRequest(brief=brief, format_id=format_id, concept="offer_focus",
                                               variants=1)).documents[0]
@@ -139,7 +110,7 @@ def test_brand_kit_product_asset_and_logo(concept):
              "fonts": {"primary": {"family": "Poppins", "weights": [800]}, "secondary": {"family": "DM Sans"}},
              "logoAssetId": "asset_logo"}
     assets = DictAssetSource({"asset_logo": _png("#FFCC00"), "asset_product": _png("#D02030", (400, 400))})
-    brief = extract_brief("Diwali sale on headphones, 40% off")
+    brief = read_brief("Diwali sale on headphones, 40% off")
     for format_id in ("instagram_post", "web_leaderboard", "instagram_story"):
         docs = _check_request(brief, concept=concept, format_id=format_id, seed=5, assets=assets, brand=brand,
                               product_asset_id="asset_product")
@@ -154,7 +125,7 @@ def test_brand_kit_product_asset_and_logo(concept):
 
 
 def test_pending_product_slot_carries_its_recipe():
-    doc = PROVIDER.generate(LayoutRequest(brief=extract_brief(PROMPTS[0]), format_id="instagram_post",
+    doc = PROVIDER.generate(LayoutRequest(brief=read_brief(PROMPTS[0]), format_id="instagram_post",
                                           variants=1)).documents[0]
     slot = doc["smartAssets"]["smart_product"]
     assert slot["status"] == "pending"
@@ -165,7 +136,7 @@ def test_pending_product_slot_carries_its_recipe():
 
 
 def test_same_request_same_documents_and_seed_matters():
-    request = LayoutRequest(brief=extract_brief(PROMPTS[3]), format_id="facebook_post", concept="offer_focus",
+    request = LayoutRequest(brief=read_brief(PROMPTS[3]), format_id="facebook_post", concept="offer_focus",
                             variants=3, seed=9)
     assert PROVIDER.generate(request).documents == PROVIDER.generate(request).documents
     other = LayoutRequest(brief=request.brief, format_id="facebook_post", concept="offer_focus", variants=3, seed=10)
@@ -173,7 +144,7 @@ def test_same_request_same_documents_and_seed_matters():
 
 
 def test_unknown_format_or_concept_is_refused():
-    brief = extract_brief(PROMPTS[0])
+    brief = read_brief(PROMPTS[0])
     with pytest.raises(ProviderError):
         PROVIDER.generate(LayoutRequest(brief=brief, format_id="billboard_9000"))
     with pytest.raises(ValueError):

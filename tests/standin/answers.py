@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import functools
 import io
 import json
@@ -13,14 +12,14 @@ from typing import Any
 
 from PIL import Image, ImageDraw
 
-from aiengine.providers.base import Brief, LayoutRequest
+from aiengine.creative.reading import read_brief
+from aiengine.providers.base import LayoutRequest
 
 try:
     from aiengine.providers.local.layout import LocalLayoutProvider
 except ImportError:  # the stand-in still answers with a small hand-built document
     LocalLayoutProvider = None
 
-_BRIEF_FIELDS = {f.name for f in dataclasses.fields(Brief)}
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
 
 
@@ -44,15 +43,13 @@ def _documents(user_content: str) -> str:
     """JSON of the documents for a layout request (cached: the same request, the same answer)."""
     ask = json.loads(user_content)
     fmt = ask["format"]
-    brief = {key: value for key, value in ask["brief"].items() if key in _BRIEF_FIELDS}
-    for key in ("mood", "colors"):
-        brief[key] = tuple(brief.get(key) or ())
+    brief = read_brief(ask["brief"]["prompt"], format_id=fmt["id"])
     variants = int(ask.get("variants") or 1)
     if LocalLayoutProvider is None:
-        documents = [_hand_built(fmt["width"], fmt["height"], brief["headline"], index)
+        documents = [_hand_built(fmt["width"], fmt["height"], brief.copy.headline, index)
                      for index in range(variants)]
     else:
-        request = LayoutRequest(brief=Brief(**brief), format_id=fmt["id"],
+        request = LayoutRequest(brief=brief, format_id=fmt["id"],
                                 concept=ask.get("concept") or "product_highlight", variants=variants,
                                 brand=ask.get("brand"), product_asset_id=ask.get("productAssetId"),
                                 logo_asset_id=ask.get("logoAssetId"), seed=int(ask.get("seed") or 0))

@@ -213,7 +213,7 @@ class OpenAILayoutProvider(_OpenAIChat):
             doc, _ = repair_document(raw, fmt=fmt, meta=meta, allowed_assets=allowed,
                                      product_prompt=product_prompt)
             if isinstance(doc, dict):
-                title = request.brief.headline.strip() or "Design"
+                title = request.brief.copy.headline.strip() or "Design"
                 doc["meta"].setdefault("title", f"{title} - Variant {index + 1}")
                 if request.brand:
                     doc["brand"] = copy.deepcopy(dict(request.brand))

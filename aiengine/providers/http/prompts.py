@@ -91,11 +91,12 @@ def layout_messages(request: LayoutRequest, fmt: Format) -> list[dict[str, str]]
         bottom=fmt.safe_area.bottom, left=fmt.safe_area.left, product=product, brand=brand)
     brief = request.brief
     user = {
-        "brief": {"prompt": brief.prompt, "headline": brief.headline, "subhead": brief.subhead,
-                  "offer": brief.offer, "cta": brief.cta, "subject": brief.subject,
-                  "category": brief.category, "occasion": brief.occasion, "mood": list(brief.mood),
-                  "colors": list(brief.colors), "platform": brief.platform,
-                  "language": brief.language, "problem": brief.problem},
+        "brief": {"prompt": brief.prompt, "kind": brief.kind, "headline": brief.copy.headline,
+                  "eyebrow": brief.copy.eyebrow, "subhead": brief.copy.subline, "details": list(brief.copy.details),
+                  "offer": brief.copy.badge, "cta": brief.copy.cta, "contact": brief.copy.contact,
+                  "attribution": brief.copy.attribution, "subject": brief.subject, "occasion": brief.occasion,
+                  "mood": list(brief.moods), "colors": [colour.hex for colour in brief.colours],
+                  "facts": [fact.text for fact in brief.facts], "language": brief.language},
         "concept": request.concept,
         "format": {"id": fmt.id, "width": fmt.width, "height": fmt.height},
         "variants": request.variants,

@@ -6,10 +6,12 @@ from aiengine.providers.base import ProviderError
 from aiengine.providers.local.editor import LocalEditProvider
 from designs.models import Design, DesignRevision
 from radicpro.billing.selectors import credit_balance
-from tests.aiengine.api.factories import PROMPT, sandbox_client
+from tests.aiengine.api.factories import sandbox_client
 from tests.api_contract import assert_error, assert_success
 
 URL = "/v1/ai/edit-design"
+# A prompt whose brief has a subline (the edits below remove it): the engine sets only the copy a prompt gives.
+PROMPT = "Diwali sale on headphones, 40% OFF, free delivery across India, premium dark theme"
 
 
 @pytest.fixture

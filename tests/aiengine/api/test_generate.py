@@ -41,7 +41,7 @@ def test_three_variants_are_saved_as_the_users_designs_with_their_smart_images(a
         assert design.owner == funded and design.design_json == item["designJson"]
     generation = data["generation"]
     assert generation["briefSummary"]["offer"] == "40% OFF"
-    assert generation["models"] == {"layout": "local-layout-1", "image": "local-studio-1"}
+    assert generation["models"] == {"layout": "local-layout-2", "image": "local-studio-1"}
     assert generation["cost"] == {"layout": 0.0, "images": 0.0, "total": 0.0}
     assert generation["creditsUsed"] == 3 * 2 + 3 * 2
     assert generation["processingTime"] > 0

@@ -64,13 +64,13 @@ def test_a_sandbox_key_never_calls_paid_providers_and_is_never_charged(user, fun
     data = assert_success(client.post(URL, BODY, format="json"))
 
     assert standin.requests == []
-    assert data["generation"]["models"]["layout"] == "local-layout-1"
+    assert data["generation"]["models"]["layout"] == "local-layout-2"
     assert data["generation"]["models"]["image"] == "local-studio-1"
     assert data["generation"]["creditsUsed"] == 0 and data["generation"]["cost"]["total"] == 0
     assert credit_balance(user=funded) == 100
     design_id = data["designs"][0]["id"]
     edit = assert_success(client.post("/v1/ai/edit-design", {"designId": design_id,
-                                                             "instruction": "remove the subheadline"},
+                                                             "instruction": "remove the call to action"},
                                       format="json"))
     assert edit["patch"]["operations"] and standin.requests == []
     assert credit_balance(user=funded) == 100

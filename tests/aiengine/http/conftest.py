@@ -2,7 +2,8 @@
 
 import pytest
 
-from aiengine.providers.base import Brief, LayoutRequest
+from aiengine.creative.reading import read_brief
+from aiengine.providers.base import LayoutRequest
 from tests.standin import StandInServer
 
 API_KEY = "sk-standin-SECRET-0123456789"
@@ -28,7 +29,5 @@ def sleeps() -> Sleeps:
 
 @pytest.fixture
 def layout_request() -> LayoutRequest:
-    brief = Brief(prompt="Instagram ad for Diwali electronics sale, 40% OFF, show headphones",
-                  headline="Diwali Mega Sale", subhead="Premium sound for less", offer="40% OFF",
-                  cta="Shop Now", subject="wireless headphones")
+    brief = read_brief("Instagram ad for Diwali electronics sale, 40% OFF, show headphones")
     return LayoutRequest(brief=brief, format_id="instagram_post", concept="offer_focus", variants=2)

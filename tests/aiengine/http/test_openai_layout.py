@@ -42,7 +42,7 @@ def test_happy_path_returns_valid_designs_and_their_cost(provider, standin, layo
 
     _assert_clean(result.documents, layout_request)
     texts = {layer["text"] for doc in result.documents for layer in doc["layers"] if layer["type"] == "text"}
-    assert "Diwali Mega Sale" in texts
+    assert "Diwali Electronics Sale" in texts and "40% OFF" in texts
     assert result.model == "gpt-standin"
     [call] = standin.requests_to("chat")
     # the stand-in reports characters / 4 as prompt_tokens; the price is $0.50 per 1k
@@ -70,7 +70,7 @@ def test_the_request_speaks_chat_completions_with_a_json_schema(provider, standi
     assert "1080x1080" in system["content"] and "offer_focus" in system["content"]
     assert '"schemaVersion": "1.4"' in system["content"]
     ask = json.loads(user["content"])
-    assert ask["brief"]["headline"] == "Diwali Mega Sale"
+    assert ask["brief"]["headline"] == "Diwali Electronics Sale"
     assert ask["variants"] == 2
     assert ask["format"] == {"id": "instagram_post", "width": 1080, "height": 1080}
 
