@@ -232,6 +232,8 @@ RADICPRO_RATE_LIMITS = {
     "smart_image": env.str("RADICPRO_RATE_SMART_IMAGE", default="50/hour"),
     "export": env.str("RADICPRO_RATE_EXPORT", default="100/hour"),
     "asset_upload": env.str("RADICPRO_RATE_ASSET_UPLOAD", default="50/hour"),
+    # reset emails per address (the auth limit applies per client as well)
+    "password_reset": env.str("RADICPRO_RATE_PASSWORD_RESET", default="3/hour"),
 }
 # Plans (platform spec): request quotas (None = unlimited) and the monthly credit allowance.
 RADICPRO_PLANS: dict[str, dict[str, int | None]] = {
@@ -268,6 +270,16 @@ SIMPLE_JWT = {
     "USER_ID_FIELD": "id",
     "USER_ID_CLAIM": "sub",
 }
+
+# Email (password resets): printed to the console by default; SMTP through
+# RADICPRO_EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.com:587 (django-environ).
+vars().update(env.email_url("RADICPRO_EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("RADICPRO_EMAIL_FROM", default="Radic Pro <no-reply@localhost>")
+EMAIL_TIMEOUT = env.int("RADICPRO_EMAIL_TIMEOUT", default=10)
+# Reset tokens live this long (s); RADICPRO_PASSWORD_RESET_URL, when set, is the page of your
+# app that takes `?token=...` and calls POST /v1/auth/password/reset/confirm.
+PASSWORD_RESET_TIMEOUT = env.int("RADICPRO_PASSWORD_RESET_TIMEOUT", default=3600)
+RADICPRO_PASSWORD_RESET_URL = env.str("RADICPRO_PASSWORD_RESET_URL", default="")
 
 SPECTACULAR_SETTINGS: dict[str, Any] = {
     "TITLE": "Radic Pro API",
