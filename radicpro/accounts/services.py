@@ -134,6 +134,14 @@ def password_change(*, user: User, current_password: str, new_password: str) -> 
     return session_issue(user=user)
 
 
+@transaction.atomic
+def user_set_password(*, user: User, password: str) -> None:
+    """An operator sets a customer's password (the admin): every session of the account ends."""
+    user.set_password(password)
+    user.save(update_fields=["password", "updated_at"])
+    sessions_revoke_all(user=user)
+
+
 def password_reset_request(*, email: str) -> None:
     """Emails a reset token to the account with this address, if there is one. The answer is
     the same either way (no account enumeration); requests per address are limited
