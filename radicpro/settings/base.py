@@ -341,6 +341,8 @@ RADICPRO_SYNC_WAIT_SECONDS = env.float("RADICPRO_SYNC_WAIT_SECONDS", default=25.
 RADICPRO_JOB_RUN_TIMEOUT = env.int("RADICPRO_JOB_RUN_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60)
 RADICPRO_JOB_QUEUE_TIMEOUT = env.int("RADICPRO_JOB_QUEUE_TIMEOUT", default=3600)
 RADICPRO_JOB_MAX_ATTEMPTS = env.int("RADICPRO_JOB_MAX_ATTEMPTS", default=3)
+# The dashboard shows the oldest queued job in red once it has waited this long (s).
+RADICPRO_QUEUE_AGE_ALARM_SECONDS = env.int("RADICPRO_QUEUE_AGE_ALARM_SECONDS", default=300)
 # Credits: the low-balance webhook threshold, the price of a credit, the payment provider.
 RADICPRO_CREDITS_LOW_THRESHOLD = env.int("RADICPRO_CREDITS_LOW_THRESHOLD", default=20)
 RADICPRO_CREDIT_PRICE_CENTS = env.int("RADICPRO_CREDIT_PRICE_CENTS", default=8)
