@@ -38,6 +38,12 @@ class AiengineConfig(AppConfig):
         register_job_kind(tools.JOB_KIND, task=tasks.run_tool_job, result_serializer=ToolRunOutput)
         register_dashboard_cards("generations", generation_dashboard_cards)
         register_dashboard_cards("providers", provider_dashboard_cards)
+        from radicpro.retention.registry import register_retention
+
+        from .retention import provider_calls_policy, provider_calls_purge
+
+        register_retention("provider_calls", purge=provider_calls_purge,
+                           policy=provider_calls_policy)
         from celery.signals import worker_init
 
         worker_init.connect(warm_up_brief_reader, weak=False, dispatch_uid="aiengine.warm_up_brief_reader")

@@ -14,3 +14,8 @@ class JobsConfig(AppConfig):
         from .dashboard import queue_dashboard_cards
 
         register_dashboard_cards("queues", queue_dashboard_cards)
+        from radicpro.retention.registry import register_retention
+
+        from .retention import jobs_policy, jobs_purge
+
+        register_retention("jobs", purge=jobs_purge, policy=jobs_policy)

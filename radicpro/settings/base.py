@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "radicpro.jobs",
     "radicpro.billing",
     "radicpro.webhooks",
+    "radicpro.retention",
     "designs",
     "brands",
     "assets",
@@ -353,6 +354,16 @@ CELERY_BEAT_SCHEDULE["jobs-sweep-stuck"] = {
     "task": "radicpro.jobs.tasks.sweep_stuck_jobs", "schedule": 60.0}
 CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
     "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
+# Retention (radicpro/retention): what the scheduler purges, per kind; 0 keeps it forever.
+# Runs every RADICPRO_RETENTION_EVERY_SECONDS; each run is listed in the admin (Retention runs).
+RADICPRO_RETAIN_JOBS_DAYS = env.int("RADICPRO_RETAIN_JOBS_DAYS", default=90)
+RADICPRO_RETAIN_EXPORT_FILES_DAYS = env.int("RADICPRO_RETAIN_EXPORT_FILES_DAYS", default=30)
+RADICPRO_RETAIN_DESIGN_REVISIONS = env.int("RADICPRO_RETAIN_DESIGN_REVISIONS", default=50)
+RADICPRO_RETAIN_WEBHOOK_DAYS = env.int("RADICPRO_RETAIN_WEBHOOK_DAYS", default=30)
+RADICPRO_RETAIN_PROVIDER_CALLS_DAYS = env.int("RADICPRO_RETAIN_PROVIDER_CALLS_DAYS", default=400)
+CELERY_BEAT_SCHEDULE["retention"] = {
+    "task": "radicpro.retention.tasks.run_retention",
+    "schedule": float(env.int("RADICPRO_RETENTION_EVERY_SECONDS", default=6 * 3600))}
 CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
     "task": "radicpro.billing.tasks.grant_monthly_allowances", "schedule": 3600.0}
 

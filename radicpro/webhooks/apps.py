@@ -14,3 +14,8 @@ class WebhooksConfig(AppConfig):
         from .dashboard import webhook_dashboard_cards
 
         register_dashboard_cards("webhooks", webhook_dashboard_cards)
+        from radicpro.retention.registry import register_retention
+
+        from .retention import webhooks_policy, webhooks_purge
+
+        register_retention("webhooks", purge=webhooks_purge, policy=webhooks_policy)
