@@ -168,6 +168,9 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULE: dict = {}
 
 # Files: the file system by default, S3 (django-storages) when RADICPRO_S3_BUCKET is set.
+# RADICPRO_S3_PUBLIC_ENDPOINT_URL: the S3 endpoint clients reach, when it differs from the one
+# the app uses (compose: http://minio:9000 inside, http://localhost:9000 outside); signed URLs
+# name it (radicpro/storage.py).
 MEDIA_ROOT: Path | str = Path(env.str("RADICPRO_MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "/media/"
 STATIC_ROOT: Path | str = Path(env.str("RADICPRO_STATIC_ROOT", default=str(VAR_DIR / "static")))
@@ -175,10 +178,11 @@ STATIC_URL = "/static/"
 S3_BUCKET = env.str("RADICPRO_S3_BUCKET", default="")
 if S3_BUCKET:
     DEFAULT_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "radicpro.storage.PublicEndpointS3Storage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
             "endpoint_url": env.str("RADICPRO_S3_ENDPOINT_URL", default="") or None,
+            "public_endpoint_url": env.str("RADICPRO_S3_PUBLIC_ENDPOINT_URL", default="") or None,
             "region_name": env.str("RADICPRO_S3_REGION", default="") or None,
             "access_key": env.str("RADICPRO_S3_ACCESS_KEY_ID", default="") or None,
             "secret_key": env.str("RADICPRO_S3_SECRET_ACCESS_KEY", default="") or None,
