@@ -13,7 +13,7 @@ from radicpro.backoffice.display import (
 )
 from radicpro.jobs.models import Job
 
-from .models import SmartImageRecipe, SmartImageRender
+from .models import ProviderCall, SmartImageRecipe, SmartImageRender
 from .selectors import provider_usage
 from .services.generation import JOB_KIND as GENERATION
 from .services.smart_images import JOB_KIND as SMART_IMAGE
@@ -151,3 +151,17 @@ class SmartImageRenderAdmin(ReadOnlyAdmin):
     @admin.display(description="recipe", ordering="recipe__created_at")
     def recipe_link(self, obj: SmartImageRender):
         return admin_link(obj.recipe, obj.recipe_id)
+
+
+@admin.register(ProviderCall)
+class ProviderCallAdmin(ReadOnlyAdmin):
+    """Every AI provider call: what the dashboard's calls and spend cards add up."""
+
+    list_display = ["created_at", "capability", "provider", "model", "outcome", "cost_usd",
+                    "duration_ms"]
+    list_filter = ["capability", "provider", "outcome", "created_at"]
+    search_fields = ["provider", "model"]
+    ordering = ["-created_at", "-id"]
+    date_hierarchy = "created_at"
+    fields = list_display
+    readonly_fields = fields
