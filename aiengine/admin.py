@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from radicpro.backoffice.dashboard import Card
+from radicpro.backoffice.dashboard import Card, Panel, PanelRow
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -13,7 +13,8 @@ from radicpro.backoffice.display import (
 )
 from radicpro.jobs.models import Job
 
-from .models import SmartImageRecipe, SmartImageRender
+from .models import ProviderCall, SmartImageRecipe, SmartImageRender
+from .selectors import provider_usage
 from .services.generation import JOB_KIND as GENERATION
 from .services.smart_images import JOB_KIND as SMART_IMAGE
 
@@ -23,6 +24,25 @@ def generation_dashboard_cards(*, summary) -> list[Card]:
     smart_images = summary.jobs_by_kind.get(SMART_IMAGE, 0)
     return [Card(id="generations", value=summary.jobs_by_kind.get(GENERATION, 0),
                  label=f"generations ({smart_images} smart images)")]
+
+
+def provider_dashboard_cards(*, summary) -> list[Card | Panel]:
+    """AI provider calls (with failures) and what they cost, per capability and provider."""
+    usage = provider_usage(since=summary.since, until=summary.until)
+    calls = sum(row["calls"] for row in usage)
+    errors = sum(row["errors"] for row in usage)
+    spend = sum((row["spend"] or 0) for row in usage)
+    return [
+        Card(id="provider-calls", value=calls, label=f"AI provider calls ({errors} failed)",
+             alarming=bool(calls) and errors / calls > 0.1),
+        Card(id="provider-spend", value=f"${spend:,.2f}", label="AI provider spend"),
+        Panel(id="provider-usage", caption="AI provider calls (spend in USD)",
+              rows=[PanelRow(label=f"{row['capability']} · {row['provider']} · "
+                             f"${row['spend'] or 0:,.4f}"
+                             + (f" · {row['errors']} failed" if row["errors"] else ""),
+                             count=row["calls"]) for row in usage],
+              empty="No provider call in this window."),
+    ]
 
 
 class SmartImageRenderInline(admin.TabularInline):
@@ -131,3 +151,17 @@ class SmartImageRenderAdmin(ReadOnlyAdmin):
     @admin.display(description="recipe", ordering="recipe__created_at")
     def recipe_link(self, obj: SmartImageRender):
         return admin_link(obj.recipe, obj.recipe_id)
+
+
+@admin.register(ProviderCall)
+class ProviderCallAdmin(ReadOnlyAdmin):
+    """Every AI provider call: what the dashboard's calls and spend cards add up."""
+
+    list_display = ["created_at", "capability", "provider", "model", "outcome", "cost_usd",
+                    "duration_ms"]
+    list_filter = ["capability", "provider", "outcome", "created_at"]
+    search_fields = ["provider", "model"]
+    ordering = ["-created_at", "-id"]
+    date_hierarchy = "created_at"
+    fields = list_display
+    readonly_fields = fields

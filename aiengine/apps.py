@@ -25,7 +25,7 @@ class AiengineConfig(AppConfig):
         from radicpro.jobs.services import job_rerun
 
         from . import tasks
-        from .admin import generation_dashboard_cards
+        from .admin import generation_dashboard_cards, provider_dashboard_cards
         from .serializers import AdaptOutput, GenerateDesignsOutput, SmartImageOutput
         from .services import adapting, generation, smart_images
         from .tools import services as tools
@@ -39,6 +39,13 @@ class AiengineConfig(AppConfig):
                           retry=job_rerun)
         register_job_kind(tools.JOB_KIND, task=tasks.run_tool_job, result_serializer=ToolRunOutput)
         register_dashboard_cards("generations", generation_dashboard_cards)
+        register_dashboard_cards("providers", provider_dashboard_cards)
+        from radicpro.retention.registry import register_retention
+
+        from .retention import provider_calls_policy, provider_calls_purge
+
+        register_retention("provider_calls", purge=provider_calls_purge,
+                           policy=provider_calls_policy)
         from celery.signals import worker_init
 
         worker_init.connect(warm_up_brief_reader, weak=False, dispatch_uid="aiengine.warm_up_brief_reader")

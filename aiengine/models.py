@@ -75,3 +75,25 @@ class SmartImageRender(models.Model):
 
     def __str__(self) -> str:
         return f"{self.recipe_id} → {self.asset_id}"
+
+
+class ProviderCall(models.Model):
+    """One call to an AI provider (any capability): what the dashboard counts as calls and spend."""
+
+    class Outcome(models.TextChoices):
+        OK = "ok", "OK"
+        ERROR = "error", "Error"
+
+    capability = models.CharField(max_length=20)
+    provider = models.CharField(max_length=40)
+    model = models.CharField(max_length=100, blank=True)
+    outcome = models.CharField(max_length=8, choices=Outcome.choices)
+    cost_usd = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    duration_ms = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.capability}/{self.provider} {self.outcome}"

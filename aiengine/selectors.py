@@ -1,10 +1,10 @@
 """AI reads: a user's smart-image recipes, a recipe by id, the cached image for a request."""
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from radicpro.api.errors import ApiError, ErrorCode
 
-from .models import SmartImageRecipe, SmartImageRender
+from .models import ProviderCall, SmartImageRecipe, SmartImageRender
 
 
 def recipes_of(*, user) -> QuerySet[SmartImageRecipe]:
@@ -30,3 +30,13 @@ def recipe_cached(*, user, cache_key: str) -> SmartImageRecipe | None:
 def recipe_renders(*, recipe: SmartImageRecipe) -> QuerySet[SmartImageRender]:
     """Every image the recipe produced, oldest first."""
     return SmartImageRender.objects.filter(recipe=recipe).order_by("created_at", "id")
+
+
+def provider_usage(*, since, until) -> list[dict]:
+    """AI provider calls in [since, until) by capability and provider: calls, errors, USD spent."""
+    rows = (ProviderCall.objects.filter(created_at__gte=since, created_at__lt=until)
+            .values("capability", "provider")
+            .annotate(calls=Count("id"), errors=Count("id", filter=Q(outcome="error")),
+                      spend=Sum("cost_usd"))
+            .order_by("-spend", "-calls", "capability", "provider"))
+    return [dict(row) for row in rows]

@@ -21,3 +21,8 @@ class ExportsConfig(AppConfig):
                           retry=export_job_retry, on_failed=export_job_failed,
                           admin_links=export_job_links)
         register_dashboard_cards("exports", export_dashboard_cards)
+        from radicpro.retention.registry import register_retention
+
+        from .retention import export_files_policy, export_files_purge
+
+        register_retention("export_files", purge=export_files_purge, policy=export_files_policy)

@@ -55,7 +55,7 @@ def test_environment_switches_to_postgres_redis_and_s3():
     assert engine == "django.db.backends.postgresql"
     assert broker == "redis://cache.internal:6379/0"
     assert cache == "django.core.cache.backends.redis.RedisCache"
-    assert storage == "storages.backends.s3.S3Storage"
+    assert storage == "radicpro.storage.PublicEndpointS3Storage"
 
 
 def test_production_settings_pass_djangos_deploy_checklist(tmp_path):

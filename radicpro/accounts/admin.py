@@ -1,11 +1,18 @@
-"""Admin of accounts: users (plan, credits, keys, recent jobs, grant credits) and API keys."""
+"""Admin of accounts: users (plan, credits, keys, recent jobs, grant credits, set password,
+CSV export) and API keys."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.auth.forms import SetPasswordForm
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from radicpro.api.errors import ApiError
+from radicpro.backoffice.csv_export import csv_download
 from radicpro.backoffice.display import (
     EMPTY,
     ReadOnlyAdmin,
@@ -23,7 +30,7 @@ from radicpro.jobs.models import Job
 from radicpro.jobs.selectors import jobs_of
 
 from .models import ApiKey, User
-from .services import api_key_revoke
+from .services import api_key_revoke, user_set_password
 
 RECENT = 10
 
@@ -69,12 +76,12 @@ class UserAdmin(admin.ModelAdmin):
     ordering = ["-created_at"]
     date_hierarchy = "created_at"
     list_select_related = ["credit_account"]
-    actions = ["grant_credits"]
+    actions = ["grant_credits", "export_csv"]
     inlines = [ApiKeyInline]
-    readonly_fields = ["id", "email", "avatar_url", "credits", "recent_ledger", "recent_jobs", "last_login",
-                       "created_at", "updated_at"]
+    readonly_fields = ["id", "email", "avatar_url", "password_link", "credits", "recent_ledger",
+                       "recent_jobs", "last_login", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["id", "email", "full_name", "avatar_url", "plan"]}),
+        (None, {"fields": ["id", "email", "full_name", "avatar_url", "plan", "password_link"]}),
         ("Credits", {"fields": ["credits", "recent_ledger"]}),
         ("Recent jobs", {"fields": ["recent_jobs"]}),
         ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups",
@@ -136,6 +143,57 @@ class UserAdmin(admin.ModelAdmin):
             return EMPTY
         return table(["job", "kind", "status", "error", "credits", "created"], rows) \
             + changelist_link(Job, "all of this user's jobs", owner=obj.pk)
+
+    @admin.display(description="password")
+    def password_link(self, obj: User):
+        if not obj.pk:
+            return EMPTY
+        url = reverse("admin:accounts_user_password", args=[obj.pk])
+        state = "set" if obj.has_usable_password() else "not set"
+        return format_html('{} · <a href="{}" class="button">Set a new password…</a>', state, url)
+
+    def get_urls(self):
+        return [
+            path("<path:object_id>/password/", self.admin_site.admin_view(self.set_password_view),
+                 name="accounts_user_password"),
+            *super().get_urls(),
+        ]
+
+    def set_password_view(self, request, object_id):
+        """Sets a customer's password (Django's admin form: twice, with the password rules);
+        the account's sessions end and the change is written to the admin log."""
+        user = self.get_object(request, unquote(object_id))
+        if user is None:
+            raise Http404("No such user.")
+        if not self.has_change_permission(request, user) or (
+                user.is_superuser and not request.user.is_superuser):
+            raise PermissionDenied
+        form = SetPasswordForm(user, request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            user_set_password(user=user, password=form.cleaned_data["new_password1"])
+            self.log_change(request, user, "Set a new password; the account's sessions ended.")
+            self.message_user(request, f"Password of {user.email} changed; their sessions "
+                              "were signed out.", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:accounts_user_change", args=[user.pk]))
+        return TemplateResponse(request, "admin/backoffice/set_password.html", {
+            **self.admin_site.each_context(request),
+            "title": f"Set the password of {user.email}",
+            "opts": self.model._meta,
+            "original": user,
+            "form": form,
+        })
+
+    @admin.action(description="Export the selected users as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        return csv_download(filename="users", queryset=queryset.select_related(
+            "credit_account").order_by("created_at"), columns={
+            "id": lambda u: u.id, "email": lambda u: u.email, "full_name": lambda u: u.full_name,
+            "plan": lambda u: u.plan,
+            "credits": lambda u: getattr(getattr(u, "credit_account", None), "balance", 0),
+            "active_api_keys": lambda u: u.active_key_count,
+            "is_active": lambda u: u.is_active, "is_staff": lambda u: u.is_staff,
+            "created_at": lambda u: u.created_at, "last_login": lambda u: u.last_login,
+        })
 
     def has_grant_permission(self, request) -> bool:
         """Granting credits adds ledger entries."""

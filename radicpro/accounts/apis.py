@@ -17,6 +17,10 @@ from .serializers import (
     ApiKeyInput,
     ApiKeyOutput,
     LoginInput,
+    LogoutInput,
+    PasswordChangeInput,
+    PasswordResetConfirmInput,
+    PasswordResetInput,
     RefreshInput,
     SessionOutput,
     SignupInput,
@@ -69,6 +73,72 @@ class RefreshApi(APIView):
         data = RefreshInput(data=request.data)
         data.is_valid(raise_exception=True)
         return Response(services.session_refresh(**data.validated_data))
+
+
+class LogoutApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_logout", summary="Sign out (revoke a refresh token)",
+                   request=LogoutInput, responses={204: None}, tags=["auth"], auth=[],
+                   description="Revokes the refresh token, so the session cannot be refreshed "
+                   "again. Access tokens already issued work until they expire (their "
+                   "`expiresAt`); clients should drop them.")
+    def post(self, request):
+        data = LogoutInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.session_revoke(**data.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PasswordChangeApi(APIView):
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_password_change", summary="Change your password",
+                   request=PasswordChangeInput, responses={200: SessionOutput}, tags=["auth"],
+                   description="Checks the current password, sets the new one (the password "
+                   "rules of sign-up apply), signs out every other session (their refresh "
+                   "tokens are revoked) and returns a fresh session.")
+    def post(self, request):
+        data = PasswordChangeInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(services.password_change(user=request.user, **data.validated_data))
+
+
+class PasswordResetApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_password_reset", summary="Ask for a password reset email",
+                   request=PasswordResetInput, responses={202: None}, tags=["auth"], auth=[],
+                   description="Emails a one-use reset token to the account with this address. "
+                   "The answer is 202 whether or not such an account exists. Requests are "
+                   "limited per address and per client (429 RATE_LIMITED with Retry-After).")
+    def post(self, request):
+        data = PasswordResetInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.password_reset_request(**data.validated_data)
+        return Response(status=status.HTTP_202_ACCEPTED)
+
+
+class PasswordResetConfirmApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_category = "auth"
+
+    @extend_schema(operation_id="auth_password_reset_confirm",
+                   summary="Set a new password with a reset token",
+                   request=PasswordResetConfirmInput, responses={204: None}, tags=["auth"],
+                   auth=[], description="Sets the new password if the token from the reset "
+                   "email is valid (one use; it expires) and signs out every session. A bad "
+                   "or used token is a VALIDATION_ERROR naming `token`.")
+    def post(self, request):
+        data = PasswordResetConfirmInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        services.password_reset_confirm(**data.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class MeApi(APIView):

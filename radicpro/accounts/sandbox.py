@@ -3,7 +3,8 @@
 A sandbox key works on the account's own designs, brands, assets, campaigns, exports and jobs,
 and runs the AI endpoints on the local (free) providers without spending credits. It cannot
 touch what changes the account itself: its API keys (a leaked test key must not mint a live
-one), its webhook endpoints (where the live events go) and credit purchases (real money).
+one), its webhook endpoints (where the live events go), its password and credit purchases (real
+money).
 Every endpoint under /v1/ is listed here (a test keeps it so): a new one must be classified.
 """
 
@@ -17,11 +18,14 @@ ALLOWED = None
 KEYS = "API keys are managed with a live key or a signed-in session"
 WEBHOOKS = "webhook endpoints receive live events and are managed with a live key or a session"
 PURCHASE = "credits are bought with a live key or a signed-in session"
+ACCOUNT = "the account's password is changed with a live key or a signed-in session"
 
 # URL name → None (a sandbox key may call it) or why only a live key or a session may.
 SANDBOX_POLICY: dict[str, str | None] = {
     "openapi-schema": ALLOWED, "api-docs": ALLOWED,
     "auth-signup": ALLOWED, "auth-login": ALLOWED, "auth-refresh": ALLOWED, "auth-me": ALLOWED,
+    "auth-logout": ALLOWED, "auth-password-reset": ALLOWED,
+    "auth-password-reset-confirm": ALLOWED, "auth-password-change": ACCOUNT,
     "api-key-list": KEYS, "api-key-detail": KEYS,
     "job-list": ALLOWED, "job-detail": ALLOWED,
     "credits-balance": ALLOWED, "credits-transactions": ALLOWED, "credits-estimate": ALLOWED,

@@ -20,6 +20,25 @@ class RefreshInput(serializers.Serializer):
     refresh_token = serializers.CharField(max_length=2000)
 
 
+class LogoutInput(serializers.Serializer):
+    refresh_token = serializers.CharField(max_length=2000,
+                                          help_text="The session's refresh token to revoke.")
+
+
+class PasswordChangeInput(serializers.Serializer):
+    current_password = serializers.CharField(max_length=128, trim_whitespace=False)
+    new_password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+
+class PasswordResetInput(serializers.Serializer):
+    email = serializers.EmailField(max_length=254)
+
+
+class PasswordResetConfirmInput(serializers.Serializer):
+    token = serializers.CharField(max_length=500, help_text="The token from the reset email.")
+    new_password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+
 class SessionOutput(serializers.Serializer):
     access_token = serializers.CharField()
     refresh_token = serializers.CharField()

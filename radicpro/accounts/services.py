@@ -1,4 +1,4 @@
-"""Account writes: sign-up, sessions (JWT), API keys."""
+"""Account writes: sign-up, sessions (JWT), passwords, API keys."""
 
 import hashlib
 import secrets
@@ -10,14 +10,18 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.settings import api_settings as jwt_settings
+from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from radicpro.api.errors import ApiError, ErrorCode
+from radicpro.api.throttling import throttle_count_for
 from radicpro.billing.services import account_open
 
 from .login_guard import login_attempt_allow, login_failed, login_succeeded
 from .models import ApiKey, User
+from .reset_tokens import user_for_reset_token
 from .selectors import user_email_taken
+from .tasks import send_password_reset_email
 
 API_KEY_PREFIXES: dict[str, str] = {ApiKey.Mode.LIVE: "rp_live_", ApiKey.Mode.TEST: "rp_test_"}
 MAX_ACTIVE_API_KEYS = 25
@@ -87,6 +91,83 @@ def session_refresh(*, refresh_token: str) -> dict:
         raise ApiError(ErrorCode.UNAUTHORIZED, "Refresh token is invalid, expired or revoked.") \
             from exc
     return session_issue(user=user)
+
+
+def session_revoke(*, refresh_token: str) -> None:
+    """Logout: blacklists the refresh token, so it can no longer be refreshed. Access tokens
+    already issued stay valid until they expire (RADICPRO_ACCESS_TOKEN_MINUTES)."""
+    try:
+        RefreshToken(refresh_token).blacklist()  # type: ignore[arg-type]  # simplejwt types it as a Token
+    except TokenError as exc:
+        raise ApiError(ErrorCode.UNAUTHORIZED, "Refresh token is invalid, expired or revoked.") \
+            from exc
+
+
+def sessions_revoke_all(*, user: User) -> int:
+    """Blacklists every refresh token the user still holds; returns how many were revoked."""
+    outstanding = OutstandingToken.objects.filter(user=user, blacklistedtoken__isnull=True,
+                                                  expires_at__gt=timezone.now())
+    revoked = [BlacklistedToken(token=token) for token in outstanding]
+    BlacklistedToken.objects.bulk_create(revoked, ignore_conflicts=True)
+    return len(revoked)
+
+
+def _password_check(*, user: User, password: str, field: str) -> None:
+    try:
+        validate_password(password, user=user)
+    except ValidationError as exc:
+        raise ApiError(ErrorCode.VALIDATION_ERROR, exc.messages[0],
+                       details={field: list(exc.messages)}) from exc
+
+
+@transaction.atomic
+def password_change(*, user: User, current_password: str, new_password: str) -> dict:
+    """Sets a new password after checking the current one; every other session is signed out
+    (their refresh tokens revoked) and a fresh session is returned."""
+    if not user.check_password(current_password):
+        raise ApiError(ErrorCode.VALIDATION_ERROR, "The current password is not correct.",
+                       details={"currentPassword": ["The current password is not correct."]})
+    _password_check(user=user, password=new_password, field="newPassword")
+    user.set_password(new_password)
+    user.save(update_fields=["password", "updated_at"])
+    sessions_revoke_all(user=user)
+    return session_issue(user=user)
+
+
+@transaction.atomic
+def user_set_password(*, user: User, password: str) -> None:
+    """An operator sets a customer's password (the admin): every session of the account ends."""
+    user.set_password(password)
+    user.save(update_fields=["password", "updated_at"])
+    sessions_revoke_all(user=user)
+
+
+def password_reset_request(*, email: str) -> None:
+    """Emails a reset token to the account with this address, if there is one. The answer is
+    the same either way (no account enumeration); requests per address are limited
+    (RADICPRO_RATE_PASSWORD_RESET), whether the account exists or not."""
+    email = email.strip().lower()
+    throttle_count_for(category="password_reset", subject=f"email:{email}",
+                       message="Too many password reset requests for this address; "
+                       "try again later.")
+    user = User.objects.filter(email__iexact=email, is_active=True).first()
+    if user is None:
+        return
+    transaction.on_commit(lambda: send_password_reset_email.delay(user.pk))
+
+
+@transaction.atomic
+def password_reset_confirm(*, token: str, new_password: str) -> User:
+    """Sets the password a reset token allows and signs out every session of the account."""
+    user = user_for_reset_token(token)
+    if user is None:
+        raise ApiError(ErrorCode.VALIDATION_ERROR, "This reset link is invalid or has expired.",
+                       details={"token": ["This reset link is invalid or has expired."]})
+    _password_check(user=user, password=new_password, field="newPassword")
+    user.set_password(new_password)
+    user.save(update_fields=["password", "updated_at"])
+    sessions_revoke_all(user=user)
+    return user
 
 
 @transaction.atomic

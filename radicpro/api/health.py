@@ -1,4 +1,5 @@
-"""Liveness (/healthz) and readiness (/readyz): cheap, unauthenticated, outside /v1/."""
+"""Liveness (/healthz) and readiness (/readyz: database, broker, storage, raqm text shaping):
+cheap, unauthenticated, outside /v1/."""
 
 import logging
 import time
@@ -32,7 +33,17 @@ def _check_storage() -> None:
     default_storage.exists("readyz-probe")
 
 
-CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _check_storage}
+def _check_text_shaping() -> None:
+    """Pillow built with libraqm: without it, Devanagari and Arabic text would be drawn
+    unshaped (wrong glyph order and forms) instead of failing."""
+    from PIL import features
+
+    if not features.check("raqm"):
+        raise RuntimeError("Pillow has no raqm text shaping (install libraqm0 / libraqm)")
+
+
+CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _check_storage,
+          "textShaping": _check_text_shaping}
 
 
 def readyz(request):

@@ -58,10 +58,16 @@ def throttle_count(*, category: str, user, message: str = "Too many requests; tr
     """Counts one use of `category`'s limit by `user` where no view throttles it (work a service
     starts on the user's behalf, e.g. a chat turn that generates): the same counter the views'
     `throttle_category` uses. Past the limit: RATE_LIMITED (429, retryable, Retry-After)."""
+    throttle_count_for(category=category, subject=f"user:{user.pk}", message=message)
+
+
+def throttle_count_for(*, category: str, subject: str,
+                       message: str = "Too many requests; try again later.") -> None:
+    """`throttle_count` for any subject (an email address, a client), not only a user."""
     if not settings.RADICPRO_RATE_LIMITS_ENABLED:
         return
     limit, period = parse_rate(settings.RADICPRO_RATE_LIMITS[category])
-    window = hit(f"{category}:user:{user.pk}", limit, period)
+    window = hit(f"{category}:{subject}", limit, period)
     if window.exceeded:
         wait = max(1, window.reset - int(time.time()))
         raise ApiError(ErrorCode.RATE_LIMITED, message,

@@ -1,6 +1,8 @@
 """Job reads: the user's jobs (filtered) and one job by id."""
 
-from django.db.models import QuerySet
+from datetime import datetime
+
+from django.db.models import Count, Min, QuerySet
 
 from radicpro.api.errors import ApiError, ErrorCode
 
@@ -23,3 +25,11 @@ def job_get_for_user(*, user, job_id: str) -> Job:
     if job is None:
         raise ApiError(ErrorCode.NOT_FOUND, "Job does not exist.")
     return job
+
+
+def queue_depths() -> dict[str, tuple[int, datetime]]:
+    """Jobs waiting for a worker now, by kind (most first): how many and since when the oldest
+    waits. The queues' depth as the database sees it, whichever broker carries the messages."""
+    rows = (Job.objects.filter(status=Job.Status.QUEUED).values("kind")
+            .annotate(n=Count("id"), oldest=Min("created_at")).order_by("-n", "kind"))
+    return {row["kind"]: (row["n"], row["oldest"]) for row in rows}

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "radicpro.jobs",
     "radicpro.billing",
     "radicpro.webhooks",
+    "radicpro.retention",
     "designs",
     "brands",
     "assets",
@@ -188,6 +189,9 @@ CELERY_TASK_ROUTES = queues.celery_routes()
 CELERY_TASK_DEFAULT_QUEUE = queues.MAINTENANCE
 
 # Files: the file system by default, S3 (django-storages) when RADICPRO_S3_BUCKET is set.
+# RADICPRO_S3_PUBLIC_ENDPOINT_URL: the S3 endpoint clients reach, when it differs from the one
+# the app uses (compose: http://minio:9000 inside, http://localhost:9000 outside); signed URLs
+# name it (radicpro/storage.py).
 MEDIA_ROOT: Path | str = Path(env.str("RADICPRO_MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "/media/"
 STATIC_ROOT: Path | str = Path(env.str("RADICPRO_STATIC_ROOT", default=str(VAR_DIR / "static")))
@@ -195,10 +199,11 @@ STATIC_URL = "/static/"
 S3_BUCKET = env.str("RADICPRO_S3_BUCKET", default="")
 if S3_BUCKET:
     DEFAULT_STORAGE = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "radicpro.storage.PublicEndpointS3Storage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
             "endpoint_url": env.str("RADICPRO_S3_ENDPOINT_URL", default="") or None,
+            "public_endpoint_url": env.str("RADICPRO_S3_PUBLIC_ENDPOINT_URL", default="") or None,
             "region_name": env.str("RADICPRO_S3_REGION", default="") or None,
             "access_key": env.str("RADICPRO_S3_ACCESS_KEY_ID", default="") or None,
             "secret_key": env.str("RADICPRO_S3_SECRET_ACCESS_KEY", default="") or None,
@@ -254,6 +259,8 @@ RADICPRO_RATE_LIMITS = {
     "smart_image": env.str("RADICPRO_RATE_SMART_IMAGE", default="50/hour"),
     "export": env.str("RADICPRO_RATE_EXPORT", default="100/hour"),
     "asset_upload": env.str("RADICPRO_RATE_ASSET_UPLOAD", default="50/hour"),
+    # reset emails per address (the auth limit applies per client as well)
+    "password_reset": env.str("RADICPRO_RATE_PASSWORD_RESET", default="3/hour"),
 }
 # Plans (platform spec): request quotas (None = unlimited) and the monthly credit allowance.
 RADICPRO_PLANS: dict[str, dict[str, int | None]] = {
@@ -290,6 +297,16 @@ SIMPLE_JWT = {
     "USER_ID_FIELD": "id",
     "USER_ID_CLAIM": "sub",
 }
+
+# Email (password resets): printed to the console by default; SMTP through
+# RADICPRO_EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.com:587 (django-environ).
+vars().update(env.email_url("RADICPRO_EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("RADICPRO_EMAIL_FROM", default="Radic Pro <no-reply@localhost>")
+EMAIL_TIMEOUT = env.int("RADICPRO_EMAIL_TIMEOUT", default=10)
+# Reset tokens live this long (s); RADICPRO_PASSWORD_RESET_URL, when set, is the page of your
+# app that takes `?token=...` and calls POST /v1/auth/password/reset/confirm.
+PASSWORD_RESET_TIMEOUT = env.int("RADICPRO_PASSWORD_RESET_TIMEOUT", default=3600)
+RADICPRO_PASSWORD_RESET_URL = env.str("RADICPRO_PASSWORD_RESET_URL", default="")
 
 SPECTACULAR_SETTINGS: dict[str, Any] = {
     "TITLE": "Radic Pro API",
@@ -361,6 +378,8 @@ RADICPRO_JOB_WAIT_RECHECK_SECONDS = env.float("RADICPRO_JOB_WAIT_RECHECK_SECONDS
 RADICPRO_JOB_RUN_TIMEOUT = env.int("RADICPRO_JOB_RUN_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 60)
 RADICPRO_JOB_QUEUE_TIMEOUT = env.int("RADICPRO_JOB_QUEUE_TIMEOUT", default=3600)
 RADICPRO_JOB_MAX_ATTEMPTS = env.int("RADICPRO_JOB_MAX_ATTEMPTS", default=3)
+# The dashboard shows the oldest queued job in red once it has waited this long (s).
+RADICPRO_QUEUE_AGE_ALARM_SECONDS = env.int("RADICPRO_QUEUE_AGE_ALARM_SECONDS", default=300)
 # Credits: the low-balance webhook threshold, the price of a credit, the payment provider.
 RADICPRO_CREDITS_LOW_THRESHOLD = env.int("RADICPRO_CREDITS_LOW_THRESHOLD", default=20)
 RADICPRO_CREDIT_PRICE_CENTS = env.int("RADICPRO_CREDIT_PRICE_CENTS", default=8)
@@ -371,6 +390,16 @@ CELERY_BEAT_SCHEDULE["jobs-sweep-stuck"] = {
     "task": "radicpro.jobs.tasks.sweep_stuck_jobs", "schedule": 60.0}
 CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
     "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
+# Retention (radicpro/retention): what the scheduler purges, per kind; 0 keeps it forever.
+# Runs every RADICPRO_RETENTION_EVERY_SECONDS; each run is listed in the admin (Retention runs).
+RADICPRO_RETAIN_JOBS_DAYS = env.int("RADICPRO_RETAIN_JOBS_DAYS", default=90)
+RADICPRO_RETAIN_EXPORT_FILES_DAYS = env.int("RADICPRO_RETAIN_EXPORT_FILES_DAYS", default=30)
+RADICPRO_RETAIN_DESIGN_REVISIONS = env.int("RADICPRO_RETAIN_DESIGN_REVISIONS", default=50)
+RADICPRO_RETAIN_WEBHOOK_DAYS = env.int("RADICPRO_RETAIN_WEBHOOK_DAYS", default=30)
+RADICPRO_RETAIN_PROVIDER_CALLS_DAYS = env.int("RADICPRO_RETAIN_PROVIDER_CALLS_DAYS", default=400)
+CELERY_BEAT_SCHEDULE["retention"] = {
+    "task": "radicpro.retention.tasks.run_retention",
+    "schedule": float(env.int("RADICPRO_RETENTION_EVERY_SECONDS", default=6 * 3600))}
 CELERY_BEAT_SCHEDULE["billing-monthly-allowances"] = {
     "task": "radicpro.billing.tasks.grant_monthly_allowances", "schedule": 3600.0}
 

@@ -1,6 +1,6 @@
 """Webhook reads, always scoped to the owner."""
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from radicpro.api.errors import ApiError, ErrorCode
 
@@ -30,3 +30,12 @@ def deliveries_of_user(*, user) -> QuerySet[WebhookDelivery]:
     """Every delivery to the user's endpoints."""
     return (WebhookDelivery.objects.filter(endpoint__owner=user)
             .select_related("event").defer("event__payload", "event__body"))
+
+
+def failing_endpoints(*, limit: int = 10) -> tuple[int, list[WebhookEndpoint]]:
+    """Endpoints whose latest deliveries failed every attempt, or that were disabled for it:
+    how many there are, and the worst `limit` (most consecutive failures first)."""
+    failing = WebhookEndpoint.objects.filter(
+        Q(failure_count__gt=0) | Q(is_active=False) & ~Q(disabled_reason=""))
+    worst = list(failing.select_related("owner").order_by("-failure_count", "-updated_at")[:limit])
+    return failing.count(), worst

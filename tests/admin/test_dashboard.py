@@ -89,7 +89,8 @@ def test_an_empty_day_has_no_failure_rate(staff_client):
 def test_dashboard_queries_do_not_grow_with_activity(staff_client, activity,
                                                      django_assert_max_num_queries):
     staff_client.get(reverse("admin:dashboard"))  # warm the session
-    with django_assert_max_num_queries(8) as counted:
+    # the summary's 4, the apps' cards (exports, queues, webhooks, providers) and the session
+    with django_assert_max_num_queries(12) as counted:
         staff_client.get(reverse("admin:dashboard"))
     before = len(counted.captured_queries)
     for _ in range(5):

@@ -24,7 +24,7 @@ def test_every_model_is_registered():
     from django.apps import apps
 
     ours = {"accounts", "billing", "jobs", "webhooks", "designs", "brands", "assets",
-            "campaigns", "exports", "aiengine", "radicpro_api"}
+            "campaigns", "exports", "aiengine", "radicpro_api", "retention"}
     missing = [model._meta.label for model in apps.get_models()
                if model._meta.app_label in ours and not admin.site.is_registered(model)]
     assert missing == []

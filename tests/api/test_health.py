@@ -17,7 +17,7 @@ def test_readyz_reports_each_dependency(anon_client):
     response = anon_client.get("/readyz")
     body = response.json()
     assert response.status_code == 200, body
-    assert set(body["checks"]) == {"database", "broker", "storage"}
+    assert set(body["checks"]) >= {"database", "broker", "storage", "textShaping"}
     assert all(check["status"] == "ok" for check in body["checks"].values())
 
 
@@ -36,3 +36,20 @@ def test_readyz_is_503_when_a_dependency_fails(anon_client, monkeypatch, caplog)
     assert "10.0.0.7" not in response.content.decode()
     assert all(set(check) <= {"status", "latencyMs"} for check in body["checks"].values())
     assert "hunter2" in caplog.text and "broker" in caplog.text
+
+
+def test_readyz_is_503_without_raqm_text_shaping(anon_client, monkeypatch, caplog):
+    from PIL import features
+
+    real_check = features.check
+    monkeypatch.setattr(features, "check",
+                        lambda feature: False if feature == "raqm" else real_check(feature))
+    response = anon_client.get("/readyz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "unavailable"
+    assert body["checks"]["textShaping"]["status"] == "error"
+    assert body["checks"]["database"]["status"] == "ok"
+    assert "raqm" in caplog.text
+    monkeypatch.setattr(features, "check", real_check)
+    assert anon_client.get("/readyz").status_code == 200
