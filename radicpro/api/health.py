@@ -1,4 +1,8 @@
-"""Liveness (/healthz) and readiness (/readyz): cheap, unauthenticated, outside /v1/."""
+"""Liveness (/healthz) and readiness (/readyz): cheap, unauthenticated, outside /v1/.
+
+Readiness covers the database, the broker, the storage, and the heartbeats of the worker and the
+scheduler (radicpro.heartbeats): a background process silent for STALE_AFTER seconds is failed.
+"""
 
 import logging
 import time
@@ -8,6 +12,8 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
+
+from radicpro.heartbeats import STALE_AFTER, last_beats, stale_components
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +38,17 @@ def _check_storage() -> None:
     default_storage.exists("readyz-probe")
 
 
-CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _check_storage}
+def _check_heartbeat(component: str):
+    def check() -> None:
+        if component in stale_components():
+            raise RuntimeError(f"the {component} has not beaten for {STALE_AFTER:.0f} s "
+                               f"(last beat: {last_beats()[component]})")
+
+    return check
+
+
+CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _check_storage,
+          "worker": _check_heartbeat("worker"), "scheduler": _check_heartbeat("scheduler")}
 
 
 def readyz(request):

@@ -7,3 +7,8 @@ class JobsConfig(AppConfig):
     name = "radicpro.jobs"
     label = "jobs"
     verbose_name = "Jobs"
+
+    def ready(self) -> None:
+        from . import liveness
+
+        liveness.connect()  # heartbeats and the recovery of a dead worker's jobs (Celery only)

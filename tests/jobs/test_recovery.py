@@ -1,0 +1,130 @@
+"""The jobs of a dead worker are sent again; reservations no job will settle are swept."""
+
+import base64
+import json
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from radicpro.billing import services as billing
+from radicpro.billing.models import CreditReservation
+from radicpro.billing.selectors import credit_balance, ledger_sum
+from radicpro.jobs import recovery
+from radicpro.jobs.models import Job
+from radicpro.jobs.services import job_complete, job_create, job_start, reservations_sweep_unsettled
+
+pytestmark = pytest.mark.django_db
+
+
+class RecordingTask:
+    """Stands in for a kind's Celery task: records the job ids sent to it."""
+
+    def __init__(self):
+        self.sent: list[str] = []
+
+    def delay(self, job_id: str) -> None:
+        self.sent.append(job_id)
+
+
+@pytest.fixture
+def task(job_kinds):
+    task = RecordingTask()
+    job_kinds("test_recovered", task=task)
+    return task
+
+
+def _running_job(user, *, host: str, boot: str, age: float = 60.0) -> Job:
+    job = job_create(owner=user, kind="test_recovered", input={}, credits_reserved=2)
+    Job.objects.filter(pk=job.pk).update(created_at=timezone.now() - timedelta(seconds=age))
+    job_start(job_id=job.pk)
+    real_boot = recovery.BOOT
+    recovery.BOOT = boot
+    try:
+        recovery.job_claim(job_id=job.pk, host=host)
+    finally:
+        recovery.BOOT = real_boot
+    return job
+
+
+def test_a_job_of_a_worker_that_restarted_is_sent_again_once(user, task):
+    job = _running_job(user, host="celery@box", boot="dead-boot")
+    recovery.node_beat(host="celery@box")  # the same node name, a new boot: the old one died
+    assert recovery.jobs_recover_orphans() == [job.pk]
+    assert task.sent == [job.pk]
+    assert recovery.jobs_recover_orphans() == []  # sent once, not at every pass
+    assert task.sent == [job.pk]
+
+
+def test_a_job_of_a_live_worker_is_left_alone(user, task):
+    _running_job(user, host="celery@box", boot=recovery.BOOT)
+    recovery.node_beat(host="celery@box")
+    assert recovery.jobs_recover_orphans(starting=True) == []
+    assert task.sent == []
+
+
+def test_a_job_of_a_worker_that_went_silent_is_sent_again(user, task):
+    job = _running_job(user, host="celery@other", boot=recovery.BOOT)
+    recovery.node_beat(host="celery@other")
+    assert recovery.jobs_recover_orphans() == []
+    later = timezone.now() + timedelta(seconds=recovery.NODE_STALE_AFTER + 1)
+    assert recovery.jobs_recover_orphans(now=later) == [job.pk]
+
+
+def test_a_finished_job_is_never_sent_again(user, task):
+    job = _running_job(user, host="celery@box", boot="dead-boot")
+    job_complete(job_id=job.pk, result={})
+    recovery.node_beat(host="celery@box")
+    assert recovery.jobs_recover_orphans() == []
+
+
+def test_an_unclaimed_job_is_left_to_the_sweep_outside_the_file_broker(user, task, settings):
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/0"
+    job = job_create(owner=user, kind="test_recovered", input={})
+    Job.objects.filter(pk=job.pk).update(created_at=timezone.now() - timedelta(hours=1))
+    assert recovery.jobs_recover_orphans(starting=True) == []
+
+
+def test_a_starting_worker_on_the_file_broker_sends_jobs_whose_message_is_gone(
+        user, task, settings, tmp_path):
+    settings.CELERY_BROKER_URL = "filesystem://"
+    settings.CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(tmp_path)}
+    lost = job_create(owner=user, kind="test_recovered", input={})
+    waiting = job_create(owner=user, kind="test_recovered", input={})
+    fresh = job_create(owner=user, kind="test_recovered", input={})
+    Job.objects.filter(pk__in=[lost.pk, waiting.pk]).update(
+        created_at=timezone.now() - timedelta(minutes=5))
+    # A message still in the queue folder, as kombu's file transport writes it (base64 body).
+    body = base64.b64encode(json.dumps([[waiting.pk], {}, {}]).encode()).decode()
+    (tmp_path / "1_x.celery.msg").write_text(json.dumps(
+        {"body": body, "properties": {"body_encoding": "base64"}}))
+    assert recovery.queued_job_ids() == {waiting.pk}
+    assert recovery.jobs_recover_orphans() == []  # only a starting worker knows nothing runs
+    assert recovery.jobs_recover_orphans(starting=True) == [lost.pk]
+    assert task.sent == [lost.pk]
+    assert fresh.pk not in task.sent  # its message may still be on its way
+
+
+def test_reservations_no_job_settles_are_refunded_and_those_of_completed_jobs_settled(user):
+    before = credit_balance(user=user)
+    orphan = billing.credits_reserve(user=user, amount=3, reason="ai_edit", reference="design_x")
+    kept = billing.credits_reserve(user=user, amount=1, reason="ai_edit", reference="design_y")
+    assert credit_balance(user=user) == before - 4
+    old = timezone.now() + timedelta(days=1)
+    assert reservations_sweep_unsettled(now=old) == 2
+    orphan.refresh_from_db()
+    kept.refresh_from_db()
+    assert orphan.status == kept.status == "refunded"
+    assert credit_balance(user=user) == before == ledger_sum(user=user)
+    assert reservations_sweep_unsettled(now=old) == 0
+
+
+def test_a_reservation_of_an_unfinished_job_is_left_to_the_job(user, task):
+    job = job_create(owner=user, kind="test_recovered", input={}, credits_reserved=2)
+    done = job_create(owner=user, kind="test_recovered", input={}, credits_reserved=2)
+    Job.objects.filter(pk=done.pk).update(status=Job.Status.COMPLETED)  # settled by nobody
+    old = timezone.now() + timedelta(days=1)
+    assert reservations_sweep_unsettled(now=old) == 1
+    assert CreditReservation.objects.get(pk=job.reservation_id).status == "held"
+    assert CreditReservation.objects.get(pk=done.reservation_id).status == "settled"
+    assert credit_balance(user=user) == ledger_sum(user=user)
