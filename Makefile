@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench gallery clients clean
+.PHONY: install run test lint bench faults soak gallery clients clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,17 @@ bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/provider_overhead.py
 	$(PY) bench/read_brief.py
+
+# The fault suite: kills the worker (pool, whole) and the scheduler mid-job, stops a private
+# PostgreSQL and Redis under load, fills the render budget, floods logins, against a live server
+# on the embedded defaults and on PostgreSQL + Redis; prints what the user saw (bench/faults.py).
+faults: install
+	$(PY) bench/faults.py
+
+# 30 clients of mixed reads, writes, generations and exports (bench/soak.py; SOAK_MINUTES=10).
+SOAK_MINUTES ?= 10
+soak: install
+	$(PY) bench/soak.py --minutes $(SOAK_MINUTES)
 
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery
