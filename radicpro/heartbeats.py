@@ -45,10 +45,10 @@ def stale_components(*, now: datetime | None = None) -> list[str]:
 
 
 def keep_beating(component: str, *, every: float = BEAT_EVERY,
-                 also: Callable[[], None] | None = None) -> threading.Thread:
+                 also: Callable[[], None] | None = None) -> threading.Event:
     """Beats for `component` (and calls `also`) now, then every `every` seconds from a daemon
-    thread for the life of the process. A failed beat (the cache or database away) is logged and
-    tried again at the next tick."""
+    thread until the returned event is set (or the process ends). A failed beat (the cache or
+    database away) is logged and tried again at the next tick."""
 
     def tick() -> None:
         try:
@@ -66,9 +66,8 @@ def keep_beating(component: str, *, every: float = BEAT_EVERY,
 
     stopped = threading.Event()
     tick()
-    thread = threading.Thread(target=loop, name=f"heartbeat-{component}", daemon=True)
-    thread.start()
-    return thread
+    threading.Thread(target=loop, name=f"heartbeat-{component}", daemon=True).start()
+    return stopped
 
 
 def _parse(value: str | None) -> datetime | None:

@@ -59,9 +59,15 @@ def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int |
                 raise  # left processing: the orphan recovery or the stuck-job sweep ends it
             finally:
                 if not self.request.is_eager:
-                    recovery.job_unclaim(job_id=job_id)
+                    recovery.job_release(job_id=job_id)
 
         def attempt(self, job_id: str):
+            if not self.request.is_eager and recovery.job_running_elsewhere(job_id=job_id):
+                # A second message while another live process runs the job: look again later
+                # (a no-op once it finished; the run of the job if that process died meanwhile).
+                logger.info("Job %s runs in another process; looking again later", job_id)
+                raise self.retry(countdown=recovery.NODE_STALE_AFTER / 2,
+                                 max_retries=self.request.retries + 1)
             job = services.job_start(job_id=job_id)
             if job is None:
                 return None

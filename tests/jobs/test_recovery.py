@@ -2,6 +2,7 @@
 
 import base64
 import json
+import os
 from datetime import timedelta
 
 import pytest
@@ -78,31 +79,82 @@ def test_a_finished_job_is_never_sent_again(user, task):
     assert recovery.jobs_recover_orphans() == []
 
 
-def test_an_unclaimed_job_is_left_to_the_sweep_outside_the_file_broker(user, task, settings):
-    settings.CELERY_BROKER_URL = "redis://127.0.0.1:6379/0"
+def test_an_unclaimed_job_is_left_to_the_sweep_when_the_broker_cannot_say(user, task, settings):
+    settings.CELERY_BROKER_URL = "amqp://guest@127.0.0.1:5672//"  # no peeking into its queues
     job = job_create(owner=user, kind="test_recovered", input={})
     Job.objects.filter(pk=job.pk).update(created_at=timezone.now() - timedelta(hours=1))
     assert recovery.jobs_recover_orphans(starting=True) == []
 
 
+def _file_broker(settings, folder) -> None:
+    settings.CELERY_BROKER_URL = "filesystem://"
+    settings.CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(folder)}
+
+
+def _message(folder, job_id: str) -> None:
+    """A message in the queue folder, as kombu's file transport writes it (base64 body)."""
+    body = base64.b64encode(json.dumps([[job_id], {}, {}]).encode()).decode()
+    (folder / f"1_{job_id}.celery.msg").write_text(json.dumps(
+        {"body": body, "properties": {"body_encoding": "base64"}}))
+
+
 def test_a_starting_worker_on_the_file_broker_sends_jobs_whose_message_is_gone(
         user, task, settings, tmp_path):
-    settings.CELERY_BROKER_URL = "filesystem://"
-    settings.CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(tmp_path)}
+    _file_broker(settings, tmp_path)
     lost = job_create(owner=user, kind="test_recovered", input={})
+    started = job_create(owner=user, kind="test_recovered", input={})
     waiting = job_create(owner=user, kind="test_recovered", input={})
     fresh = job_create(owner=user, kind="test_recovered", input={})
     Job.objects.filter(pk__in=[lost.pk, waiting.pk]).update(
-        created_at=timezone.now() - timedelta(minutes=5))
-    # A message still in the queue folder, as kombu's file transport writes it (base64 body).
-    body = base64.b64encode(json.dumps([[waiting.pk], {}, {}]).encode()).decode()
-    (tmp_path / "1_x.celery.msg").write_text(json.dumps(
-        {"body": body, "properties": {"body_encoding": "base64"}}))
+        created_at=timezone.now() - timedelta(seconds=15))
+    job_start(job_id=started.pk)  # its worker died before claiming it
+    _message(tmp_path, waiting.pk)
     assert recovery.queued_job_ids() == {waiting.pk}
-    assert recovery.jobs_recover_orphans() == []  # only a starting worker knows nothing runs
-    assert recovery.jobs_recover_orphans(starting=True) == [lost.pk]
-    assert task.sent == [lost.pk]
+    assert recovery.jobs_recover_orphans() == []  # others may hold messages: not yet
+    assert sorted(recovery.jobs_recover_orphans(starting=True)) == sorted([lost.pk, started.pk])
     assert fresh.pk not in task.sent  # its message may still be on its way
+
+
+def test_a_queued_job_whose_message_is_gone_is_sent_again_once_it_is_stale(
+        user, task, settings, tmp_path):
+    _file_broker(settings, tmp_path)
+    lost = job_create(owner=user, kind="test_recovered", input={})
+    Job.objects.filter(pk=lost.pk).update(
+        created_at=timezone.now() - timedelta(seconds=recovery.QUEUED_STALE + 1))
+    assert recovery.jobs_recover_orphans() == [lost.pk]
+    assert recovery.jobs_recover_orphans() == []  # not again before RESEND_EVERY
+    assert task.sent == [lost.pk]
+
+
+def test_a_second_message_for_a_job_another_live_process_runs_is_a_duplicate(user, task):
+    job = _running_job(user, host="celery@other", boot="other-boot")
+    assert not recovery.job_running_elsewhere(job_id=job.pk)  # that node never beat
+    real_boot = recovery.BOOT
+    recovery.BOOT = "other-boot"
+    try:
+        recovery.node_beat(host="celery@other")
+    finally:
+        recovery.BOOT = real_boot
+    assert recovery.job_running_elsewhere(job_id=job.pk)
+
+
+def test_a_claim_of_a_dead_pool_process_of_this_worker_does_not_block_the_redelivery(
+        user, task, monkeypatch):
+    job = _running_job(user, host="celery@box", boot=recovery.BOOT)
+    recovery.node_beat(host="celery@box")
+    assert not recovery.job_running_elsewhere(job_id=job.pk)  # claimed by this very process
+    claimant = os.getpid()
+    monkeypatch.setattr(recovery.os, "getpid", lambda: 2 ** 22 + 7)  # a sibling pool process
+    assert recovery.job_running_elsewhere(job_id=job.pk)  # the claimant (this process) lives
+    real_kill = recovery.os.kill
+
+    def gone(pid, sig):
+        if pid == claimant:
+            raise ProcessLookupError
+        return real_kill(pid, sig)
+
+    monkeypatch.setattr(recovery.os, "kill", gone)
+    assert not recovery.job_running_elsewhere(job_id=job.pk)  # the claimant was killed
 
 
 def test_reservations_no_job_settles_are_refunded_and_those_of_completed_jobs_settled(user):
