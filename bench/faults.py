@@ -158,11 +158,12 @@ def _is_error_json(response: requests.Response) -> bool:
 
 class Suite:
     def __init__(self, server: Server, label: str, postgres: PrivatePostgres | None,
-                 redis: PrivateRedis | None):
+                 redis: PrivateRedis | None, only: list[str] | None = None):
+        self.only = only or []
         self.server, self.label = server, label
         self.postgres, self.redis = postgres, redis
         self.base = server.base
-        self.users = iter(make_users(server, prefix=f"faults-{label}", count=10, credits=200))
+        self.users = iter(make_users(server, prefix=f"faults-{label}", count=20, credits=200))
         self.outcomes: list[Outcome] = []
 
     # --- clients and jobs ---
@@ -217,6 +218,8 @@ class Suite:
 
     # --- the cases ---
     def run(self, name: str, done: str, body: Callable[[Outcome], None]) -> None:
+        if self.only and not any(word in name for word in self.only):
+            return
         outcome = Outcome(case=name, done=done)
         started = time.monotonic()
         try:
@@ -472,7 +475,7 @@ def print_table(label: str, outcomes: list[Outcome]) -> None:
 
 
 def run_on(label: str, *, port: int, workdir: Path, postgres_port: int | None,
-           redis_port: int | None) -> list[Outcome]:
+           redis_port: int | None, only: list[str] | None = None) -> list[Outcome]:
     postgres = PrivatePostgres(workdir, postgres_port) if postgres_port else None
     redis = PrivateRedis(workdir, redis_port) if redis_port else None
     # One trusted proxy hop (the suite's X-Forwarded-For is the client), and an account ceiling
@@ -491,7 +494,7 @@ def run_on(label: str, *, port: int, workdir: Path, postgres_port: int | None,
         server.wait_ready()
         print(f"[{label}] serving on {server.base} after {time.monotonic() - started:.0f} s",
               flush=True)
-        suite = Suite(server, label, postgres, redis)
+        suite = Suite(server, label, postgres, redis, only)
         suite.all()
         return suite.outcomes
     finally:
@@ -511,6 +514,8 @@ def main() -> int:
                         help="embedded defaults, private PostgreSQL + Redis, or both (default)")
     parser.add_argument("--port", type=int, default=int(os.environ.get("FAULTS_PORT", "19040")),
                         help="the server's port; the private PostgreSQL and Redis use the next two")
+    parser.add_argument("--only", nargs="*", help="run only the cases whose name has one of "
+                        "these words (e.g. --only killed login)")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="radicpro-faults-"))
     os.chmod(root, 0o755)  # noqa: S103 — the private PostgreSQL runs as postgres
@@ -519,11 +524,11 @@ def main() -> int:
         if args.services in ("embedded", "both"):
             results["the embedded defaults (SQLite, file-system broker)"] = run_on(
                 "embedded", port=args.port, workdir=root / "embedded", postgres_port=None,
-                redis_port=None)
+                redis_port=None, only=args.only)
         if args.services in ("private", "both"):
             results["PostgreSQL + Redis (private instances)"] = run_on(
                 "postgres-redis", port=args.port, workdir=root / "private",
-                postgres_port=args.port + 1, redis_port=args.port + 2)
+                postgres_port=args.port + 1, redis_port=args.port + 2, only=args.only)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     for label, outcomes in results.items():
