@@ -91,7 +91,7 @@ def job_running_elsewhere(*, job_id: str, now=None) -> bool:
     except Exception:  # noqa: BLE001 — without the cache, run it (idempotent)
         return False
     claim = claims.get(job_id)
-    if not _claim_is_live(claim, nodes, now or timezone.now()):
+    if claim is None or not _claim_is_live(claim, nodes, now or timezone.now()):
         return False
     if claim.get("boot") != BOOT:
         return True
@@ -155,17 +155,22 @@ def queued_job_ids() -> set[str]:
 
 def _redis_queued_job_ids() -> set[str]:
     """The job ids with a message waiting in the Redis broker's queues."""
+    import redis
+
     from radicpro.celery import app
 
     found: set[str] = set()
-    with app.connection_for_read() as conn:
-        client = conn.default_channel.client
-        for queue in app.amqp.queues:
-            for raw in client.lrange(queue, 0, -1):
+    client = redis.Redis.from_url(str(settings.CELERY_BROKER_URL), socket_timeout=10)
+    try:
+        for queue in list(app.amqp.queues):
+            messages: list[bytes] = client.lrange(queue, 0, -1)  # type: ignore[assignment]
+            for raw in messages:
                 try:
                     found |= _job_ids_of(json.loads(raw))
                 except ValueError:
                     continue
+    finally:
+        client.close()
     return found
 
 

@@ -180,3 +180,23 @@ def test_a_reservation_of_an_unfinished_job_is_left_to_the_job(user, task):
     assert CreditReservation.objects.get(pk=job.reservation_id).status == "held"
     assert CreditReservation.objects.get(pk=done.reservation_id).status == "settled"
     assert credit_balance(user=user) == ledger_sum(user=user)
+
+
+@pytest.mark.postgres
+def test_a_queued_job_with_a_message_waiting_in_redis_is_left_alone(user, task, settings):
+    import redis
+
+    assert settings.REDIS_URL, "this test needs REDIS_URL"
+    settings.CELERY_BROKER_URL = settings.REDIS_URL
+    waiting = job_create(owner=user, kind="test_recovered", input={})
+    lost = job_create(owner=user, kind="test_recovered", input={})
+    Job.objects.filter(pk__in=[waiting.pk, lost.pk]).update(
+        created_at=timezone.now() - timedelta(minutes=5))
+    body = base64.b64encode(json.dumps([[waiting.pk], {}, {}]).encode()).decode()
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    client.lpush("celery", json.dumps({"body": body, "properties": {"body_encoding": "base64"}}))
+    try:
+        assert recovery.waiting_job_ids() == {waiting.pk}
+        assert recovery.jobs_recover_orphans() == [lost.pk]
+    finally:
+        client.delete("celery")
