@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 0  # web processes; 0: one a core (threads: RADICPRO_WEB_THREADS)
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench gallery evaluate evaluate-chats clients clients-check clean
+.PHONY: install run test lint bench faults soak gallery evaluate evaluate-chats clients clients-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,17 @@ bench: install
 # and a sheet of their designs under out/evaluate-chats/.
 evaluate-chats: install
 	$(PY) -m assistant.evaluation --out out/evaluate-chats
+
+# The fault suite: kills the worker (pool, whole) and the scheduler mid-job, stops a private
+# PostgreSQL and Redis under load, fills the render budget, floods logins, against a live server
+# on the embedded defaults and on PostgreSQL + Redis; prints what the user saw (bench/faults.py).
+faults: install
+	$(PY) bench/faults.py
+
+# 30 clients of mixed reads, writes, generations and exports (bench/soak.py; SOAK_MINUTES=10).
+SOAK_MINUTES ?= 10
+soak: install
+	$(PY) bench/soak.py --minutes $(SOAK_MINUTES)
 
 gallery: install
 	$(PY) -m aiengine.gallery out/gallery

@@ -1,6 +1,8 @@
-"""`python -m radicpro.serve`: the web server (gunicorn) and a Celery worker with beat, together.
+"""`python -m radicpro.serve`: the web server (gunicorn), a Celery worker and its scheduler, together.
 
-Used by `make run`. Stops both when either exits or on Ctrl-C.
+Used by `make run`. The worker and the scheduler (celery beat) are supervised: when one exits or is
+killed, what is left of it is stopped and it starts again (after 1 s, doubling up to 30 s while it
+keeps failing) while the API keeps serving. When the web server exits, or on Ctrl-C, all stop.
 """
 
 import argparse
@@ -22,13 +24,115 @@ def web_command(*, port: int, workers: int) -> list[str]:
             "--bind", f"127.0.0.1:{port}", *count, "--access-logfile", "-", "--timeout", "120"]
 
 
-def _commands(port: int, workers: int) -> list[list[str]]:
+RESTART_FIRST = 1.0
+RESTART_MAX = 30.0
+HEALTHY_AFTER = 60.0  # a process up this long restarts at once again when it next dies
+
+
+def _commands(port: int, workers: int) -> dict[str, list[str]]:
     bin_dir = Path(sys.executable).parent
-    web = web_command(port=port, workers=workers)
-    worker = [str(bin_dir / "celery"), "-A", "radicpro", "worker", "--beat",
-              "--loglevel", "INFO", "--concurrency", "2",
-              "--schedule", str(Path(os.environ.get("RADICPRO_VAR_DIR", "var")) / "celerybeat")]
-    return [worker, web]
+    var_dir = Path(os.environ.get("RADICPRO_VAR_DIR", "var"))
+    celery = [str(bin_dir / "celery"), "-A", "radicpro"]
+    return {
+        "web": web_command(port=port, workers=workers),
+        "worker": [*celery, "worker", "--loglevel", "INFO", "--concurrency", "2"],
+        "scheduler": [*celery, "beat", "--loglevel", "INFO",
+                      "--schedule", str(var_dir / "celerybeat")],
+    }
+
+
+class Supervised:
+    """One child process (in a process group of its own) and the policy for restarting it."""
+
+    def __init__(self, name: str, command: list[str], *, restart: bool):
+        self.name, self.command, self.restart = name, command, restart
+        self.process: subprocess.Popen | None = None
+        self.started_at = 0.0
+        self.backoff = RESTART_FIRST
+        self.restart_at: float | None = None
+        self.restarts = 0
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(self.command, start_new_session=True)  # noqa: S603
+        self.started_at = time.monotonic()
+        self.restart_at = None
+
+    def exited(self) -> int | None:
+        """The exit code when the process has exited (None while it runs or waits to restart)."""
+        if self.process is None or self.restart_at is not None:
+            return None
+        return self.process.poll()
+
+    def schedule_restart(self, code: int) -> None:
+        """Stops what is left of the process group (a dead worker's pool) and plans the restart."""
+        self.signal_group(signal.SIGKILL)
+        if time.monotonic() - self.started_at >= HEALTHY_AFTER:
+            self.backoff = RESTART_FIRST
+        self.restart_at = time.monotonic() + self.backoff
+        _say(f"The {self.name} exited (code {code}); starting it again in {self.backoff:.0f} s. "
+             "The API keeps serving meanwhile.")
+        self.backoff = min(self.backoff * 2, RESTART_MAX)
+
+    def restart_if_due(self) -> None:
+        if self.restart_at is not None and time.monotonic() >= self.restart_at:
+            self.restarts += 1
+            self.start()
+            _say(f"The {self.name} started again (restart {self.restarts}).")
+
+    def signal_group(self, signum: int) -> None:
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signum)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def stop(self, deadline: float) -> None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.signal_group(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            self.signal_group(signal.SIGKILL)
+            self.process.wait(timeout=5)
+        self.signal_group(signal.SIGKILL)  # anything of its group left behind
+
+
+def _say(message: str) -> None:
+    print(f"radicpro.serve: {message}", file=sys.stderr, flush=True)
+
+
+def supervise(children: list[Supervised]) -> int:
+    """Runs `children` until one that is not restarted exits or SIGTERM/SIGINT; its exit code."""
+    stopping = False
+
+    def stop(*_):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for child in children:
+        child.start()
+    code = 0
+    try:
+        while not stopping:
+            for child in children:
+                exited = child.exited()
+                if exited is not None and not child.restart:
+                    _say(f"The {child.name} exited (code {exited}); stopping everything.")
+                    code, stopping = exited or 1, True
+                elif exited is not None:
+                    child.schedule_restart(exited)
+                child.restart_if_due()
+            time.sleep(0.2)
+    finally:
+        deadline = time.monotonic() + 15
+        for child in children:
+            child.stop(deadline)
+    return code
 
 
 def main() -> int:
@@ -42,29 +146,13 @@ def main() -> int:
     shutil.rmtree(metrics_dir, ignore_errors=True)
     metrics_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", str(metrics_dir))
-    processes = [subprocess.Popen(cmd) for cmd in _commands(args.port, args.workers)]  # noqa: S603
+    commands = _commands(args.port, args.workers)
+    children = [Supervised(name, command, restart=name != "web")
+                for name, command in commands.items()]
     print(f"Radic Pro is serving http://127.0.0.1:{args.port}/v1/ (docs: /v1/docs, admin: "
-          f"/admin/) with a worker. Ctrl-C stops both.", flush=True)
-
-    def stop(*_):
-        for process in processes:
-            if process.poll() is None:
-                process.terminate()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    try:
-        while all(process.poll() is None for process in processes):
-            time.sleep(0.5)
-    finally:
-        stop()
-        deadline = time.time() + 15
-        for process in processes:
-            try:
-                process.wait(timeout=max(0.1, deadline - time.time()))
-            except subprocess.TimeoutExpired:
-                process.kill()
-    return max((process.returncode or 0) for process in processes)
+          f"/admin/) with a worker and its scheduler, restarted if they stop. Ctrl-C stops all.",
+          flush=True)
+    return supervise(children)
 
 
 if __name__ == "__main__":

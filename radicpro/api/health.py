@@ -1,5 +1,9 @@
-"""Liveness (/healthz) and readiness (/readyz: database, broker, storage, raqm text shaping):
-cheap, unauthenticated, outside /v1/."""
+"""Liveness (/healthz) and readiness (/readyz): cheap, unauthenticated, outside /v1/.
+
+Readiness covers the database, the broker, the storage, raqm text shaping, and the heartbeats of the
+worker and the scheduler (radicpro.heartbeats): a background process silent for STALE_AFTER seconds
+is failed.
+"""
 
 import logging
 import time
@@ -9,6 +13,8 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
+
+from radicpro.heartbeats import STALE_AFTER, last_beats, stale_components
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +48,18 @@ def _check_text_shaping() -> None:
         raise RuntimeError("Pillow has no raqm text shaping (install libraqm0 / libraqm)")
 
 
+def _check_heartbeat(component: str):
+    def check() -> None:
+        if component in stale_components():
+            raise RuntimeError(f"the {component} has not beaten for {STALE_AFTER:.0f} s "
+                               f"(last beat: {last_beats()[component]})")
+
+    return check
+
+
 CHECKS = {"database": _check_database, "broker": _check_broker, "storage": _check_storage,
-          "textShaping": _check_text_shaping}
+          "textShaping": _check_text_shaping, "worker": _check_heartbeat("worker"),
+          "scheduler": _check_heartbeat("scheduler")}
 
 
 def readyz(request):

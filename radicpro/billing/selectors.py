@@ -38,6 +38,14 @@ def credit_transactions(*, user) -> QuerySet[CreditLedgerEntry]:
     return CreditLedgerEntry.objects.filter(user=user).order_by("-created_at", "-id")
 
 
+def reservations_held_since_before(*, before, limit: int = 500) -> list[tuple[str, str]]:
+    """(id, reference) of the reservations still held that were made before `before`, oldest
+    first."""
+    return list(CreditReservation.objects.filter(status=CreditReservation.Status.HELD,
+                                                 created_at__lt=before)
+                .order_by("created_at").values_list("pk", "reference")[:limit])
+
+
 def ledger_sum(*, user) -> int:
     return CreditLedgerEntry.objects.filter(user=user).aggregate(total=Sum("amount"))["total"] or 0
 

@@ -19,3 +19,6 @@ class JobsConfig(AppConfig):
         from .retention import jobs_policy, jobs_purge
 
         register_retention("jobs", purge=jobs_purge, policy=jobs_policy)
+        from . import liveness
+
+        liveness.connect()  # heartbeats and the recovery of a dead worker's jobs (Celery only)

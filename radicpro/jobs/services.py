@@ -10,6 +10,7 @@ from django.utils import timezone
 from radicpro.api.casing import camelize
 from radicpro.api.errors import ApiError, ErrorCode
 from radicpro.api.observability import JOB_DURATION
+from radicpro.billing import selectors as billing_selectors
 from radicpro.billing import services as billing
 from radicpro.webhooks.events import JOB_COMPLETED, JOB_FAILED, EventType
 
@@ -195,4 +196,33 @@ def jobs_sweep_stuck(*, now=None, batch: int = 500) -> int:
             swept += 1
     if swept:
         logger.warning("Swept %d stuck jobs", swept)
+    return swept
+
+
+def reservations_sweep_unsettled(*, now=None) -> int:
+    """Settles or refunds held credit reservations older than RADICPRO_RESERVATION_TIMEOUT
+    that no unfinished job holds; returns how many.
+
+    A reservation whose job completed is settled; one whose job failed, or that no job holds
+    (the request that made it died before settling it), is refunded.
+    """
+    now = now or timezone.now()
+    before = now - timedelta(seconds=settings.RADICPRO_RESERVATION_TIMEOUT)
+    swept = 0
+    for reservation_id, reference in billing_selectors.reservations_held_since_before(
+            before=before):
+        with transaction.atomic():
+            holders = Job.objects.select_for_update()
+            job = (holders.filter(pk=reference, reservation_id=reservation_id).first()
+                   or holders.filter(reservation_id=reservation_id).first())
+            if job is not None and not job.is_finished:
+                continue  # the job settles it (or the stuck-job sweep fails it)
+            if job is not None and job.status == Job.Status.COMPLETED:
+                billing.credits_settle(reservation=reservation_id)
+            else:
+                billing.credits_refund(reservation=reservation_id,
+                                       reason="never settled (the work stopped)")
+            swept += 1
+    if swept:
+        logger.warning("Swept %d credit reservations never settled", swept)
     return swept

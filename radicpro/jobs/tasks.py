@@ -12,7 +12,7 @@ from django.db import InterfaceError, OperationalError
 
 from radicpro.api.errors import ApiError, ErrorCode
 
-from . import services
+from . import recovery, services
 from .models import Job
 from .registry import job_result_body
 
@@ -33,7 +33,9 @@ def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int |
     serializer (registry.job_result_body), or fails it with the ApiError raised
     (any other exception is a SERVER_ERROR). acks_late + reject_on_worker_lost: a worker that
     dies mid-task gets the message redelivered; transient errors in `retry_for` are retried
-    with backoff, then fail the job.
+    with backoff, then fail the job; when the job's own bookkeeping hits one (the database away
+    while starting or finishing it), the whole task is retried. The task claims the job for its
+    worker (radicpro.jobs.recovery), so the job of a worker that dies is sent again.
     """
 
     def decorator(func: Callable[[Job], Any]):
@@ -49,9 +51,28 @@ def job_task(*, name: str | None = None, max_retries: int = 3, time_limit: int |
         @shared_task(**options)
         @functools.wraps(func)
         def run(self, job_id: str):
+            try:
+                return attempt(self, job_id)
+            except retry_for as exc:  # the job's own writes (start, complete, fail) blinked
+                if self.request.retries < self.max_retries:
+                    raise self.retry(exc=exc, countdown=2 ** (self.request.retries + 1)) from exc
+                raise  # left processing: the orphan recovery or the stuck-job sweep ends it
+            finally:
+                if not self.request.is_eager:
+                    recovery.job_release(job_id=job_id)
+
+        def attempt(self, job_id: str):
+            if not self.request.is_eager and recovery.job_running_elsewhere(job_id=job_id):
+                # A second message while another live process runs the job: look again later
+                # (a no-op once it finished; the run of the job if that process died meanwhile).
+                logger.info("Job %s runs in another process; looking again later", job_id)
+                raise self.retry(countdown=recovery.NODE_STALE_AFTER / 2,
+                                 max_retries=self.request.retries + 1)
             job = services.job_start(job_id=job_id)
             if job is None:
                 return None
+            if self.request.hostname and not self.request.is_eager:
+                recovery.job_claim(job_id=job_id, host=self.request.hostname)
             try:
                 result = job_result_body(job=job, value=func(job))
             except ApiError as error:
@@ -97,3 +118,15 @@ def purge_idempotency_records() -> int:
     from radicpro.api.idempotency import purge_expired
 
     return purge_expired()
+
+
+@shared_task(name="radicpro.jobs.tasks.recover_orphaned_jobs", acks_late=True)
+def recover_orphaned_jobs() -> int:
+    """Beat, every 30 s: jobs whose worker died (restarted or silent) are sent again."""
+    return len(recovery.jobs_recover_orphans())
+
+
+@shared_task(name="radicpro.jobs.tasks.sweep_unsettled_reservations", acks_late=True)
+def sweep_unsettled_reservations() -> int:
+    """Beat, every 10 min: credit reservations no job will ever settle are settled or refunded."""
+    return services.reservations_sweep_unsettled()

@@ -158,10 +158,11 @@ else:
             "LOCATION": "radicpro_cache",
         }
     }
+    CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
+if CELERY_BROKER_URL.startswith("filesystem://"):  # the embedded broker: folders under var/
     BROKER_DIR = VAR_DIR / "broker"
     for folder in ("queue", "processed", "control"):
         (BROKER_DIR / folder).mkdir(parents=True, exist_ok=True)
-    CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(BROKER_DIR / "queue"),
         "data_folder_out": str(BROKER_DIR / "queue"),
@@ -388,6 +389,15 @@ RADICPRO_PAYMENT_PROVIDER = env.str("RADICPRO_PAYMENT_PROVIDER",
 RADICPRO_IDEMPOTENCY_TTL_HOURS = env.int("RADICPRO_IDEMPOTENCY_TTL_HOURS", default=24)
 CELERY_BEAT_SCHEDULE["jobs-sweep-stuck"] = {
     "task": "radicpro.jobs.tasks.sweep_stuck_jobs", "schedule": 60.0}
+# Jobs whose worker died are sent again (radicpro/jobs/recovery.py); credit reservations no job
+# will settle are settled or refunded once older than RADICPRO_RESERVATION_TIMEOUT (s).
+RADICPRO_RESERVATION_TIMEOUT = env.int(
+    "RADICPRO_RESERVATION_TIMEOUT",
+    default=RADICPRO_JOB_QUEUE_TIMEOUT + RADICPRO_JOB_MAX_ATTEMPTS * RADICPRO_JOB_RUN_TIMEOUT)
+CELERY_BEAT_SCHEDULE["jobs-recover-orphans"] = {
+    "task": "radicpro.jobs.tasks.recover_orphaned_jobs", "schedule": 30.0}
+CELERY_BEAT_SCHEDULE["billing-sweep-unsettled-reservations"] = {
+    "task": "radicpro.jobs.tasks.sweep_unsettled_reservations", "schedule": 600.0}
 CELERY_BEAT_SCHEDULE["idempotency-purge-expired"] = {
     "task": "radicpro.jobs.tasks.purge_idempotency_records", "schedule": 3600.0}
 # Retention (radicpro/retention): what the scheduler purges, per kind; 0 keeps it forever.
