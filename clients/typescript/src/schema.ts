@@ -260,6 +260,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out (revoke a refresh token)
+         * @description Revokes the refresh token, so the session cannot be refreshed again. Access tokens already issued work until they expire (their `expiresAt`); clients should drop them.
+         */
+        post: operations["auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/me": {
         parameters: {
             query?: never;
@@ -274,6 +294,66 @@ export interface paths {
         get: operations["auth_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Checks the current password, sets the new one (the password rules of sign-up apply), signs out every other session (their refresh tokens are revoked) and returns a fresh session.
+         */
+        post: operations["auth_password_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset email
+         * @description Emails a one-use reset token to the account with this address. The answer is 202 whether or not such an account exists. Requests are limited per address and per client (429 RATE_LIMITED with Retry-After).
+         */
+        post: operations["auth_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password/reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset token
+         * @description Sets the new password if the token from the reset email is valid (one use; it expires) and signs out every session. A bad or used token is a VALIDATION_ERROR naming `token`.
+         */
+        post: operations["auth_password_reset_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -488,6 +568,26 @@ export interface paths {
         patch: operations["campaigns_update"];
         trace?: never;
     };
+    "/v1/campaigns/{campaignId}/adapt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adapts every design of the campaign (not archived
+         * @description Adapts every design of the campaign (not archived; at most 20) to each of the formats, in one job. Each new design is the source re-laid out for the target format: the same words (every fact kept verbatim), brand, colours and images, in the source's campaign, with the design lint's error codes in `lint` (empty when clean). 1 credit a new design. Emits design.created per design and design.adapted once. The work runs in a worker: the call waits for it and answers 200, or 202 with the job (poll GET /v1/jobs/{jobId}, whose result is this body) with `Prefer: respond-async` or when the wait passes its bound. Credits are reserved before the work (402 INSUFFICIENT_CREDITS) and refunded if it fails (GENERATION_FAILED, with `retryable`); sandbox (rp_test_) keys are never charged and never reach paid providers.
+         */
+        post: operations["campaigns_adapt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/credits/balance": {
         parameters: {
             query?: never;
@@ -620,6 +720,26 @@ export interface paths {
         patch: operations["designs_update"];
         trace?: never;
     };
+    "/v1/designs/{designId}/adapt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adapts the design to one or more other formats (Magic Resize)
+         * @description Adapts the design to one or more other formats (Magic Resize). Each new design is the source re-laid out for the target format: the same words (every fact kept verbatim), brand, colours and images, in the source's campaign, with the design lint's error codes in `lint` (empty when clean). 1 credit a new design. Emits design.created per design and design.adapted once. The work runs in a worker: the call waits for it and answers 200, or 202 with the job (poll GET /v1/jobs/{jobId}, whose result is this body) with `Prefer: respond-async` or when the wait passes its bound. Credits are reserved before the work (402 INSUFFICIENT_CREDITS) and refunded if it fails (GENERATION_FAILED, with `retryable`); sandbox (rp_test_) keys are never charged and never reach paid providers.
+         */
+        post: operations["designs_adapt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/designs/{designId}/apply-patch": {
         parameters: {
             query?: never;
@@ -631,7 +751,7 @@ export interface paths {
         put?: never;
         /**
          * Apply patch operations
-         * @description Applies patch operations to a 1.4 document atomically: the result must validate, or nothing changes.
+         * @description Applies patch operations atomically: the result must validate, or nothing changes. Works on every schema version: a 2.0 document is patched in its 1.4 form (block `b` is layer `layer_b`, the form POST /v1/ai/edit-design proposes operations for) and the result is stored as that 1.4 document.
          */
         post: operations["designs_apply_patch"];
         delete?: never;
@@ -1064,6 +1184,33 @@ export interface components {
          * @enum {string}
          */
         ActionEnum: "generate_designs" | "smart_image" | "edit_design" | "export";
+        /** @description Refuses fields the endpoint does not take (nested objects too) instead of ignoring them. */
+        AdaptInputRequest: {
+            /** @description Target format ids (GET /v1/formats), e.g. instagram_story, facebook_cover. Each one makes a new design. */
+            formats: string[];
+        };
+        AdaptOutput: {
+            designs: components["schemas"]["AdaptedDesignOutput"][];
+            jobId: string;
+            /** @description Credits charged: 1 a new design (0 for sandbox keys). */
+            creditsUsed: number;
+            /** @description Measured, in milliseconds. */
+            processingTime: number;
+        };
+        AdaptedDesignOutput: {
+            id: string;
+            title: string;
+            format: string;
+            /** @description The design it was adapted from. */
+            sourceDesignId: string;
+            campaignId: string | null;
+            /** @description Signed, expiring PNG preview (null until drawn). */
+            readonly thumbnailUrl: string | null;
+            /** @description The 1.4 design document (verbatim). */
+            designJson: unknown;
+            /** @description Codes of the design lint's errors (text_overflow, text_overlap, low_contrast, ...); empty when clean. */
+            lint: string[];
+        };
         ApiKeyCreatedOutput: {
             readonly id: string;
             /** @description The secret. Shown once; store it now. */
@@ -1109,6 +1256,7 @@ export interface components {
             /** @description Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched document). */
             operations: unknown[];
         };
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         AssetOutput: {
             readonly id: string;
             type: components["schemas"]["AssetOutputTypeEnum"];
@@ -1243,6 +1391,7 @@ export interface components {
         BrandFontListOutput: {
             brandFonts: components["schemas"]["BrandFontOutput"][];
         };
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         BrandFontOutput: {
             readonly id: string;
             family: string;
@@ -1278,6 +1427,7 @@ export interface components {
              */
             expiresAt: string;
         };
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         BrandOutput: {
             readonly id: string;
             name: string;
@@ -1445,6 +1595,7 @@ export interface components {
          * @enum {string}
          */
         CreativeConceptEnum: "product_highlight" | "offer_focus" | "problem_solution";
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         DeliveryOutput: {
             readonly id: string;
             webhookId: string;
@@ -1499,9 +1650,16 @@ export interface components {
          *     * `x_post` - x_post
          *     * `linkedin_post` - linkedin_post
          *     * `pinterest_pin` - pinterest_pin
+         *     * `linkedin_banner` - linkedin_banner
+         *     * `x_header` - x_header
+         *     * `youtube_channel_art` - youtube_channel_art
          *     * `whatsapp_status` - whatsapp_status
          *     * `youtube_thumbnail` - youtube_thumbnail
          *     * `tiktok_cover` - tiktok_cover
+         *     * `instagram_ad` - instagram_ad
+         *     * `instagram_ad_portrait` - instagram_ad_portrait
+         *     * `instagram_ad_story` - instagram_ad_story
+         *     * `facebook_ad` - facebook_ad
          *     * `web_leaderboard` - web_leaderboard
          *     * `web_medium_rectangle` - web_medium_rectangle
          *     * `web_skyscraper` - web_skyscraper
@@ -1515,7 +1673,7 @@ export interface components {
          *     * `business_card` - business_card
          * @enum {string}
          */
-        DesignCreateInputFormatEnum: "instagram_post" | "instagram_portrait" | "instagram_story" | "facebook_post" | "facebook_cover" | "x_post" | "linkedin_post" | "pinterest_pin" | "whatsapp_status" | "youtube_thumbnail" | "tiktok_cover" | "web_leaderboard" | "web_medium_rectangle" | "web_skyscraper" | "open_graph" | "web_hero" | "email_header" | "a4_portrait" | "a5_flyer" | "us_letter" | "poster_18x24" | "business_card";
+        DesignCreateInputFormatEnum: "instagram_post" | "instagram_portrait" | "instagram_story" | "facebook_post" | "facebook_cover" | "x_post" | "linkedin_post" | "pinterest_pin" | "linkedin_banner" | "x_header" | "youtube_channel_art" | "whatsapp_status" | "youtube_thumbnail" | "tiktok_cover" | "instagram_ad" | "instagram_ad_portrait" | "instagram_ad_story" | "facebook_ad" | "web_leaderboard" | "web_medium_rectangle" | "web_skyscraper" | "open_graph" | "web_hero" | "email_header" | "a4_portrait" | "a5_flyer" | "us_letter" | "poster_18x24" | "business_card";
         /** @description A new design: a format, optionally a brand kit, a campaign and a document. */
         DesignCreateInputRequest: {
             /** @default Untitled design */
@@ -1531,9 +1689,16 @@ export interface components {
              *     * `x_post` - x_post
              *     * `linkedin_post` - linkedin_post
              *     * `pinterest_pin` - pinterest_pin
+             *     * `linkedin_banner` - linkedin_banner
+             *     * `x_header` - x_header
+             *     * `youtube_channel_art` - youtube_channel_art
              *     * `whatsapp_status` - whatsapp_status
              *     * `youtube_thumbnail` - youtube_thumbnail
              *     * `tiktok_cover` - tiktok_cover
+             *     * `instagram_ad` - instagram_ad
+             *     * `instagram_ad_portrait` - instagram_ad_portrait
+             *     * `instagram_ad_story` - instagram_ad_story
+             *     * `facebook_ad` - facebook_ad
              *     * `web_leaderboard` - web_leaderboard
              *     * `web_medium_rectangle` - web_medium_rectangle
              *     * `web_skyscraper` - web_skyscraper
@@ -1711,6 +1876,7 @@ export interface components {
         /**
          * @description * `design.created` - design.created
          *     * `design.exported` - design.exported
+         *     * `design.adapted` - design.adapted
          *     * `smart_image.completed` - smart_image.completed
          *     * `smart_image.failed` - smart_image.failed
          *     * `job.completed` - job.completed
@@ -1718,7 +1884,7 @@ export interface components {
          *     * `credits.low` - credits.low
          * @enum {string}
          */
-        EventsEnum: "design.created" | "design.exported" | "smart_image.completed" | "smart_image.failed" | "job.completed" | "job.failed" | "credits.low";
+        EventsEnum: "design.created" | "design.exported" | "design.adapted" | "smart_image.completed" | "smart_image.failed" | "job.completed" | "job.failed" | "credits.low";
         ExportBatchInputRequest: {
             designId: string;
             /** @description 1 to 10 files, rendered by one job. */
@@ -1997,7 +2163,7 @@ export interface components {
          * @enum {string}
          */
         ImageResolutionEnum: "1k" | "2k" | "4k";
-        Job: components["schemas"]["JobGenerationOutput"] | components["schemas"]["JobSmartImageOutput"] | components["schemas"]["JobToolOutput"] | components["schemas"]["JobExportOutput"];
+        Job: components["schemas"]["JobGenerationOutput"] | components["schemas"]["JobSmartImageOutput"] | components["schemas"]["JobAdaptOutput"] | components["schemas"]["JobToolOutput"] | components["schemas"]["JobExportOutput"];
         /** @description What a slow endpoint answers with 202 (Prefer: respond-async, or past the wait). */
         JobAcceptedOutput: {
             jobId: string;
@@ -2007,6 +2173,51 @@ export interface components {
             /** Format: uri */
             statusUrl: string;
         };
+        /** @description A `adapt` job; `result` is the body its synchronous call answers. */
+        JobAdaptOutput: {
+            readonly id: string;
+            /** @description Same as id (the platform spec's name). */
+            readonly jobId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "adapt";
+            status: components["schemas"]["JobStatusEnum"];
+            /** Format: int64 */
+            progress: number;
+            message: string;
+            /** @description The body the synchronous call would have returned; null until it completes. */
+            readonly result: components["schemas"]["AdaptOutput"] | null;
+            /** @description The error envelope's error object when failed, else null. */
+            readonly error: components["schemas"]["Error"] | null;
+            /** Format: int64 */
+            creditsUsed: number;
+            /** Format: int64 */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2025-11-26T10:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2025-11-26T10:00:00Z
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-11-26T10:00:00Z
+             */
+            completedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-11-26T10:00:00Z
+             */
+            readonly updatedAt: string;
+        };
+        /** @enum {string} */
+        JobAdaptOutputKindEnum: "adapt";
         /** @description A `export` job; `result` is the body its synchronous call answers. */
         JobExportOutput: {
             readonly id: string;
@@ -2200,6 +2411,10 @@ export interface components {
             email: string;
             password: string;
         };
+        LogoutInputRequest: {
+            /** @description The session's refresh token to revoke. */
+            refreshToken: string;
+        };
         /**
          * @description * `live` - Live
          *     * `test` - Test (sandbox)
@@ -2217,92 +2432,204 @@ export interface components {
         PaginatedApiKeyOutputList: {
             apiKeys: components["schemas"]["ApiKeyOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         PaginatedAssetOutputList: {
             assets: components["schemas"]["AssetOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         PaginatedCampaignOutputList: {
             campaigns: components["schemas"]["CampaignOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         PaginatedDesignListItemOutputList: {
             designs: components["schemas"]["DesignListItemOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         PaginatedExportOutputList: {
             exports: components["schemas"]["ExportOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         PaginatedJobList: {
             jobs: components["schemas"]["Job"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         PaginatedWebhookOutputList: {
             webhooks: components["schemas"]["WebhookOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
         /** @description Where a page sits in the list (for views that page by hand and declare their body). */
@@ -2311,6 +2638,21 @@ export interface components {
             limit: number;
             total: number;
             totalPages: number;
+            totalIsExact?: boolean;
+            nextCursor?: string | null;
+        };
+        PasswordChangeInputRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PasswordResetConfirmInputRequest: {
+            /** @description The token from the reset email. */
+            token: string;
+            newPassword: string;
+        };
+        PasswordResetInputRequest: {
+            /** Format: email */
+            email: string;
         };
         PatchOutput: {
             /** @description Patch operations, in order: remove_layer, update_layer (changes deep-merged), add_layer, move_layer, update_canvas (as POST /v1/designs/{id}/apply-patch takes them). */
@@ -2458,7 +2800,7 @@ export interface components {
         };
         PatchedWebhookUpdateInputRequest: {
             url?: string;
-            /** @description Events to receive, listed one by one: design.created, design.exported, smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low. */
+            /** @description Events to receive, listed one by one: design.created, design.exported, design.adapted, smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low. */
             events?: components["schemas"]["EventsEnum"][];
             description?: string;
             /** @description Turning a disabled webhook back on clears its failure count. */
@@ -2647,6 +2989,7 @@ export interface components {
          * @enum {string}
          */
         ToolResultOutputTypeEnum: "design" | "asset";
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         TransactionOutput: {
             readonly id: string;
             /** @description purchase, usage, refund, grant, allowance */
@@ -2691,13 +3034,14 @@ export interface components {
         WebhookCreateInputRequest: {
             /** @description A public http(s) URL. */
             url: string;
-            /** @description Events to receive, listed one by one: design.created, design.exported, smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low. */
+            /** @description Events to receive, listed one by one: design.created, design.exported, design.adapted, smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low. */
             events: components["schemas"]["EventsEnum"][];
             /** @description Your signing secret; omit it to get a generated whsec_... secret. */
             secret?: string;
             /** @default  */
             description?: string;
         };
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         WebhookCreatedOutput: {
             readonly id: string;
             url: string;
@@ -2723,6 +3067,7 @@ export interface components {
             /** @description The signing secret. Shown once; store it now. */
             secret: string;
         };
+        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
         WebhookOutput: {
             readonly id: string;
             url: string;
@@ -2813,6 +3158,23 @@ export interface components {
                 format: string;
                 resolution: string;
                 url: string;
+            };
+        };
+        /** @description Designs were adapted to other formats (POST /v1/designs/{designId}/adapt or /v1/campaigns/{campaignId}/adapt): `designIds` are the new designs, in source × format order. */
+        WebhookDesignAdapted: {
+            /** @enum {string} */
+            event: "design.adapted";
+            /**
+             * Format: date-time
+             * @example 2025-11-26T10:00:00Z
+             */
+            timestamp: string;
+            data: {
+                jobId: string;
+                sourceDesignIds: string[];
+                designIds: string[];
+                formats: string[];
+                campaignId: string | null;
             };
         };
         /** @description A smart image was generated (or found in the cache) and placed. */
@@ -2914,7 +3276,7 @@ export interface components {
             readonly id: string;
             /** @description Same as id (the platform spec's name). */
             readonly jobId: string;
-            /** @description One of: generation, smart_image, tool, export. */
+            /** @description One of: generation, smart_image, adapt, tool, export. */
             readonly kind: string;
             status: components["schemas"]["JobStatusEnum"];
             /** Format: int64 */
@@ -2952,14 +3314,30 @@ export interface components {
         PaginatedJobOutputList: {
             jobs: components["schemas"]["JobOutput"][];
             pagination: {
-                /** @example 1 */
+                /**
+                 * @description This page's number (from 1), with a cursor too.
+                 * @example 1
+                 */
                 page: number;
                 /** @example 20 */
                 limit: number;
-                /** @example 45 */
+                /**
+                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @example 45
+                 */
                 total: number;
                 /** @example 3 */
                 totalPages: number;
+                /**
+                 * @description false when total is a recent count, not this instant's.
+                 * @example true
+                 */
+                totalIsExact?: boolean;
+                /**
+                 * @description Pass as `cursor` for the next page (keyset paging: fast at any depth); null on the last page.
+                 * @example eyJwIjoxfQ
+                 */
+                nextCursor?: string | null;
             };
         };
     };
@@ -3777,9 +4155,11 @@ export interface operations {
     api_keys_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
             };
             header?: never;
@@ -4133,9 +4513,11 @@ export interface operations {
     assets_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
                 /** @description Only assets of this type. */
                 type?: "export" | "font" | "generated" | "logo" | "product" | "reference" | "thumbnail";
@@ -4554,6 +4936,95 @@ export interface operations {
             };
         };
     };
+    auth_logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-255 printable characters (a UUID). The same key and body within 24 h replays the first response (`Idempotent-Replayed: true`) without doing the work again; the same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogoutInputRequest"];
+            };
+        };
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_ERROR or INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description SERVER_ERROR (or GENERATION_FAILED, EXPORT_FAILED, STORAGE_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     auth_me: {
         parameters: {
             query?: never;
@@ -4593,6 +5064,277 @@ export interface operations {
             };
             /** @description UNAUTHORIZED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description SERVER_ERROR (or GENERATION_FAILED, EXPORT_FAILED, STORAGE_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    auth_password_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-255 printable characters (a UUID). The same key and body within 24 h replays the first response (`Idempotent-Replayed: true`) without doing the work again; the same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SessionOutput"];
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR or INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description SERVER_ERROR (or GENERATION_FAILED, EXPORT_FAILED, STORAGE_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    auth_password_reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-255 printable characters (a UUID). The same key and body within 24 h replays the first response (`Idempotent-Replayed: true`) without doing the work again; the same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetInputRequest"];
+            };
+        };
+        responses: {
+            /** @description No response body */
+            202: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_ERROR or INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description SERVER_ERROR (or GENERATION_FAILED, EXPORT_FAILED, STORAGE_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    auth_password_reset_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-255 printable characters (a UUID). The same key and body within 24 h replays the first response (`Idempotent-Replayed: true`) without doing the work again; the same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmInputRequest"];
+            };
+        };
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_ERROR or INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5590,9 +6332,11 @@ export interface operations {
     campaigns_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
             };
             header?: never;
@@ -5990,6 +6734,140 @@ export interface operations {
             };
         };
     };
+    campaigns_adapt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-255 printable characters (a UUID). The same key and body within 24 h replays the first response (`Idempotent-Replayed: true`) without doing the work again; the same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT. */
+                "Idempotency-Key"?: string;
+                /** @description `respond-async`: answer 202 with the job at once instead of waiting for the worker; poll GET /v1/jobs/{jobId} (the Location header). Other preferences are ignored. */
+                Prefer?: string;
+            };
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdaptInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AdaptOutput"];
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            202: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["JobAcceptedOutput"];
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR or INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description INSUFFICIENT_CREDITS */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND (or the resource's own not-found code) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description SERVER_ERROR (or GENERATION_FAILED, EXPORT_FAILED, STORAGE_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     credits_balance: {
         parameters: {
             query?: never;
@@ -6342,10 +7220,12 @@ export interface operations {
                 archived?: boolean;
                 /** @description Only designs of this campaign (one of yours). */
                 campaignId?: string;
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
                 order?: "asc" | "desc";
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
                 sort?: "createdAt" | "title" | "updatedAt";
             };
@@ -6739,6 +7619,140 @@ export interface operations {
             };
             /** @description PRECONDITION_FAILED */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description SERVER_ERROR (or GENERATION_FAILED, EXPORT_FAILED, STORAGE_ERROR) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    designs_adapt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-255 printable characters (a UUID). The same key and body within 24 h replays the first response (`Idempotent-Replayed: true`) without doing the work again; the same key with another body is 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, 409 CONFLICT. */
+                "Idempotency-Key"?: string;
+                /** @description `respond-async`: answer 202 with the job at once instead of waiting for the worker; poll GET /v1/jobs/{jobId} (the Location header). Other preferences are ignored. */
+                Prefer?: string;
+            };
+            path: {
+                designId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdaptInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AdaptOutput"];
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            202: {
+                headers: {
+                    /** @description The request id (also in meta.requestId). */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed in the current window. */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Unix seconds when the current window resets. */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["JobAcceptedOutput"];
+                        meta: components["schemas"]["Meta"];
+                    };
+                };
+            };
+            /** @description VALIDATION_ERROR or INVALID_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description UNAUTHORIZED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description INSUFFICIENT_CREDITS */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOT_FOUND (or the resource's own not-found code) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7509,11 +8523,13 @@ export interface operations {
     exports_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Only this design's exports. */
                 designId?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
             };
             header?: never;
@@ -7822,11 +8838,13 @@ export interface operations {
     jobs_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Only jobs of this kind (generation, smart_image, export, tool, ...). */
                 kind?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
                 /** @description Only jobs in this status. */
                 status?: "completed" | "failed" | "processing" | "queued";
@@ -8261,9 +9279,11 @@ export interface operations {
     webhooks_list: {
         parameters: {
             query?: {
+                /** @description The nextCursor of the page before: keyset paging, as fast at any depth, stable under inserts. Keep the same filters and sort; not together with page. */
+                cursor?: string;
                 /** @description Items per page. */
                 limit?: number;
-                /** @description Page number (from 1). */
+                /** @description Page number (from 1), OFFSET paging. Deep pages: use cursor. */
                 page?: number;
             };
             header?: never;

@@ -1,6 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action_enum import ActionEnum
+from .adapt_input_request import AdaptInputRequest
+from .adapt_output import AdaptOutput
+from .adapted_design_output import AdaptedDesignOutput
 from .ai_chat_history_response_200 import AiChatHistoryResponse200
 from .ai_chat_message_response_200 import AiChatMessageResponse200
 from .ai_chat_start_response_200 import AiChatStartResponse200
@@ -29,6 +32,7 @@ from .assets_upload_response_201 import AssetsUploadResponse201
 from .attempt_output import AttemptOutput
 from .auth_login_response_200 import AuthLoginResponse200
 from .auth_me_response_200 import AuthMeResponse200
+from .auth_password_change_response_200 import AuthPasswordChangeResponse200
 from .auth_refresh_response_200 import AuthRefreshResponse200
 from .auth_signup_response_201 import AuthSignupResponse201
 from .balance_output import BalanceOutput
@@ -60,6 +64,8 @@ from .brands_update_response_200 import BrandsUpdateResponse200
 from .brief_summary_output import BriefSummaryOutput
 from .campaign_create_input_request import CampaignCreateInputRequest
 from .campaign_output import CampaignOutput
+from .campaigns_adapt_response_200 import CampaignsAdaptResponse200
+from .campaigns_adapt_response_202 import CampaignsAdaptResponse202
 from .campaigns_create_response_201 import CampaignsCreateResponse201
 from .campaigns_get_response_200 import CampaignsGetResponse200
 from .campaigns_list_response_200 import CampaignsListResponse200
@@ -90,6 +96,8 @@ from .design_output import DesignOutput
 from .design_revision_list_item_output import DesignRevisionListItemOutput
 from .design_revision_output import DesignRevisionOutput
 from .design_revision_page_output import DesignRevisionPageOutput
+from .designs_adapt_response_200 import DesignsAdaptResponse200
+from .designs_adapt_response_202 import DesignsAdaptResponse202
 from .designs_apply_patch_response_200 import DesignsApplyPatchResponse200
 from .designs_create_response_201 import DesignsCreateResponse201
 from .designs_duplicate_response_201 import DesignsDuplicateResponse201
@@ -138,6 +146,8 @@ from .holistic_context_input_request import HolisticContextInputRequest
 from .image_model_enum import ImageModelEnum
 from .image_resolution_enum import ImageResolutionEnum
 from .job_accepted_output import JobAcceptedOutput
+from .job_adapt_output import JobAdaptOutput
+from .job_adapt_output_kind_enum import JobAdaptOutputKindEnum
 from .job_export_output import JobExportOutput
 from .job_export_output_kind_enum import JobExportOutputKindEnum
 from .job_generation_output import JobGenerationOutput
@@ -152,6 +162,7 @@ from .jobs_get_response_200 import JobsGetResponse200
 from .jobs_list_response_200 import JobsListResponse200
 from .jobs_list_status import JobsListStatus
 from .login_input_request import LoginInputRequest
+from .logout_input_request import LogoutInputRequest
 from .meta import Meta
 from .mode_enum import ModeEnum
 from .models_output import ModelsOutput
@@ -180,6 +191,9 @@ from .paginated_webhook_output_list_pagination import (
     PaginatedWebhookOutputListPagination,
 )
 from .pagination_output import PaginationOutput
+from .password_change_input_request import PasswordChangeInputRequest
+from .password_reset_confirm_input_request import PasswordResetConfirmInputRequest
+from .password_reset_input_request import PasswordResetInputRequest
 from .patch_output import PatchOutput
 from .patch_output_add_a_layer import PatchOutputAddALayer
 from .patch_output_add_a_layer_layer import PatchOutputAddALayerLayer
@@ -244,6 +258,9 @@ from .webhook_created_output import WebhookCreatedOutput
 from .webhook_credits_low import WebhookCreditsLow
 from .webhook_credits_low_data import WebhookCreditsLowData
 from .webhook_credits_low_event import WebhookCreditsLowEvent
+from .webhook_design_adapted import WebhookDesignAdapted
+from .webhook_design_adapted_data import WebhookDesignAdaptedData
+from .webhook_design_adapted_event import WebhookDesignAdaptedEvent
 from .webhook_design_created import WebhookDesignCreated
 from .webhook_design_created_data import WebhookDesignCreatedData
 from .webhook_design_created_event import WebhookDesignCreatedEvent
@@ -279,6 +296,9 @@ from .webhooks_update_response_200 import WebhooksUpdateResponse200
 
 __all__ = (
     "ActionEnum",
+    "AdaptInputRequest",
+    "AdaptOutput",
+    "AdaptedDesignOutput",
     "AiChatHistoryResponse200",
     "AiChatMessageResponse200",
     "AiChatStartResponse200",
@@ -307,6 +327,7 @@ __all__ = (
     "AttemptOutput",
     "AuthLoginResponse200",
     "AuthMeResponse200",
+    "AuthPasswordChangeResponse200",
     "AuthRefreshResponse200",
     "AuthSignupResponse201",
     "BalanceOutput",
@@ -334,6 +355,8 @@ __all__ = (
     "BriefSummaryOutput",
     "CampaignCreateInputRequest",
     "CampaignOutput",
+    "CampaignsAdaptResponse200",
+    "CampaignsAdaptResponse202",
     "CampaignsCreateResponse201",
     "CampaignsGetResponse200",
     "CampaignsListResponse200",
@@ -362,6 +385,8 @@ __all__ = (
     "DesignRevisionListItemOutput",
     "DesignRevisionOutput",
     "DesignRevisionPageOutput",
+    "DesignsAdaptResponse200",
+    "DesignsAdaptResponse202",
     "DesignsApplyPatchResponse200",
     "DesignsCreateResponse201",
     "DesignsDuplicateResponse201",
@@ -410,6 +435,8 @@ __all__ = (
     "ImageModelEnum",
     "ImageResolutionEnum",
     "JobAcceptedOutput",
+    "JobAdaptOutput",
+    "JobAdaptOutputKindEnum",
     "JobExportOutput",
     "JobExportOutputKindEnum",
     "JobGenerationOutput",
@@ -424,6 +451,7 @@ __all__ = (
     "JobsListResponse200",
     "JobsListStatus",
     "LoginInputRequest",
+    "LogoutInputRequest",
     "Meta",
     "ModeEnum",
     "ModelsOutput",
@@ -444,6 +472,9 @@ __all__ = (
     "PaginatedWebhookOutputList",
     "PaginatedWebhookOutputListPagination",
     "PaginationOutput",
+    "PasswordChangeInputRequest",
+    "PasswordResetConfirmInputRequest",
+    "PasswordResetInputRequest",
     "PatchOutput",
     "PatchOutputAddALayer",
     "PatchOutputAddALayerLayer",
@@ -500,6 +531,9 @@ __all__ = (
     "WebhookCreditsLow",
     "WebhookCreditsLowData",
     "WebhookCreditsLowEvent",
+    "WebhookDesignAdapted",
+    "WebhookDesignAdaptedData",
+    "WebhookDesignAdaptedEvent",
     "WebhookDesignCreated",
     "WebhookDesignCreatedData",
     "WebhookDesignCreatedEvent",

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AssetOutput")
 
 @_attrs_define
 class AssetOutput:
-    """
+    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+
     Attributes:
         id (str):
         type_ (AssetOutputTypeEnum): * `logo` - Logo

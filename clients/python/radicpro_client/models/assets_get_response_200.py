@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AssetsGetResponse200")
 class AssetsGetResponse200:
     """
     Attributes:
-        data (AssetOutput):
+        data (AssetOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
         meta (Meta):
     """
 

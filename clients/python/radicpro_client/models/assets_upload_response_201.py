@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AssetsUploadResponse201")
 class AssetsUploadResponse201:
     """
     Attributes:
-        data (AssetOutput):
+        data (AssetOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
         meta (Meta):
     """
 

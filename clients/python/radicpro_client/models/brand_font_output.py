@@ -12,7 +12,8 @@ T = TypeVar("T", bound="BrandFontOutput")
 
 @_attrs_define
 class BrandFontOutput:
-    """
+    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+
     Attributes:
         id (str):
         family (str):

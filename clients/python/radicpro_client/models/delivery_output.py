@@ -21,7 +21,8 @@ T = TypeVar("T", bound="DeliveryOutput")
 
 @_attrs_define
 class DeliveryOutput:
-    """
+    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+
     Attributes:
         id (str):
         webhook_id (str):

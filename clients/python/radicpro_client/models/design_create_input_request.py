@@ -28,9 +28,16 @@ class DesignCreateInputRequest:
             * `x_post` - x_post
             * `linkedin_post` - linkedin_post
             * `pinterest_pin` - pinterest_pin
+            * `linkedin_banner` - linkedin_banner
+            * `x_header` - x_header
+            * `youtube_channel_art` - youtube_channel_art
             * `whatsapp_status` - whatsapp_status
             * `youtube_thumbnail` - youtube_thumbnail
             * `tiktok_cover` - tiktok_cover
+            * `instagram_ad` - instagram_ad
+            * `instagram_ad_portrait` - instagram_ad_portrait
+            * `instagram_ad_story` - instagram_ad_story
+            * `facebook_ad` - facebook_ad
             * `web_leaderboard` - web_leaderboard
             * `web_medium_rectangle` - web_medium_rectangle
             * `web_skyscraper` - web_skyscraper

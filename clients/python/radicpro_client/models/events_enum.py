@@ -2,6 +2,7 @@ from typing import Literal
 
 EventsEnum = Literal[
     "credits.low",
+    "design.adapted",
     "design.created",
     "design.exported",
     "job.completed",
@@ -12,6 +13,7 @@ EventsEnum = Literal[
 
 EVENTS_ENUM_VALUES: set[EventsEnum] = {
     "credits.low",
+    "design.adapted",
     "design.created",
     "design.exported",
     "job.completed",

@@ -23,7 +23,7 @@ class JobOutput:
     Attributes:
         id (str):
         job_id (str): Same as id (the platform spec's name).
-        kind (str): One of: generation, smart_image, tool, export.
+        kind (str): One of: generation, smart_image, adapt, tool, export.
         status (JobStatusEnum): * `queued` - Queued
             * `processing` - Processing
             * `completed` - Completed

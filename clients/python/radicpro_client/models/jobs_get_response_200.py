@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.job_adapt_output import JobAdaptOutput
     from ..models.job_export_output import JobExportOutput
     from ..models.job_generation_output import JobGenerationOutput
     from ..models.job_smart_image_output import JobSmartImageOutput
@@ -21,15 +22,16 @@ T = TypeVar("T", bound="JobsGetResponse200")
 class JobsGetResponse200:
     """
     Attributes:
-        data (JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput):
+        data (JobAdaptOutput | JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput):
         meta (Meta):
     """
 
-    data: JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput
+    data: JobAdaptOutput | JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput
     meta: Meta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.job_adapt_output import JobAdaptOutput
         from ..models.job_generation_output import JobGenerationOutput
         from ..models.job_smart_image_output import JobSmartImageOutput
         from ..models.job_tool_output import JobToolOutput
@@ -38,6 +40,7 @@ class JobsGetResponse200:
         if (
             isinstance(self.data, JobGenerationOutput)
             or isinstance(self.data, JobSmartImageOutput)
+            or isinstance(self.data, JobAdaptOutput)
             or isinstance(self.data, JobToolOutput)
         ):
             data = self.data.to_dict()
@@ -59,6 +62,7 @@ class JobsGetResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_adapt_output import JobAdaptOutput
         from ..models.job_export_output import JobExportOutput
         from ..models.job_generation_output import JobGenerationOutput
         from ..models.job_smart_image_output import JobSmartImageOutput
@@ -67,7 +71,9 @@ class JobsGetResponse200:
 
         d = dict(src_dict)
 
-        def _parse_data(data: object) -> JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput:
+        def _parse_data(
+            data: object,
+        ) -> JobAdaptOutput | JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -87,16 +93,24 @@ class JobsGetResponse200:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_job_type_2 = JobToolOutput.from_dict(data)
+                componentsschemas_job_type_2 = JobAdaptOutput.from_dict(data)
 
                 return componentsschemas_job_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_job_type_3 = JobToolOutput.from_dict(data)
+
+                return componentsschemas_job_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_job_type_3 = JobExportOutput.from_dict(data)
+            componentsschemas_job_type_4 = JobExportOutput.from_dict(data)
 
-            return componentsschemas_job_type_3
+            return componentsschemas_job_type_4
 
         data = _parse_data(d.pop("data"))
 

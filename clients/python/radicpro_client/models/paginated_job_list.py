@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.job_adapt_output import JobAdaptOutput
     from ..models.job_export_output import JobExportOutput
     from ..models.job_generation_output import JobGenerationOutput
     from ..models.job_smart_image_output import JobSmartImageOutput
@@ -21,15 +22,16 @@ T = TypeVar("T", bound="PaginatedJobList")
 class PaginatedJobList:
     """
     Attributes:
-        jobs (list[JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput]):
+        jobs (list[JobAdaptOutput | JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput]):
         pagination (PaginatedJobListPagination):
     """
 
-    jobs: list[JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput]
+    jobs: list[JobAdaptOutput | JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput]
     pagination: PaginatedJobListPagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.job_adapt_output import JobAdaptOutput
         from ..models.job_generation_output import JobGenerationOutput
         from ..models.job_smart_image_output import JobSmartImageOutput
         from ..models.job_tool_output import JobToolOutput
@@ -40,6 +42,7 @@ class PaginatedJobList:
             if (
                 isinstance(jobs_item_data, JobGenerationOutput)
                 or isinstance(jobs_item_data, JobSmartImageOutput)
+                or isinstance(jobs_item_data, JobAdaptOutput)
                 or isinstance(jobs_item_data, JobToolOutput)
             ):
                 jobs_item = jobs_item_data.to_dict()
@@ -63,6 +66,7 @@ class PaginatedJobList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_adapt_output import JobAdaptOutput
         from ..models.job_export_output import JobExportOutput
         from ..models.job_generation_output import JobGenerationOutput
         from ..models.job_smart_image_output import JobSmartImageOutput
@@ -76,7 +80,7 @@ class PaginatedJobList:
 
             def _parse_jobs_item(
                 data: object,
-            ) -> JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput:
+            ) -> JobAdaptOutput | JobExportOutput | JobGenerationOutput | JobSmartImageOutput | JobToolOutput:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -96,16 +100,24 @@ class PaginatedJobList:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_job_type_2 = JobToolOutput.from_dict(data)
+                    componentsschemas_job_type_2 = JobAdaptOutput.from_dict(data)
 
                     return componentsschemas_job_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_job_type_3 = JobToolOutput.from_dict(data)
+
+                    return componentsschemas_job_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_job_type_3 = JobExportOutput.from_dict(data)
+                componentsschemas_job_type_4 = JobExportOutput.from_dict(data)
 
-                return componentsschemas_job_type_3
+                return componentsschemas_job_type_4
 
             jobs_item = _parse_jobs_item(jobs_item_data)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationOutput")
 
@@ -18,12 +20,16 @@ class PaginationOutput:
         limit (int):
         total (int):
         total_pages (int):
+        total_is_exact (bool | Unset):
+        next_cursor (None | str | Unset):
     """
 
     page: int
     limit: int
     total: int
     total_pages: int
+    total_is_exact: bool | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +41,14 @@ class PaginationOutput:
 
         total_pages = self.total_pages
 
+        total_is_exact = self.total_is_exact
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,6 +59,10 @@ class PaginationOutput:
                 "totalPages": total_pages,
             }
         )
+        if total_is_exact is not UNSET:
+            field_dict["totalIsExact"] = total_is_exact
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
 
         return field_dict
 
@@ -59,11 +77,24 @@ class PaginationOutput:
 
         total_pages = d.pop("totalPages")
 
+        total_is_exact = d.pop("totalIsExact", UNSET)
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+
         pagination_output = cls(
             page=page,
             limit=limit,
             total=total,
             total_pages=total_pages,
+            total_is_exact=total_is_exact,
+            next_cursor=next_cursor,
         )
 
         pagination_output.additional_properties = d

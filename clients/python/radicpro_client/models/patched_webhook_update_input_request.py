@@ -18,7 +18,7 @@ class PatchedWebhookUpdateInputRequest:
     Attributes:
         url (str | Unset):
         events (list[EventsEnum] | Unset): Events to receive, listed one by one: design.created, design.exported,
-            smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low.
+            design.adapted, smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low.
         description (str | Unset):
         is_active (bool | Unset): Turning a disabled webhook back on clears its failure count.
     """

@@ -12,7 +12,8 @@ T = TypeVar("T", bound="TransactionOutput")
 
 @_attrs_define
 class TransactionOutput:
-    """
+    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+
     Attributes:
         id (str):
         type_ (str): purchase, usage, refund, grant, allowance

@@ -18,7 +18,7 @@ class WebhookCreateInputRequest:
     Attributes:
         url (str): A public http(s) URL.
         events (list[EventsEnum]): Events to receive, listed one by one: design.created, design.exported,
-            smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low.
+            design.adapted, smart_image.completed, smart_image.failed, job.completed, job.failed, credits.low.
         secret (str | Unset): Your signing secret; omit it to get a generated whsec_... secret.
         description (str | Unset):  Default: ''.
     """

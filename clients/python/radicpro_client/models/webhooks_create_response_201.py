@@ -18,7 +18,8 @@ T = TypeVar("T", bound="WebhooksCreateResponse201")
 class WebhooksCreateResponse201:
     """
     Attributes:
-        data (WebhookCreatedOutput):
+        data (WebhookCreatedOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and
+            such).
         meta (Meta):
     """
 

@@ -13,12 +13,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
     type_: AssetsListType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["limit"] = limit
 
@@ -89,6 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
     type_: AssetsListType | Unset = UNSET,
@@ -98,6 +102,7 @@ def sync_detailed(
      Upload, list, get and delete the user's assets.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
         type_ (AssetsListType | Unset):
@@ -111,6 +116,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         limit=limit,
         page=page,
         type_=type_,
@@ -126,6 +132,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
     type_: AssetsListType | Unset = UNSET,
@@ -135,6 +142,7 @@ def sync(
      Upload, list, get and delete the user's assets.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
         type_ (AssetsListType | Unset):
@@ -149,6 +157,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         limit=limit,
         page=page,
         type_=type_,
@@ -158,6 +167,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
     type_: AssetsListType | Unset = UNSET,
@@ -167,6 +177,7 @@ async def asyncio_detailed(
      Upload, list, get and delete the user's assets.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
         type_ (AssetsListType | Unset):
@@ -180,6 +191,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         limit=limit,
         page=page,
         type_=type_,
@@ -193,6 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
     type_: AssetsListType | Unset = UNSET,
@@ -202,6 +215,7 @@ async def asyncio(
      Upload, list, get and delete the user's assets.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
         type_ (AssetsListType | Unset):
@@ -217,6 +231,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             limit=limit,
             page=page,
             type_=type_,

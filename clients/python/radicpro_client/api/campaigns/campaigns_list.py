@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["limit"] = limit
 
@@ -81,6 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> Response[CampaignsListResponse200 | ErrorEnvelope]:
@@ -89,6 +93,7 @@ def sync_detailed(
      Your campaigns, newest first, each with its designCount.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -101,6 +106,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         limit=limit,
         page=page,
     )
@@ -115,6 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> CampaignsListResponse200 | ErrorEnvelope | None:
@@ -123,6 +130,7 @@ def sync(
      Your campaigns, newest first, each with its designCount.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -136,6 +144,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         limit=limit,
         page=page,
     ).parsed
@@ -144,6 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> Response[CampaignsListResponse200 | ErrorEnvelope]:
@@ -152,6 +162,7 @@ async def asyncio_detailed(
      Your campaigns, newest first, each with its designCount.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -164,6 +175,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         limit=limit,
         page=page,
     )
@@ -176,6 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> CampaignsListResponse200 | ErrorEnvelope | None:
@@ -184,6 +197,7 @@ async def asyncio(
      Your campaigns, newest first, each with its designCount.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -198,6 +212,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             limit=limit,
             page=page,
         )

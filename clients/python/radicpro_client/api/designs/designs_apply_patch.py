@@ -116,7 +116,9 @@ def sync_detailed(
 ) -> Response[DesignsApplyPatchResponse200 | ErrorEnvelope]:
     """Apply patch operations
 
-     Applies patch operations to a 1.4 document atomically: the result must validate, or nothing changes.
+     Applies patch operations atomically: the result must validate, or nothing changes. Works on every
+    schema version: a 2.0 document is patched in its 1.4 form (block `b` is layer `layer_b`, the form
+    POST /v1/ai/edit-design proposes operations for) and the result is stored as that 1.4 document.
 
     Args:
         design_id (str):
@@ -156,7 +158,9 @@ def sync(
 ) -> DesignsApplyPatchResponse200 | ErrorEnvelope | None:
     """Apply patch operations
 
-     Applies patch operations to a 1.4 document atomically: the result must validate, or nothing changes.
+     Applies patch operations atomically: the result must validate, or nothing changes. Works on every
+    schema version: a 2.0 document is patched in its 1.4 form (block `b` is layer `layer_b`, the form
+    POST /v1/ai/edit-design proposes operations for) and the result is stored as that 1.4 document.
 
     Args:
         design_id (str):
@@ -191,7 +195,9 @@ async def asyncio_detailed(
 ) -> Response[DesignsApplyPatchResponse200 | ErrorEnvelope]:
     """Apply patch operations
 
-     Applies patch operations to a 1.4 document atomically: the result must validate, or nothing changes.
+     Applies patch operations atomically: the result must validate, or nothing changes. Works on every
+    schema version: a 2.0 document is patched in its 1.4 form (block `b` is layer `layer_b`, the form
+    POST /v1/ai/edit-design proposes operations for) and the result is stored as that 1.4 document.
 
     Args:
         design_id (str):
@@ -229,7 +235,9 @@ async def asyncio(
 ) -> DesignsApplyPatchResponse200 | ErrorEnvelope | None:
     """Apply patch operations
 
-     Applies patch operations to a 1.4 document atomically: the result must validate, or nothing changes.
+     Applies patch operations atomically: the result must validate, or nothing changes. Works on every
+    schema version: a 2.0 document is patched in its 1.4 form (block `b` is layer `layer_b`, the form
+    POST /v1/ai/edit-design proposes operations for) and the result is stored as that 1.4 document.
 
     Args:
         design_id (str):

@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     archived: bool | Unset = False,
     campaign_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     order: DesignsListOrder | Unset = "desc",
     page: int | Unset = 1,
@@ -27,6 +28,8 @@ def _get_kwargs(
     params["archived"] = archived
 
     params["campaignId"] = campaign_id
+
+    params["cursor"] = cursor
 
     params["limit"] = limit
 
@@ -105,6 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     archived: bool | Unset = False,
     campaign_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     order: DesignsListOrder | Unset = "desc",
     page: int | Unset = 1,
@@ -117,6 +121,7 @@ def sync_detailed(
     Args:
         archived (bool | Unset):  Default: False.
         campaign_id (str | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         order (DesignsListOrder | Unset):  Default: 'desc'.
         page (int | Unset):  Default: 1.
@@ -133,6 +138,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         archived=archived,
         campaign_id=campaign_id,
+        cursor=cursor,
         limit=limit,
         order=order,
         page=page,
@@ -151,6 +157,7 @@ def sync(
     client: AuthenticatedClient,
     archived: bool | Unset = False,
     campaign_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     order: DesignsListOrder | Unset = "desc",
     page: int | Unset = 1,
@@ -163,6 +170,7 @@ def sync(
     Args:
         archived (bool | Unset):  Default: False.
         campaign_id (str | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         order (DesignsListOrder | Unset):  Default: 'desc'.
         page (int | Unset):  Default: 1.
@@ -180,6 +188,7 @@ def sync(
         client=client,
         archived=archived,
         campaign_id=campaign_id,
+        cursor=cursor,
         limit=limit,
         order=order,
         page=page,
@@ -192,6 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     archived: bool | Unset = False,
     campaign_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     order: DesignsListOrder | Unset = "desc",
     page: int | Unset = 1,
@@ -204,6 +214,7 @@ async def asyncio_detailed(
     Args:
         archived (bool | Unset):  Default: False.
         campaign_id (str | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         order (DesignsListOrder | Unset):  Default: 'desc'.
         page (int | Unset):  Default: 1.
@@ -220,6 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         archived=archived,
         campaign_id=campaign_id,
+        cursor=cursor,
         limit=limit,
         order=order,
         page=page,
@@ -236,6 +248,7 @@ async def asyncio(
     client: AuthenticatedClient,
     archived: bool | Unset = False,
     campaign_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     order: DesignsListOrder | Unset = "desc",
     page: int | Unset = 1,
@@ -248,6 +261,7 @@ async def asyncio(
     Args:
         archived (bool | Unset):  Default: False.
         campaign_id (str | Unset):
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         order (DesignsListOrder | Unset):  Default: 'desc'.
         page (int | Unset):  Default: 1.
@@ -266,6 +280,7 @@ async def asyncio(
             client=client,
             archived=archived,
             campaign_id=campaign_id,
+            cursor=cursor,
             limit=limit,
             order=order,
             page=page,

@@ -12,12 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     design_id: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["designId"] = design_id
 
@@ -84,6 +87,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     design_id: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -93,6 +97,7 @@ def sync_detailed(
      Your exports, newest first.
 
     Args:
+        cursor (str | Unset):
         design_id (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -106,6 +111,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         design_id=design_id,
         limit=limit,
         page=page,
@@ -121,6 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     design_id: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -130,6 +137,7 @@ def sync(
      Your exports, newest first.
 
     Args:
+        cursor (str | Unset):
         design_id (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -144,6 +152,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         design_id=design_id,
         limit=limit,
         page=page,
@@ -153,6 +162,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     design_id: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -162,6 +172,7 @@ async def asyncio_detailed(
      Your exports, newest first.
 
     Args:
+        cursor (str | Unset):
         design_id (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -175,6 +186,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         design_id=design_id,
         limit=limit,
         page=page,
@@ -188,6 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     design_id: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -197,6 +210,7 @@ async def asyncio(
      Your exports, newest first.
 
     Args:
+        cursor (str | Unset):
         design_id (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -212,6 +226,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             design_id=design_id,
             limit=limit,
             page=page,

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -20,6 +21,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["kind"] = kind
 
@@ -92,6 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -102,6 +106,7 @@ def sync_detailed(
      The user's jobs: status, progress, result or error.
 
     Args:
+        cursor (str | Unset):
         kind (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -116,6 +121,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         kind=kind,
         limit=limit,
         page=page,
@@ -132,6 +138,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -142,6 +149,7 @@ def sync(
      The user's jobs: status, progress, result or error.
 
     Args:
+        cursor (str | Unset):
         kind (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -157,6 +165,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         kind=kind,
         limit=limit,
         page=page,
@@ -167,6 +176,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -177,6 +187,7 @@ async def asyncio_detailed(
      The user's jobs: status, progress, result or error.
 
     Args:
+        cursor (str | Unset):
         kind (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -191,6 +202,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         kind=kind,
         limit=limit,
         page=page,
@@ -205,6 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     kind: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
@@ -215,6 +228,7 @@ async def asyncio(
      The user's jobs: status, progress, result or error.
 
     Args:
+        cursor (str | Unset):
         kind (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
@@ -231,6 +245,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             kind=kind,
             limit=limit,
             page=page,

@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
 
     params["limit"] = limit
 
@@ -86,6 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> Response[ErrorEnvelope | WebhooksListResponse200]:
@@ -94,6 +98,7 @@ def sync_detailed(
      Create (secret shown once), list, read, change and delete webhooks.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -106,6 +111,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         limit=limit,
         page=page,
     )
@@ -120,6 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> ErrorEnvelope | WebhooksListResponse200 | None:
@@ -128,6 +135,7 @@ def sync(
      Create (secret shown once), list, read, change and delete webhooks.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -141,6 +149,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         limit=limit,
         page=page,
     ).parsed
@@ -149,6 +158,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> Response[ErrorEnvelope | WebhooksListResponse200]:
@@ -157,6 +167,7 @@ async def asyncio_detailed(
      Create (secret shown once), list, read, change and delete webhooks.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -169,6 +180,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         limit=limit,
         page=page,
     )
@@ -181,6 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
     page: int | Unset = 1,
 ) -> ErrorEnvelope | WebhooksListResponse200 | None:
@@ -189,6 +202,7 @@ async def asyncio(
      Create (secret shown once), list, read, change and delete webhooks.
 
     Args:
+        cursor (str | Unset):
         limit (int | Unset):  Default: 20.
         page (int | Unset):  Default: 1.
 
@@ -203,6 +217,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             limit=limit,
             page=page,
         )

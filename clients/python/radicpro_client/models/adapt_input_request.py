@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AdaptInputRequest")
+
+
+@_attrs_define
+class AdaptInputRequest:
+    """Refuses fields the endpoint does not take (nested objects too) instead of ignoring them.
+
+    Attributes:
+        formats (list[str]): Target format ids (GET /v1/formats), e.g. instagram_story, facebook_cover. Each one makes a
+            new design.
+    """
+
+    formats: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        formats = self.formats
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formats": formats,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        formats = cast(list[str], d.pop("formats"))
+
+        adapt_input_request = cls(
+            formats=formats,
+        )
+
+        adapt_input_request.additional_properties = d
+        return adapt_input_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
