@@ -24,6 +24,7 @@ ROUTES = {
     "aiengine.run_generation_job": GENERATION,
     "aiengine.run_tool_job": GENERATION,
     "aiengine.run_smart_image_job": SMART_IMAGES,
+    "aiengine.run_adapt_job": GENERATION,
     "exports.run_export_job": EXPORTS,
     "designs.render_thumbnail": THUMBNAILS,
     "radicpro.webhooks.tasks.deliver_webhook": WEBHOOKS,
@@ -31,6 +32,11 @@ ROUTES = {
     "radicpro.jobs.tasks.sweep_stuck_jobs": MAINTENANCE,
     "radicpro.jobs.tasks.purge_idempotency_records": MAINTENANCE,
     "radicpro.billing.tasks.grant_monthly_allowances": MAINTENANCE,
+    "radicpro.jobs.tasks.sweep_unsettled_reservations": MAINTENANCE,
+    "radicpro.jobs.tasks.recover_orphaned_jobs": MAINTENANCE,
+    "radicpro.retention.tasks.run_retention": MAINTENANCE,
+    # Outgoing messages wait with the webhooks, never behind a burst of renders.
+    "radicpro.accounts.tasks.send_password_reset_email": WEBHOOKS,
 }
 
 # Worker processes a queue gets by default: CPU-bound kinds a core each, I/O-bound kinds more.

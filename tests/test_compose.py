@@ -10,8 +10,10 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ("migrate", "web", "worker", "beat")
-SCALABLE = ("web", "worker")
+WORKERS = ("worker", "worker-smart-images", "worker-exports", "worker-thumbnails", "worker-webhooks",
+           "worker-maintenance")  # a worker a queue (radicpro/queues.py)
+APP = ("migrate", "web", *WORKERS, "beat")
+SCALABLE = ("web", *WORKERS)
 VARIABLE = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)(?:(?P<op>:-|:\?)(?P<arg>[^}]*))?\}")
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from aiengine.creative.brief import extract_brief
+from aiengine.creative.reading import read_brief
 from aiengine.creative.colors import relative_luminance
 from aiengine.creative.lint import lint_document
 from aiengine.providers.base import LayoutRequest
@@ -16,7 +16,7 @@ EDITOR = LocalEditProvider()
 
 @pytest.fixture(scope="module")
 def design():
-    brief = extract_brief("Diwali sale on headphones, 40% off till 14 Nov, shop now")
+    brief = read_brief("Diwali sale on headphones, 40% off till 14 Nov, shop now")
     request = LayoutRequest(brief=brief, format_id="instagram_post", concept="offer_focus", variants=1, seed=5)
     return LocalLayoutProvider().generate(request).documents[0]
 

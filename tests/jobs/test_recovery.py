@@ -194,9 +194,10 @@ def test_a_queued_job_with_a_message_waiting_in_redis_is_left_alone(user, task, 
         created_at=timezone.now() - timedelta(minutes=5))
     body = base64.b64encode(json.dumps([[waiting.pk], {}, {}]).encode()).decode()
     client = redis.Redis.from_url(settings.REDIS_URL)
-    client.lpush("celery", json.dumps({"body": body, "properties": {"body_encoding": "base64"}}))
+    queue = settings.CELERY_TASK_DEFAULT_QUEUE  # where a task with no route of its own waits
+    client.lpush(queue, json.dumps({"body": body, "properties": {"body_encoding": "base64"}}))
     try:
         assert recovery.waiting_job_ids() == {waiting.pk}
         assert recovery.jobs_recover_orphans() == [lost.pk]
     finally:
-        client.delete("celery")
+        client.delete(queue)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aiengine.creative.brief import extract_brief
+from aiengine.creative.reading import read_brief
 from aiengine.creative.lint import lint_document
 from aiengine.evaluate.edits.cases import CASES, DESIGNS
 from aiengine.evaluate.edits.checks import passes
@@ -29,7 +29,7 @@ def _errors(doc: dict[str, Any], format_id: str | None) -> list[str]:
 
 def generate(prompt: str, concept: str, variants: int = 1, format_id: str = "instagram_post") -> list[dict[str, Any]]:
     provider = get_layout_provider(name="local")
-    result = provider.generate(LayoutRequest(brief=extract_brief(prompt), format_id=format_id, concept=concept,
+    result = provider.generate(LayoutRequest(brief=read_brief(prompt), format_id=format_id, concept=concept,
                                              variants=variants))
     return list(result.documents)
 

@@ -7,6 +7,7 @@ import pytest
 from aiengine.creative.lint import lint_document
 from aiengine.providers.base import LayoutRequest, ProviderError
 from aiengine.providers.http import OpenAILayoutProvider
+from aiengine.providers.local.layout import MODEL as LOCAL_MODEL
 from documents import validate_document
 from tests.aiengine.http.conftest import API_KEY
 from tests.standin import (
@@ -252,7 +253,7 @@ def test_a_second_unusable_answer_falls_back_to_the_local_engine(provider, stand
     result = provider.generate(layout_request)
 
     assert len(standin.requests_to("chat")) == 2
-    assert result.model == "local-layout-1 (fallback from gpt-standin)"
+    assert result.model == f"{LOCAL_MODEL} (fallback from gpt-standin)"
     assert result.cost_usd > 0  # the two answers were paid for
     _assert_clean(result.documents, layout_request)
     for doc in result.documents:
@@ -264,7 +265,7 @@ def test_malformed_content_twice_falls_back_too(provider, standin, layout_reques
 
     result = provider.generate(layout_request)
 
-    assert result.model.startswith("local-layout-1 (fallback")
+    assert result.model.startswith(f"{LOCAL_MODEL} (fallback")
     _assert_clean(result.documents, layout_request)
 
 
