@@ -2,9 +2,9 @@
 
 import pytest
 
-from aiengine.creative.reading import read_brief
 from aiengine.creative.colors import relative_luminance
 from aiengine.creative.lint import lint_document
+from aiengine.creative.reading import read_brief
 from aiengine.providers.base import LayoutRequest
 from aiengine.providers.local.edit_handlers import shorten
 from aiengine.providers.local.editor import LocalEditProvider

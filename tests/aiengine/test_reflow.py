@@ -2,8 +2,8 @@
 
 import pytest
 
-from aiengine.creative.reading import read_brief
 from aiengine.creative.lint import lint_document
+from aiengine.creative.reading import read_brief
 from aiengine.providers.base import LayoutRequest
 from aiengine.providers.local.layout import LocalLayoutProvider
 from aiengine.providers.local.reflow import reflow

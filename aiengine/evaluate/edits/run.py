@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aiengine.creative.reading import read_brief
 from aiengine.creative.lint import lint_document
+from aiengine.creative.reading import read_brief
 from aiengine.evaluate.edits.cases import CASES, DESIGNS
 from aiengine.evaluate.edits.checks import passes
 from aiengine.evaluate.sheet import Tile, write_sheet
