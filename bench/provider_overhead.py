@@ -22,7 +22,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "radicpro.settings.test")
 
-from aiengine.providers.base import Brief, ImageRequest, LayoutRequest  # noqa: E402
+from aiengine.creative.reading import read_brief  # noqa: E402
+from aiengine.providers.base import ImageRequest, LayoutRequest  # noqa: E402
 from aiengine.providers.http import (  # noqa: E402
     FluxImageProvider,
     NanoBananaImageProvider,
@@ -33,9 +34,7 @@ from aiengine.providers.http import (  # noqa: E402
 from tests.standin import StandInServer  # noqa: E402
 
 KEY = "bench-key"
-BRIEF = Brief(prompt="Instagram ad for Diwali electronics sale, 40% OFF, show headphones",
-              headline="Diwali Mega Sale", subhead="Premium sound for less", offer="40% OFF",
-              subject="wireless headphones")
+BRIEF = read_brief("Instagram ad for Diwali electronics sale, 40% OFF, show headphones")
 IMAGE = ImageRequest(recipe_type="product_shot", prompt="wireless headphones", width=1080,
                      height=1080, options={"aspectRatio": "1:1"},
                      context={"overallTheme": "premium dark with gold accents",
