@@ -1,12 +1,21 @@
-"""The dashboard's queue cards: jobs waiting now, the oldest one's age, and depth by kind."""
+"""The dashboard's queue cards: jobs waiting now, the oldest one's age, and depth by queue and kind."""
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from radicpro import queues
 from radicpro.backoffice.dashboard import Card, Panel, PanelRow
 
+from .registry import job_kind_or_none
 from .selectors import queue_depths
+
+
+def queue_of(kind: str) -> str:
+    """The Celery queue a kind's jobs wait in (radicpro/queues.py routes its task)."""
+    entry = job_kind_or_none(kind)
+    name = str(getattr(entry.task, "name", "")) if entry is not None else ""
+    return queues.ROUTES.get(name, settings.CELERY_TASK_DEFAULT_QUEUE)
 
 
 def age_text(seconds: float) -> str:
@@ -38,9 +47,10 @@ def queue_dashboard_cards(*, summary) -> list[Card | Panel]:
         Card(id="oldest-queued", value=age_text(waited) if waited is not None else "—",
              label=f"oldest queued job ({oldest[0]})" if oldest else "oldest queued job",
              alarming=waited is not None and waited > settings.RADICPRO_QUEUE_AGE_ALARM_SECONDS),
-        Panel(id="queue-depth", caption="Queued now, by kind (oldest waiting)",
-              rows=[PanelRow(label=f"{kind} · {age_text((now - since).total_seconds())}",
+        Panel(id="queue-depth", caption="Queued now, by queue and kind (oldest waiting)",
+              rows=[PanelRow(label=f"{queue_of(kind)} queue: {kind} · "
+                                   f"{age_text((now - since).total_seconds())}",
                              count=count, url=f"{url}&kind={kind}")
-                    for kind, (count, since) in depths.items()],
+                    for kind, (count, since) in sorted(depths.items(), key=lambda item: queue_of(item[0]))],
               empty="No job is waiting."),
     ]

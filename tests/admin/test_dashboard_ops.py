@@ -49,8 +49,8 @@ def test_queue_depth_by_kind_and_the_oldest_queued_job(staff_client, settings):
     assert card(html, "queued")[0] == "4"
     assert card(html, "oldest-queued") == ("7 min", False, "oldest queued job (generation)")
     rows = panel(html, "queue-depth")
-    assert re.search(r"kind=export\">export · \d+ s</a></th><td>3</td>", rows)
-    assert "generation · 7 min</a></th><td>1</td>" in rows
+    assert re.search(r"kind=export\">exports queue: export · \d+ s</a></th><td>3</td>", rows)
+    assert "generation queue: generation · 7 min</a></th><td>1</td>" in rows
     Job.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(minutes=12))
     assert card(dashboard(staff_client), "oldest-queued")[:2] == ("12 min", True)
 
