@@ -6,7 +6,7 @@ PORT ?= 8000
 WORKERS ?= 0  # web processes; 0: one a core (threads: RADICPRO_WEB_THREADS)
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench faults soak gallery evaluate evaluate-chats clients clients-check clean
+.PHONY: install run test lint bench faults soak gallery evaluate evaluate-edits evaluate-chats clients clients-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: install
 	$(PY) bench/read_brief.py
 	$(PY) bench/api.py
 	$(PY) bench/scale.py
+
+# The edit and adapt evaluations: instructions over generated designs and adaptations to five formats,
+# checked, with before/after and adapt contact sheets under out/evaluate/edits/.
+evaluate-edits: install
+	$(PY) -m aiengine.evaluate.edits out/evaluate/edits
 
 # The conversation evaluation: 40+ scripted conversations with the assistant, checked, with transcripts
 # and a sheet of their designs under out/evaluate-chats/.
