@@ -144,7 +144,7 @@ def run(base_url: str) -> None:
     design = generated.designs[0]
     current = sdk.call(designs_get, design.id)
     edit = sdk.call(ai_edit_design, body=EditDesignInputRequest(
-        design_id=design.id, instruction="remove the subheadline"))
+        design_id=design.id, instruction="remove the badge"))
     operations = [operation.to_dict() for operation in edit.patch.operations]
     removed = [op["layerId"] for op in operations if op["op"] == "remove_layer"]
     check(bool(removed), f"edit: no remove_layer in {operations}")

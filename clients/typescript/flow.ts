@@ -146,7 +146,7 @@ async function run(baseUrl: string): Promise<void> {
   const designId = generated.designs[0].id;
   const current = unwrap(await sdk.api.GET("/v1/designs/{designId}", { params: { path: { designId } } }));
   const edit = unwrap(await sdk.api.POST("/v1/ai/edit-design", {
-    body: { designId, instruction: "remove the subheadline" },
+    body: { designId, instruction: "remove the badge" },
   }));
   const operations = edit.patch.operations;
   const removed = operations.flatMap((op) => (op.op === "remove_layer" ? [op.layerId] : []));

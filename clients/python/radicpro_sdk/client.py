@@ -164,7 +164,9 @@ class RadicPro:
             yield from items
             cursor = _next_cursor(pagination) or _next_cursor(data)
             if cursor:
-                params.pop("page", None)
+                # The generated call sends its schema default page=1 unless told not to; a cursor
+                # replaces the page number.
+                params["page"] = UNSET
                 params["cursor"] = cursor
             elif offset_paged:
                 if not getattr(data, "has_more", False) or not items:
