@@ -168,6 +168,8 @@ class RadicPro:
                 # replaces the page number.
                 params["page"] = UNSET
                 params["cursor"] = cursor
+            elif "cursor" in params:
+                return  # the last page of a cursor walk
             elif offset_paged:
                 if not getattr(data, "has_more", False) or not items:
                     return
