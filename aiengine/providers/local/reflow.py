@@ -315,10 +315,14 @@ def reflow(document: dict[str, Any], *, fmt: Format) -> dict[str, Any]:
     units, backgrounds = _units([layer for layer in layers if isinstance(layer, dict)], old_w, old_h)
     text_scale = min(target.w / source.w, target.h / source.h) if target.w / target.h > source.w / source.h \
         else target.w / source.w
-    for layer in backgrounds:
-        old = rect_of(layer)
-        _set_box(layer, Rect(old.x * fmt.width / old_w, old.y * fmt.height / old_h,
-                             old.w * fmt.width / old_w, old.h * fmt.height / old_h))
+    placed = {id(layer) for unit in units for layer in (unit.anchor, *unit.members)}
+    # Backgrounds, and small decorations that belong to no element (rules, edge bars, dots), keep
+    # their place relative to the canvas: stretched with it, never left outside it.
+    for layer in layers:
+        if isinstance(layer, dict) and id(layer) not in placed:
+            old = rect_of(layer)
+            _set_box(layer, Rect(old.x * fmt.width / old_w, old.y * fmt.height / old_h,
+                                 old.w * fmt.width / old_w, old.h * fmt.height / old_h))
     wider = (target.w / target.h) / (source.w / source.h) >= WIDE
     if wider and any(u.visual for u in units):
         _columns(units, target, text_scale=text_scale)
