@@ -75,10 +75,9 @@ def _business_noun(text: str) -> str:
     return found.group(1).strip().lower() if found else ""
 
 
-def missing_need(*, request: str, asked: list[str]) -> str | None:
+def missing_need(*, brief: Brief, request: str, asked: list[str]) -> str | None:
     """What the design truly lacks for its kind, asked once each: what it is for (a request with no
     occasion, subject or fact), the name of the user's own business, the date of a dated event."""
-    brief = read_brief(request)
     kinds = {fact.kind for fact in brief.facts}
     about = [fact for fact in brief.facts if fact.kind not in NAMED]
     if "what" not in asked and brief.kind == "general" and not (brief.occasion or about):
@@ -188,7 +187,8 @@ class LocalAssistant:
         request = design_prompt_of(state)
         brief = read_brief(request)
         state.update(_public_slots(brief, request))
-        need = None if act == "go" else missing_need(request=request, asked=list(state.get("asked") or []))
+        need = None if act == "go" else missing_need(brief=brief, request=request,
+                                                             asked=list(state.get("asked") or []))
         if need is not None:
             business = _business_noun(request) or "business"
             return Decision(say(f"ask_{need}", language, business=business), suggestions(f"ask_{need}", language),
