@@ -149,6 +149,7 @@ def test_a_message_waits_for_the_one_being_answered(user, monkeypatch):
     assert Chat.objects.get(pk=chat.pk).turn_started_at is None
 
 
+@pytest.mark.postgres  # two writers at once: SQLite's in-memory test database locks its tables
 @pytest.mark.django_db(transaction=True)
 def test_two_messages_at_once_are_answered_one_after_the_other(user):
     import threading
