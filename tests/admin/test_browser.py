@@ -15,6 +15,7 @@ from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from radicpro.billing.models import CreditLedgerEntry
@@ -70,17 +71,24 @@ class Operator:
     def messages(self) -> str:
         return self.text("ul.messagelist")
 
+    def follow(self, element) -> None:
+        """Clicks `element` and waits until the page it leads to has replaced this one (a click
+        can return before the browser navigates; reading the old page then is a race)."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+
     def log_in(self, email: str, password: str) -> None:
         self.find("#id_username").send_keys(email)
         self.find("#id_password").send_keys(password)
-        self.find("input[type=submit]").click()
+        self.follow(self.find("input[type=submit]"))
 
     def act(self, action: str, *ids: str) -> None:
         """Ticks the rows of `ids` in a change list and runs `action` on them."""
         for pk in ids:
             self.find(f'input[name="_selected_action"][value="{pk}"]').click()
         Select(self.find('select[name="action"]')).select_by_value(action)
-        self.find('button[name="index"]').click()
+        self.follow(self.find('button[name="index"]'))
 
     def image_loaded(self, css: str) -> bool:
         """The <img> at `css` shows a decoded picture (scrolled to: previews load lazily)."""
@@ -131,7 +139,7 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
     # Find the customer and grant credits (intermediate page: amount and reason).
     operator.open("/admin/accounts/user/")
     operator.find("#searchbar").send_keys("maya@shop")
-    operator.find("#changelist-search input[type=submit]").click()
+    operator.follow(operator.find("#changelist-search input[type=submit]"))
     rows = operator.driver.find_elements(By.CSS_SELECTOR, "#result_list tbody tr")
     assert len(rows) == 1 and "maya@shop.example" in rows[0].text
     assert str(balance) in operator.text("#result_list td.field-credit_balance")
@@ -141,7 +149,7 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
     operator.find("#id_amount").send_keys("150")
     operator.find("#id_reason").send_keys("Goodwill: export outage on 23 Nov")
     operator.shot("03-grant-credits-form")
-    operator.find('input[name="apply"]').click()
+    operator.follow(operator.find('input[name="apply"]'))
     assert "Granted 150 credits to 1 user: Goodwill: export outage on 23 Nov" \
         in operator.messages()
     assert credit_balance(user=world.customer) == balance + 150
@@ -154,7 +162,7 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
 
     # Open the design: its preview (a signed URL) loads; the document is readable.
     operator.open("/admin/designs/design/")
-    operator.driver.find_element(By.LINK_TEXT, "Diwali Mega Sale").click()
+    operator.follow(operator.driver.find_element(By.LINK_TEXT, "Diwali Mega Sale"))
     assert operator.image_loaded(".field-preview img.rp-preview")
     assert "/v1/files/" in operator.find(".field-preview img").get_attribute("src")
     assert '"layer_headline"' in operator.text("pre.rp-json")
@@ -164,12 +172,12 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
 
     # Linked from the design: its export (the file's preview) and its brand kit.
     export = world.export_job.exports.get()
-    operator.driver.find_element(By.LINK_TEXT, export.id).click()
+    operator.follow(operator.driver.find_element(By.LINK_TEXT, export.id))
     assert operator.image_loaded(".field-preview img.rp-preview")
     assert "completed" in operator.text(".field-state")
     operator.shot("05b-export")
     operator.driver.back()
-    operator.driver.find_element(By.LINK_TEXT, "Shah Sweets").click()
+    operator.follow(operator.driver.find_element(By.LINK_TEXT, "Shah Sweets"))
     assert operator.image_loaded(".field-logo_preview img.rp-preview")
     assert "#FFCC00" in operator.text(".field-colour_swatches")
     operator.shot("05c-brand")
@@ -177,7 +185,7 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
     # The failed job: its error, then retry it.
     operator.open("/admin/jobs/job/?status__exact=failed")
     assert "EXPORT_FAILED" in operator.text("#result_list")
-    operator.driver.find_element(By.LINK_TEXT, world.failed_job.id).click()
+    operator.follow(operator.driver.find_element(By.LINK_TEXT, world.failed_job.id))
     assert "The renderer ran out of memory." in operator.text(".field-error_summary")
     assert "MemoryError" in operator.text(".field-error_details")
     operator.shot("06-failed-job")
@@ -204,7 +212,7 @@ def test_an_operators_round(operator, transactional_db, failing_receiver):
 
     # The dashboard, from the index.
     operator.open("/admin/")
-    operator.driver.find_element(By.LINK_TEXT, "Dashboard").click()
+    operator.follow(operator.driver.find_element(By.LINK_TEXT, "Dashboard"))
     assert operator.text("#card-jobs .rp-value") == "3"  # 2 exports + the retry
     assert operator.text("#card-failure-rate .rp-value") == "33%"
     assert operator.text("#card-credits-granted .rp-value") == "150"
