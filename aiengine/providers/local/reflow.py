@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from aiengine.providers.local.retemplate import retemplate
 from documents import Format, get_format, to_v14
 from rendering import measure_text
 
@@ -303,7 +304,17 @@ def _lead_with_headline(layers: list[dict[str, Any]]) -> None:
 
 
 def reflow(document: dict[str, Any], *, fmt: Format) -> dict[str, Any]:
-    """A 1.4 copy of `document` re-laid out on `fmt`'s canvas (meta.format set, meta.adaptedFrom kept)."""
+    """A 1.4 copy of `document` re-laid out on `fmt`'s canvas (meta.format set, meta.adaptedFrom kept): a
+    template-made design is filled into the target aspect's sibling template, any other is reflowed by boxes."""
+    doc = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") else copy.deepcopy(document)
+    filled = retemplate(doc, fmt=fmt)
+    if filled is not None:
+        return filled
+    return reflow_boxes(doc, fmt=fmt)
+
+
+def reflow_boxes(document: dict[str, Any], *, fmt: Format) -> dict[str, Any]:
+    """`document`'s units re-laid out by their boxes on `fmt`'s canvas."""
     doc = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") else copy.deepcopy(document)
     canvas = doc["canvas"]
     old_w, old_h = float(canvas["width"]), float(canvas["height"])
