@@ -17,6 +17,7 @@ from aiengine.providers.local.restyle import (
     ground_color,
     ground_layer,
     paint_changes,
+    paint_color,
     palette_operations,
     readable_fixes,
     solid,
@@ -336,6 +337,46 @@ def _resize_box(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> di
                         "size": {"width": round(nw, 1), "height": round(nh, 1)}}}
 
 
+def _label_above(doc: dict[str, Any], layer: dict[str, Any]) -> dict[str, Any] | None:
+    """The eyebrow set right above a headline (it travels with it)."""
+    x, y, w, h = _box(layer)
+    near = float(doc["canvas"]["height"]) * 0.08
+    for other in walk(doc.get("layers") or []):
+        if other.get("role") != "eyebrow" or other.get("type") != "text" or other.get("visible") is False:
+            continue
+        ox, oy, ow, oh = _box(other)
+        if 0 <= y - (oy + oh) <= near and ox < x + w and x < ox + ow:
+            return other
+    return None
+
+
+SIDE_COLUMN = 0.55  # of the content width: a text moved to a side that spans more is set in a column this wide
+
+
+def _side_column(layer: dict[str, Any], w: float, h: float, *, room: tuple[float, float],
+                 align: str) -> tuple[float, float, dict[str, Any]]:
+    """A text moved to a side: as wide as its words need, at most a side column (a wide headline re-wraps
+    there, set smaller as needed), aligned to that side."""
+    measure = measure_text(layer)
+    needed = measure.width * 1.08 + 2
+    width = min(w, needed)
+    if width > SIDE_COLUMN * room[0] + 1:
+        width = SIDE_COLUMN * room[0]
+    changes: dict[str, Any] = {}
+    if width < w - 0.5:
+        # the re-wrapped text keeps its box height: auto-fit sets it smaller to keep the column compact
+        height = min(room[1], h)
+        w, h = round(width, 1), round(height, 1)
+        changes["size"] = {"width": w, "height": h}
+        fit = (layer.get("style") or {}).get("autoFit")
+        if isinstance(fit, dict):
+            changes["style"] = {"autoFit": {"minSize": round(min(float(fit.get("minSize", 6)),
+                                                                 0.5 * float(fit.get("maxSize", 32))), 1)}}
+    if not isinstance((layer.get("style") or {}).get("background"), dict):
+        changes.setdefault("style", {})["align"] = align
+    return w, h, changes
+
+
 def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     text = clause.text.lower()
     align = re.search(r"\b(?:align|aligned|justify|justified)\b.*?\b(left|right|center|centre)\b", text) or \
@@ -360,10 +401,8 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
         x, y, w, h = _box(layer)
         size_change: dict[str, Any] = {}
         if layer.get("type") == "text" and has_words(text, r"left|right"):
-            needed = measure_text(layer).width * 1.08 + 2
-            if needed < w:
-                w = round(needed, 1)
-                size_change = {"size": {"width": w}}
+            w, h, size_change = _side_column(layer, w, h, room=(right - left, bottom - top),
+                                             align="left" if has_words(text, r"left") else "right")
         nx, ny = x, y
         if has_words(text, r"top"):
             ny = top
@@ -384,6 +423,19 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
                 nx = left + (right - left - w) / 2
         if (nx, ny) == (x, y) and not size_change:
             raise Unsupported("it does not say where to move it")
+        label = _label_above(doc, layer) if layer.get("role") == "headline" else None
+        if label is not None:  # the eyebrow over a headline stays over it
+            lx, ly, lw, lh = _box(label)
+            gap = y - (ly + lh)
+            ny = max(ny, top + lh + gap)
+            label_changes: dict[str, Any] = {"position": {"x": round(nx if lw >= w - 1 else nx + (lx - x), 1),
+                                                          "y": round(ny - gap - lh, 1)}}
+            if "size" in size_change and "width" in size_change["size"]:
+                label_changes["position"]["x"] = round(nx, 1)
+                label_changes["size"] = {"width": size_change["size"]["width"]}
+            if "align" in size_change.get("style", {}):
+                label_changes["style"] = {"align": size_change["style"]["align"]}
+            ops.append({"op": "update_layer", "layerId": label["id"], "changes": label_changes})
         ops.append({"op": "update_layer", "layerId": layer["id"],
                     "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}, **size_change}})
     where = " ".join(w for w in ("top", "bottom", "left", "right", "up", "down", "centre") if has_words(text, w) or
@@ -391,20 +443,45 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     return Step(ops, f"Moved the {_name(clause.role, clause.layers)} {where}.".replace("  ", " "))
 
 
+BADGE_SHARE = 0.12  # a shape under text smaller than this share of the canvas is a badge, not a panel
+
+
+def _badges(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Small filled shapes text sits on (a disc behind an offer): a minimal look drops them, the text keeps
+    the badge's colour where it reads."""
+    area = float(doc["canvas"]["width"]) * float(doc["canvas"]["height"])
+    return [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "decoration"
+            and _under_text(doc, layer) and _box(layer)[2] * _box(layer)[3] < BADGE_SHARE * area]
+
+
 def _minimal(doc: dict[str, Any], clause: Clause) -> Step | None:
     if not has_words(clause.text, r"(?:more )?minimal(?:ist)?|simpler|simplify|cleaner|clean it up|clean up|declutter|less busy|less cluttered"):
         return None
     decorations = [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "decoration"
                    and not _under_text(doc, layer)]
-    ops: list[dict[str, Any]] = [{"op": "remove_layer", "layerId": layer["id"]} for layer in decorations]
+    badges = _badges(doc)
+    ops: list[dict[str, Any]] = [{"op": "remove_layer", "layerId": layer["id"]} for layer in decorations + badges]
+    if badges:
+        gone = {id(layer) for layer in decorations + badges}
+        plain = {**doc, "layers": [layer for layer in doc.get("layers") or [] if id(layer) not in gone]}
+        for badge in badges:
+            for text in walk(doc.get("layers") or []):
+                if text.get("type") != "text" or ground_layer(doc, text) is not badge:
+                    continue
+                ground = ground_color(plain, text)
+                wish = paint_color(badge.get("fill")) or "#111111"
+                colour = readable_text_color(ground, preferred=(wish, str((text.get("style") or {}).get("color"))),
+                                             minimum=WCAG_AA + 0.3)
+                ops.append({"op": "update_layer", "layerId": text["id"], "changes": {"style": {"color": colour}}})
     for layer in walk(doc.get("layers") or []):
         style = layer.get("style") or {}
         if layer.get("type") == "text" and (style.get("shadow") or style.get("stroke")):
             ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": {"shadow": None, "stroke": None}}})
     if not ops:
         raise Unsupported("the design is already as minimal as the local editor can make it")
-    count = len(decorations)
-    return Step(ops, f"Removed {count} decorative element{'s' if count != 1 else ''} for a cleaner, more minimal look.")
+    count = len(decorations) + len(badges)
+    return Step(ops, f"Removed {count} decorative element{'s' if count != 1 else ''} for a cleaner, more minimal look"
+                + (", the text on a badge set in its colour instead." if badges else "."))
 
 
 def _brand(doc: dict[str, Any], clause: Clause) -> Step | None:
@@ -651,6 +728,9 @@ def _swap_image(doc: dict[str, Any], clause: Clause) -> Step | None:
 def _swap_places(doc: dict[str, Any], clause: Clause) -> Step | None:
     if not has_words(clause.text, r"swap|switch|flip|mirror|exchange"):
         return None
+    if not has_words(clause.text, r"flip|mirror") and (_THEME.search(clause.text.lower()) or not has_words(
+            clause.text, r"with|places|sides|around|positions|image|picture|photo|text")):
+        return None  # "switch to a dark theme" is a theme
     layers = [layer for layer in walk(doc.get("layers") or []) if layer.get("role") != "background" and "position" in layer]
     product = next((layer for layer in layers if layer.get("role") == "product" and layer.get("visible") is not False), None)
     if product is None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import asdict
 from typing import Any
 
-from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
+from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb, with_alpha
 from aiengine.creative.palettes import Palette, Scheme, palette_from_brand, scheme_for
+from aiengine.creative.templates import Template, all_templates
+from aiengine.creative.templates.fill import SLOT_LAYERS
+from aiengine.creative.templates.fill import paint as template_paint
 from aiengine.providers.local.targets import walk
 
 PANEL_DECOS = ("problem_panel", "product_panel", "stage_disc", "product_disc", "problem_card", "problem_slant")
@@ -120,6 +124,9 @@ def palette_operations(doc: Mapping[str, Any], palette: Palette, *, variant: int
     if variant is None:
         variant = int((doc.get("meta") or {}).get("variant", 1) or 1) - 1
     scheme: Scheme = scheme_for(palette, variant=max(0, variant))
+    template = template_of(doc)
+    if template is not None:
+        return template_paint_operations(doc, template, scheme)
     canvas_paint = (doc.get("canvas") or {}).get("background")
     ops: list[dict[str, Any]] = [{"op": "update_canvas",
                                   "changes": {"background": paint_changes(canvas_paint, solid(scheme.background))}}]
@@ -177,4 +184,83 @@ def brand_font_operations(doc: Mapping[str, Any], brand: Mapping[str, Any]) -> l
             continue
         family = primary if layer.get("role") in ("headline", "offer", "cta") else secondary
         ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": {"fontFamily": family}}})
+    return ops
+
+
+def template_of(doc: Mapping[str, Any]) -> Template | None:
+    """The template a design was filled from (meta.template), None for other designs."""
+    wanted = str((doc.get("meta") or {}).get("template", ""))
+    return next((template for template in all_templates() if template.id == wanted), None) if wanted else None
+
+
+def _token_colour(token: str, colours: Mapping[str, str]) -> str:
+    name, _, alpha = token.partition("@")
+    return with_alpha(colours[name], float(alpha)) if alpha else colours[name]
+
+
+def template_paint_operations(doc: Mapping[str, Any], template: Template, scheme: Scheme) -> list[dict[str, Any]]:
+    """Repaint a template-made design as its template paints it in `scheme`: each shape by its paint token
+    (strokes by theirs, a shape without a fill keeps none), backdrops by the token they showed, each text in
+    its slot's colour made readable on its new ground."""
+    from aiengine.providers.local.retemplate import source_colours  # a module that imports this one
+
+    colours = {key: value for key, value in asdict(scheme).items() if key != "name"}
+    old = source_colours(dict(doc), template)
+    by_colour: dict[str, str] = {}
+    for token, colour in old.items():
+        by_colour.setdefault(colour.upper(), token)
+    ops: list[dict[str, Any]] = [{"op": "update_canvas", "changes": {"background": paint_changes(
+        (doc.get("canvas") or {}).get("background"), solid(scheme.background))}}]
+    grounds: dict[str, str] = {"canvas": scheme.background}
+    for layer in walk(list(doc.get("layers") or [])):
+        if layer.get("type") != "shape":
+            continue
+        key = str(layer.get("id"))
+        spec = template.paints.get(key, template.paints.get(key.removeprefix("layer_")))
+        changes: dict[str, Any] = {}
+        if spec is not None:
+            changes["fill"] = paint_changes(layer.get("fill"), template_paint(spec, colours))
+        elif isinstance(layer.get("fill"), Mapping):
+            fill = layer["fill"]
+            if fill.get("type") == "radialGradient":
+                changes["fill"] = paint_changes(fill, template_paint({"radial": ["glow@0.9", "glow@0.35", "glow@0"]},
+                                                                     colours))
+            elif paint_color(fill) is not None:
+                token = by_colour.get(str(paint_color(fill)).upper(), "accent")
+                alpha = str(fill.get("color", ""))[7:9]
+                colour = colours[token] + alpha if alpha else colours[token]
+                changes["fill"] = paint_changes(fill, solid(colour))
+        stroke_token = template.strokes.get(key, template.strokes.get(key.removeprefix("layer_")))
+        if stroke_token and isinstance(layer.get("stroke"), Mapping):
+            changes["stroke"] = {"color": _token_colour(stroke_token, colours)}
+        if changes:
+            ops.append({"op": "update_layer", "layerId": key, "changes": changes})
+            new_fill = changes.get("fill") or {}
+            if new_fill.get("type") == "color" and len(str(new_fill.get("color"))) == 7:
+                grounds[key] = str(new_fill["color"])
+    slots = {key: slot for slot, (key, _name, _role) in SLOT_LAYERS.items()}
+    for layer in walk(list(doc.get("layers") or [])):
+        if layer.get("type") != "text":
+            continue
+        style = layer.get("style") or {}
+        rule = template.rules.get(slots.get(str(layer.get("id")), ""))
+        pill = style.get("background")
+        if isinstance(pill, Mapping):
+            cta = layer.get("role") == "cta" or (rule is not None and rule.pill == "cta")
+            fill = scheme.cta_fill if cta else scheme.accent
+            text = readable_text_color(fill, preferred=(scheme.cta_text if cta else scheme.on_accent, "#FFFFFF",
+                                                        "#111111"), minimum=WCAG_AA + 0.3)
+            ops.append({"op": "update_layer", "layerId": layer["id"],
+                        "changes": {"style": {"color": text, "background": {"color": fill}}}})
+            continue
+        ground_id = ground_key(doc, layer)
+        ground = grounds.get(ground_id, scheme.background)
+        on_panel = ground_id != "canvas"
+        lead = layer.get("role") in ("headline", "offer")
+        token = rule.colour.split("@", 1)[0] if rule is not None and rule.colour else \
+            ("panel_headline" if lead else "panel_text") if on_panel else ("headline" if lead else "body")
+        wish = colours.get(token, scheme.headline)
+        color = readable_text_color(ground, preferred=(wish, scheme.headline, scheme.body, scheme.panel_text),
+                                    minimum=WCAG_AA + 0.3)
+        ops.append({"op": "update_layer", "layerId": layer["id"], "changes": {"style": {"color": color}}})
     return ops
