@@ -187,10 +187,53 @@ def _change_text(doc: dict[str, Any], clause: Clause) -> Step | None:
     if not targets:
         if clause.role in (None, "text"):
             raise Unsupported("it does not say which text to change")
+        if clause.role == "subhead":
+            return _add_subhead(doc, new_text)
         return None
     target = targets[0]
     return Step([{"op": "update_layer", "layerId": target["id"], "changes": {"text": new_text}}],
                 f"Changed the {_name(clause.role or target.get('role'), targets)} to \u201c{new_text}\u201d.")
+
+
+def _add_subhead(doc: dict[str, Any], words: str) -> Step:
+    """A subheadline the design did not have, set right under the headline in the headline's column."""
+    headline = next((layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "headline"
+                     and layer.get("type") == "text" and layer.get("visible") is not False), None)
+    if headline is None:
+        raise Unsupported("there is no subheadline, and no headline to set one under")
+    x, y, w, h = _box(headline)
+    _, _, _, bottom = _safe_box(doc)
+    canvas_h = float(doc["canvas"]["height"])
+    head_style = headline.get("style") or {}
+    lines = max(1, len(measure_text(headline).lines))
+    used = min(h, measure_text(headline).height)
+    top = y + (h + used) / 2 + 0.012 * canvas_h if head_style.get("verticalAlign", "middle") == "middle" else \
+        y + used + 0.012 * canvas_h
+    size = round(min(float(measure_text(headline).font_size) * 0.45, 0.045 * canvas_h), 1)
+    height = size * 1.3 * (2 if len(words) > 40 else 1) + 4
+    box = Box(x, top, w, height)
+    busy = [layer for layer in walk(doc.get("layers") or []) if layer is not headline and layer.get("visible") is not False
+            and (layer.get("type") == "text" or layer.get("role") in ("product", "logo"))]
+    if box.bottom > bottom or any(_overlaps(box, other) for other in busy) or lines > 6:
+        raise Unsupported("there is no subheadline, and no free space under the headline to add one")
+    body = next((t for t in walk(doc.get("layers") or []) if t.get("role") in ("body", "eyebrow")
+                 and t.get("type") == "text"), headline)
+    body_style = body.get("style") or {}
+    layer = {"id": "layer_subheadline", "type": "text", "name": "Subheadline", "role": "subhead", "text": words,
+             "position": {"x": round(box.x, 1), "y": round(box.y, 1)},
+             "size": {"width": round(box.w, 1), "height": round(box.h, 1)},
+             "style": {"fontFamily": body_style.get("fontFamily", head_style.get("fontFamily", "Inter")),
+                       "fontWeight": 500, "fontSize": size, "autoFit": {"minSize": round(size * 0.6, 1), "maxSize": size},
+                       "color": "#111111", "align": head_style.get("align", "center"), "verticalAlign": "top",
+                       "lineHeight": 1.25}}
+    if any(str(other.get("id")) == layer["id"] for other in walk(doc.get("layers") or [])):
+        layer["id"] = "layer_added_subheadline"
+    placed = {**doc, "layers": [*(doc.get("layers") or []), layer]}
+    ground = ground_color(placed, layer)
+    layer["style"]["color"] = readable_text_color(ground, preferred=(str(body_style.get("color", "#111111")),
+                                                                     str(head_style.get("color", "#111111"))),
+                                                  minimum=WCAG_AA + 0.3)
+    return Step([{"op": "add_layer", "layer": layer}], f"Added a subheadline \u201c{words}\u201d under the headline.")
 
 
 _TONES = (("dark", r"dark(?:er)?|deep|black(?:ish)?", "#141414"), ("light", r"light(?:er)?|pale|whitish", "#F7F7F7"))

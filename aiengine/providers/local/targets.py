@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from aiengine.creative.kinds import CTAS
+from aiengine.creative.lexicon import CTA_PHRASES
+
 TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("subhead", r"sub[\s-]?head(?:line|ing|er)?s?|subtitles?|tag\s?lines?|sub\s?text|secondary text|सबहेडलाइन|उपशीर्षक"),
     ("headline", r"head(?:line|ing|er)s?|titles?|main text|main heading|हेडलाइन|शीर्षक"),
@@ -44,12 +47,35 @@ def _tokens(value: Any) -> set[str]:
     return set(re.split(r"[^a-z0-9]+", str(value or "").lower())) - {""}
 
 
+def _call_phrases() -> frozenset[str]:
+    phrases = {phrase for phrase in CTA_PHRASES}
+    phrases |= {text for by_language in CTAS.values() for text in by_language.values() if "{" not in text}
+    return frozenset(_plain(phrase) for phrase in phrases)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\s!.,:]+", " ", text.lower()).strip()
+
+
+def is_call_to_action(text: str) -> bool:
+    """Whether a line reads as a call to action ("Order now", "Register free", "Apply by 30 Jan")."""
+    plain = _plain(text)
+    return plain in _call_phrases() or re.fullmatch(r"(?:apply|register|enrol|enroll|rsvp|book) by .{1,20}", plain) \
+        is not None
+
+
 def layers_with_role(doc: dict[str, Any], role: str) -> list[dict[str, Any]]:
-    """Layers tagged `role`; for untagged documents, layers whose id or name says it."""
+    """Layers tagged `role`; for untagged documents, layers whose id or name says it. A design without a
+    button still has a call to action when a line of its text is one ("Order now" set as a detail)."""
     layers = list(walk(doc.get("layers") or []))
     tagged = [layer for layer in layers if layer.get("role") == role]
     if tagged:
         return tagged
+    if role == "cta":
+        calls = [layer for layer in layers if layer.get("type") == "text" and layer.get("role") in (None, "body", "subhead")
+                 and is_call_to_action(str(layer.get("text")))]
+        if calls:
+            return calls[:1]
     if role == "text":
         return [layer for layer in layers if layer.get("type") == "text"]
     words = set(_ROLE_FALLBACK_IDS.get(role, (role,)))
