@@ -9,6 +9,7 @@ from aiengine.creative.colors import relative_luminance, to_rgb
 from aiengine.evaluate.edits.cases import Check
 from aiengine.providers.local.restyle import paint_color
 from aiengine.providers.local.targets import layers_with_role, walk
+from rendering import measure_text
 
 COLOR_TOLERANCE = 60.0  # RGB distance
 REGIONS = {"top-left": (0, 0), "top": (None, 0), "top-right": (2, 0), "left": (0, None), "center": (1, 1),
@@ -48,9 +49,8 @@ def same_colour(actual: str, wanted: str) -> bool:
 
 
 def _font_size(layer: dict[str, Any]) -> float:
-    style = layer.get("style") or {}
-    fit = style.get("autoFit")
-    return float(fit["maxSize"]) if isinstance(fit, dict) and "maxSize" in fit else float(style.get("fontSize", 0))
+    """The size the text is drawn at (auto-fit applied): a raised ceiling the box cannot hold shows nothing."""
+    return float(measure_text(layer).font_size)
 
 
 def _third(value: float, size: float) -> int:

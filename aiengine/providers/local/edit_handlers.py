@@ -22,9 +22,12 @@ from aiengine.providers.local.restyle import (
     readable_fixes,
     solid,
 )
+from aiengine.providers.local.retemplate import SLOT_OF_LAYER, relayout
 from aiengine.providers.local.targets import find_target, layer_with_text, walk
-from documents import FORMATS
+from documents import FORMATS, apply_operations
 from rendering import default_font_library, measure_text
+
+MIN_TEXT = 6.0
 
 ROLE_NAMES = {"headline": "headline", "subhead": "subheadline", "cta": "call to action", "offer": "offer",
               "logo": "logo", "product": "product image", "background": "background", "body": "body text",
@@ -51,6 +54,7 @@ class Step:
 
     operations: list[dict[str, Any]]
     message: str
+    partial: str | None = None  # done only in part: why (named in the explanation like a clause not done)
 
 
 def has_words(text: str, pattern: str) -> bool:
@@ -325,6 +329,16 @@ def _size_factor(text: str) -> float | None:
     return 1 + step if bigger else 1 / (1 + step)
 
 
+def _shown_ratio(doc: dict[str, Any], ops: list[dict[str, Any]], texts: list[dict[str, Any]]) -> float:
+    """How many times its size the least changed of `texts` shows at after `ops` (auto-fit applied)."""
+    if not texts or not ops:
+        return 1.0
+    after = {str(layer.get("id")): layer for layer in walk(apply_operations(doc, ops).get("layers") or [])}
+    ratios = [measure_text(after[str(layer["id"])]).font_size / max(0.1, measure_text(layer).font_size)
+              for layer in texts if str(layer["id"]) in after]
+    return min(ratios, key=lambda ratio: abs(ratio - 1.0), default=1.0)
+
+
 def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
     factor = _size_factor(clause.text)
     if factor is None:
@@ -333,37 +347,101 @@ def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
     if clause.role == "background":
         raise Unsupported("the background cannot be resized")
     ops = []
+    texts = _texts(clause.layers)
+    slots = {SLOT_OF_LAYER[str(t["id"])]: factor for t in texts if str(t.get("id")) in SLOT_OF_LAYER}
     for layer in clause.layers:
         if layer.get("type") == "text":
             ops.extend(_resize_text(doc, layer, factor))
         else:
             ops.append(_resize_box(doc, layer, factor))
+    again = relayout(doc, emphasis=slots) if slots and len(texts) == len(clause.layers) else None
+    if again is not None and abs(_shown_ratio(doc, again, texts) - factor) < abs(_shown_ratio(doc, ops, texts) - factor):
+        ops = again  # the template lays the design out again around the new size (the rest of the copy makes room)
     word = "bigger" if factor > 1 else "smaller"
-    return Step(ops, f"Made the {_name(clause.role, clause.layers)} {word}.")
+    name = _name(clause.role, clause.layers)
+    shown = _shown_ratio(doc, ops, texts)
+    if texts and factor > 1 and shown < 1 + (factor - 1) * 0.5:
+        return Step(ops, f"Made the {name} {shown:.2f}\u00d7 as big.",
+                    partial=f"the {name} can grow only {shown:.2f}\u00d7 here without crowding the rest of the design; "
+                            "shorten or remove something near it to make it bigger")
+    return Step(ops, f"Made the {name} {word}.")
+
+
+def _room(doc: dict[str, Any], layer: dict[str, Any]) -> tuple[float, float]:
+    """(top, bottom) a text layer may grow into: up to the nearest visible text above and below it in its
+    column, else the safe area."""
+    x, y, w, h = _box(layer)
+    left, top, right, bottom = _safe_box(doc)
+    gap = float(doc["canvas"]["height"]) * 0.015
+    upper, lower = top, bottom
+    for other in walk(doc.get("layers") or []):
+        if other is layer or other.get("type") != "text" or other.get("visible") is False:
+            continue
+        ox, oy, ow, oh = _box(other)
+        if not (ox < x + w and x < ox + ow):
+            continue
+        if oy >= y + h - 1:
+            lower = min(lower, oy - gap)
+        elif oy + oh <= y + 1:
+            upper = max(upper, oy + oh + gap)
+    return upper, max(upper, lower)
+
+
+def _pad_y(layer: dict[str, Any]) -> float:
+    pill = (layer.get("style") or {}).get("background")
+    return float(pill.get("paddingY", 0)) if isinstance(pill, dict) else 0.0
+
+
+def _below_in_column(doc: dict[str, Any], layer: dict[str, Any]) -> list[dict[str, Any]]:
+    """The visible texts below `layer` that share its column, and the badges they sit on."""
+    x, y, w, h = _box(layer)
+    found = []
+    for other in walk(doc.get("layers") or []):
+        if other is layer or other.get("type") != "text" or other.get("visible") is False:
+            continue
+        ox, oy, ow, _oh = _box(other)
+        if oy >= y + h - 1 and ox < x + w and x < ox + ow:
+            found.append(other)
+            ground = ground_layer(doc, other)
+            if ground is not None and ground.get("role") == "decoration" and ground not in found:
+                found.append(ground)
+    return found
 
 
 def _resize_text(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> list[dict[str, Any]]:
+    """The text set `factor` times the size it shows at (not only its auto-fit ceiling): a bigger text's box
+    grows into the free room above and below it, and beyond it when it must (the re-fit moves what it meets)."""
     style = layer.get("style") or {}
-    changes: dict[str, Any] = {"style": {"fontSize": round(float(style.get("fontSize", 32)) * factor, 1)}}
+    shown = measure_text(layer).font_size
+    size = round(max(MIN_TEXT, shown * factor), 1)
     fit = style.get("autoFit")
+    changes: dict[str, Any] = {"style": {"fontSize": size}}
     if isinstance(fit, dict):
-        changes["style"]["autoFit"] = {"maxSize": round(float(fit.get("maxSize", 32)) * factor, 1),
-                                       "minSize": round(min(float(fit.get("minSize", 8)) * factor,
-                                                            float(fit.get("maxSize", 32)) * factor), 1)}
+        low = size * 0.92 if factor > 1 else min(float(fit.get("minSize", 6)), size)
+        changes["style"]["autoFit"] = {"maxSize": size, "minSize": round(max(MIN_TEXT, min(low, size)), 1)}
+    ops: list[dict[str, Any]] = []
     if factor > 1:
         x, y, w, h = _box(layer)
-        _, _, _, safe_bottom = _safe_box(doc)
-        limit = safe_bottom
-        for other in doc.get("layers") or []:
-            if other is layer or other.get("type") != "text" or other.get("visible") is False:
-                continue
-            ox, oy, ow, oh = _box(other)
-            if oy >= y + h - 1 and ox < x + w and ox + ow > x:
-                limit = min(limit, oy)
-        grow = max(0.0, min(h * (factor - 1), (limit - (y + h)) * 0.8))
-        if grow > 0.5:
-            changes["size"] = {"height": round(h + grow, 1)}
-    return [{"op": "update_layer", "layerId": layer["id"], "changes": changes}]
+        probe = {**layer, "size": {"width": w, "height": 100000.0},
+                 "style": {key: value for key, value in {**style, "fontSize": size}.items() if key != "autoFit"}}
+        need = measure_text(probe).height * 1.04 + 2
+        if need > h:
+            upper, lower = _room(doc, layer)
+            grow = need - h
+            down = min(grow, max(0.0, lower - (y + h)))
+            up = min(grow - down, max(0.0, y - upper))
+            below = _below_in_column(doc, layer)
+            _, _, _, safe_bottom = _safe_box(doc)
+            lowest = max((_box(other)[1] + _box(other)[3] + _pad_y(other) for other in below), default=lower)
+            push = min(grow - down - up, max(0.0, safe_bottom - lowest)) if below else 0.0
+            if push > 0.5:  # what sits below moves down to make the rest of the room
+                ops.extend({"op": "update_layer", "layerId": other["id"], "changes": {"position": {
+                    "x": other["position"]["x"], "y": round(_box(other)[1] + push, 1)}}} for other in below)
+            changes["position"] = {"x": round(x, 1), "y": round(y - up, 1)}
+            changes["size"] = {"height": round(h + up + down + push, 1)}
+            if isinstance(fit, dict):  # no more room: auto-fit sets it as large as the room allows
+                changes["style"]["autoFit"]["minSize"] = round(min(size, max(MIN_TEXT, shown)), 1)
+    return [{"op": "update_layer", "layerId": layer["id"], "changes": changes}, *ops]
 
 
 def _resize_box(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> dict[str, Any]:

@@ -119,6 +119,9 @@ class LocalEditProvider:
                 continue
             operations.extend(step.operations)
             messages.append(step.message)
+            if step.partial:
+                unsupported.append(raw)
+                reasons.append(f"\u201c{raw}\u201d in full: {step.partial}")
             last_verb = _verb_phrase(text) or last_verb
             last_role = role if role not in (None, "background") else last_role
         original = to_v14(document) if str(document.get("schemaVersion", "")).startswith("2") \

@@ -5,6 +5,8 @@ layout of a design made for that canvas, rather than the source's boxes squeezed
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
@@ -12,16 +14,25 @@ from aiengine.creative.kinds import KINDS
 from aiengine.creative.lint import lint_document
 from aiengine.creative.model import Copy
 from aiengine.creative.templates import all_templates, family_of
-from aiengine.creative.templates.fill import SLOT_LAYERS, Box, Face, Style, compose_design
+from aiengine.creative.templates.fill import (
+    SLOT_LAYERS,
+    Box,
+    Face,
+    Style,
+    compose_design,
+    type_unit,
+)
 from aiengine.creative.templates.model import PAINT_TOKENS, Template
 from aiengine.providers.local.geometry import make_frame
-from documents import Format
+from documents import Format, get_format
+from rendering import measure_text
 
 # layer id → the copy slot it holds (the fill engine's names)
 SLOT_OF_LAYER = {key: slot for slot, (key, _name, _role) in SLOT_LAYERS.items()}
 # text style keys a user's edit may have set and a re-filled design keeps (sizes come from the new template)
 KEPT_TEXT_STYLE = ("fontFamily", "fontWeight", "fontStyle", "textTransform", "shadow", "stroke")
 REPAIR_ROUNDS = 3
+PLACE_TOLERANCE = 2.0  # px: a layer this close to where its template put it was not moved by hand
 
 
 def _templates() -> dict[str, Template]:
@@ -294,3 +305,135 @@ def retemplate(document: dict[str, Any], *, fmt: Format) -> dict[str, Any] | Non
     settle(adapted, format_id=fmt.id)
     return adapted
 
+
+
+def _compose_again(document: dict[str, Any], template: Template) -> list[dict[str, Any]] | None:
+    meta = document.get("meta") or {}
+    fmt = get_format(str(meta.get("format", "")))
+    canvas = document.get("canvas") or {}
+    words = source_copy(document)
+    if fmt is None or words is None or (fmt.width, fmt.height) != (canvas.get("width"), canvas.get("height")):
+        return None
+    source = _templates().get(str(meta.get("template", "")))
+    if source is None:
+        return None
+    product, logo = _picture(document, "product"), _picture(document, "logo")
+    image: dict[str, str] | None = None
+    if product is not None:
+        key = "assetId" if product.get("assetId") else "smartAssetId"
+        image = {key: str(product.get(key))}
+    safe = fmt.safe_area
+    frame = make_frame(width=fmt.width, height=fmt.height, insets=(safe.top, safe.right, safe.bottom, safe.left))
+    return compose_design(template=template, kind=KINDS.get(str(meta.get("kind", ""))) or KINDS["general"],
+                          style=source_style(document, source), copy=words, canvas=(fmt.width, fmt.height),
+                          content=Box(frame.content.x, frame.content.y, frame.content.w, frame.content.h),
+                          image=image, logo=str(logo.get("assetId")) if logo is not None and logo.get("assetId") else None)
+
+
+def _content(document: dict[str, Any]) -> Box:
+    canvas = document["canvas"]
+    fmt = get_format(str((document.get("meta") or {}).get("format", "")))
+    insets = (fmt.safe_area.top, fmt.safe_area.right, fmt.safe_area.bottom, fmt.safe_area.left) if fmt else (0, 0, 0, 0)
+    frame = make_frame(width=int(canvas["width"]), height=int(canvas["height"]), insets=insets)
+    return Box(frame.content.x, frame.content.y, frame.content.w, frame.content.h)
+
+
+def _inside(layer: dict[str, Any], box: Box) -> bool:
+    pos, size = layer["position"], layer["size"]
+    slack = 0.02 * box.h
+    return pos["y"] >= box.y - slack and pos["y"] + size["height"] <= box.bottom + slack
+
+
+def _same_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(abs(float(a[part][key]) - float(b[part][key])) <= PLACE_TOLERANCE
+               for part, keys in (("position", ("x", "y")), ("size", ("width", "height"))) for key in keys)
+
+
+def _wider(template: Template, emphasis: Mapping[str, float]) -> Template | None:
+    """The template with the region of a grown slot widened over the image beside it (the image narrower), so
+    a larger headline is not held back by its longest word."""
+    if template.image_box is None:
+        return None
+    ix, iy, iw, ih = template.image_box
+    regions = list(template.regions)
+    for index, region in enumerate(regions):
+        factor = max((emphasis.get(slot, 1.0) for slot in region.slots), default=1.0)
+        if factor <= 1:
+            continue
+        x, y, w, h = region.box
+        if not (y < iy + ih and iy < y + h):
+            continue  # the image is not beside this region
+        shift = min(0.45 * iw, w * (factor - 1))
+        if ix >= x + w - 0.01:       # the image on the right
+            regions[index] = replace(region, box=(x, y, w + shift, h))
+            box = (ix + shift, iy, iw - shift, ih)
+        elif ix + iw <= x + 0.01:    # the image on the left
+            regions[index] = replace(region, box=(x - shift, y, w + shift, h))
+            box = (ix, iy, iw - shift, ih)
+        else:
+            continue
+        return replace(template, regions=tuple(regions), image_box=box)
+    return None
+
+
+def relayout(document: dict[str, Any], *, emphasis: Mapping[str, float]) -> list[dict[str, Any]] | None:
+    """update_layer operations that lay a template-made design out again on its own template with the slots in
+    `emphasis` set that many times larger (the rest of the copy making room, as the template's fit rules
+    allow). None when the design is not template-made, or its copy or boxes were changed by hand since."""
+    template = _templates().get(str((document.get("meta") or {}).get("template", "")))
+    if template is None:
+        return None
+    base = _compose_again(document, template)
+    if base is None:
+        return None
+    made = {str(layer["id"]): layer for layer in base}
+    placed = [layer for layer in document.get("layers") or [] if isinstance(layer, dict)
+              and (layer.get("type") == "text" or str(layer.get("id", "")).startswith("layer_backdrop")
+                   or str(layer.get("id")) in ("layer_product", "layer_image_backdrop", "layer_logo"))]
+    if any(str(layer.get("id")) not in made or not _same_place(layer, made[str(layer["id"])]) for layer in placed):
+        return None
+    rules = dict(template.rules)
+    unit = type_unit((int(document["canvas"]["width"]), int(document["canvas"]["height"])))
+    shown = {SLOT_OF_LAYER.get(str(layer["id"])): measure_text(layer).font_size for layer in placed
+             if layer.get("type") == "text"}
+    for slot, factor in emphasis.items():
+        if slot in rules and slot in shown:
+            rule = rules[slot]
+            wanted = shown[slot] * factor / unit  # the size asked for is kept; the rest of the copy makes room
+            rules[slot] = replace(rule, max=max(rule.max * factor, wanted), min=wanted * 0.97,
+                                  max_lines=rule.max_lines + (2 if factor > 1 else 0))
+    again: dict[str, dict[str, Any]] = {}
+    best = 0.0
+    for candidate in (replace(template, rules=rules), _wider(replace(template, rules=rules), emphasis)):
+        if candidate is None:
+            continue
+        layers = _compose_again(document, candidate)
+        if layers is None:
+            continue
+        made_now = {str(layer["id"]): layer for layer in layers}
+        if any(str(layer.get("id")) not in made_now for layer in placed):
+            continue  # a slot the new sizes would leave out
+        if any(not _inside(made_now[str(layer["id"])], _content(document)) for layer in placed
+               if layer.get("type") == "text"):
+            continue  # the regions cannot hold the new sizes
+        gain = min((measure_text(made_now[key]).font_size / max(0.1, measure_text(layer).font_size)
+                    for key, layer in ((str(layer["id"]), layer) for layer in placed)
+                    if SLOT_OF_LAYER.get(key) in emphasis), default=1.0)
+        if not again or abs(gain - 1) > abs(best - 1):
+            again, best = made_now, gain
+    if not again:
+        return None
+    ops = []
+    for layer in placed:
+        new = again[str(layer["id"])]
+        changes: dict[str, Any] = {"position": new["position"], "size": new["size"]}
+        if "cornerRadius" in new:
+            changes["cornerRadius"] = new["cornerRadius"]
+        if layer.get("type") == "text":
+            style = new.get("style") or {}
+            changes["style"] = {key: style[key] for key in ("fontSize", "autoFit", "letterSpacing") if key in style}
+            pill = style.get("background")
+            if isinstance(pill, dict):
+                changes["style"]["background"] = {"paddingX": pill["paddingX"], "paddingY": pill["paddingY"]}
+        ops.append({"op": "update_layer", "layerId": str(layer["id"]), "changes": changes})
+    return ops
