@@ -387,6 +387,11 @@ def _room(doc: dict[str, Any], layer: dict[str, Any]) -> tuple[float, float]:
     return upper, max(upper, lower)
 
 
+def _pad_x(layer: dict[str, Any]) -> float:
+    pill = (layer.get("style") or {}).get("background")
+    return float(pill.get("paddingX", 0)) if isinstance(pill, dict) else 0.0
+
+
 def _pad_y(layer: dict[str, Any]) -> float:
     pill = (layer.get("style") or {}).get("background")
     return float(pill.get("paddingY", 0)) if isinstance(pill, dict) else 0.0
@@ -420,6 +425,20 @@ def _resize_text(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> l
         low = size * 0.92 if factor > 1 else min(float(fit.get("minSize", 6)), size)
         changes["style"]["autoFit"] = {"maxSize": size, "minSize": round(max(MIN_TEXT, min(low, size)), 1)}
     ops: list[dict[str, Any]] = []
+    if factor > 1 and len(measure_text(layer).lines) == 1:  # a one-line text (a button) stays on one line: wider
+        x, y, w, h = _box(layer)
+        left, _top, right, _bottom = _safe_box(doc)
+        pad = _pad_x(layer)
+        wide = {**layer, "size": {"width": 100000.0, "height": 100000.0},
+                "style": {key: value for key, value in {**style, "fontSize": size}.items() if key != "autoFit"}}
+        need = min(right - left - 2 * pad, measure_text(wide).width * 1.06 + 4)
+        if need > w:
+            align = (style.get("align") or "center")
+            nx = x if align == "left" else x + w - need if align == "right" else x + (w - need) / 2
+            nx = min(max(nx, left + pad), right - pad - need)
+            changes["position"] = {"x": round(nx, 1), "y": round(y, 1)}
+            changes["size"] = {"width": round(need, 1), "height": round(h, 1)}
+            layer = {**layer, "position": changes["position"], "size": changes["size"]}
     if factor > 1:
         x, y, w, h = _box(layer)
         probe = {**layer, "size": {"width": w, "height": 100000.0},
