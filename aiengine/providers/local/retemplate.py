@@ -302,8 +302,16 @@ def retemplate(document: dict[str, Any], *, fmt: Format) -> dict[str, Any] | Non
     adapted["meta"] = {**copy.deepcopy(dict(meta)), "format": fmt.id, "template": target.id, "layoutStyle": target.id}
     adapted["canvas"] = {**copy.deepcopy(document.get("canvas") or {}), "width": fmt.width, "height": fmt.height}
     adapted["layers"] = _keep_edits(layers, document, source_template)
+    if _words(adapted["layers"]) != _words(document.get("layers") or []):
+        return None  # the target template left a line out (a label too small to read): reflow by boxes instead
     settle(adapted, format_id=fmt.id)
     return adapted
+
+
+def _words(layers: list[Any]) -> list[str]:
+    """Every word of the visible text, sorted (what a re-fill must keep, however the lines are grouped)."""
+    return sorted(word for layer in layers if isinstance(layer, dict) and layer.get("type") == "text"
+                  and layer.get("visible") is not False for word in str(layer.get("text") or "").split())
 
 
 
