@@ -113,3 +113,76 @@ def test_nothing_is_dropped_silently(design):
     assert "blorp the quux" in result.unsupported
     assert any("coffee cup" in clause for clause in result.unsupported)
     assert "smart-image" in result.explanation
+
+
+def _designs(prompt, count=3):
+    request = LayoutRequest(brief=read_brief(prompt), format_id="instagram_post", concept="offer_focus",
+                            variants=count, seed=0)
+    return LocalLayoutProvider().generate(request).documents
+
+
+def _layer(doc, layer_id):
+    return next((layer for layer in doc["layers"] if layer["id"] == layer_id), None)
+
+
+def test_a_dark_theme_repaints_a_template_design_by_its_paint_tokens():
+    framed = [d for d in _designs("We're hiring a senior Python developer in Pune, remote ok, apply by 30 Jan")
+              if any(layer.get("stroke") for layer in d["layers"])]
+    assert framed, "a template with stroked decorations"
+    design = framed[0]
+    for instruction in ("make it dark", "switch to a dark theme"):
+        result, after = _edit(design, instruction)
+
+        assert result.unsupported == ()
+        assert relative_luminance(after["canvas"]["background"]["color"]) < 0.12
+        for layer in design["layers"]:
+            if layer.get("stroke") and not layer.get("fill"):  # a border stays a border, never a filled canvas
+                assert not _layer(after, layer["id"]).get("fill")
+        assert _errors(after) == []
+
+
+def test_more_minimal_drops_the_badge_and_the_offer_keeps_its_colour():
+    design = next(d for d in _designs("Live jazz night at Blue Frog, 21 Dec 8 pm, tickets Rs 800")
+                  if any(layer["id"].startswith("layer_backdrop") for layer in d["layers"]))
+    result, after = _edit(design, "make it more minimal")
+
+    assert result.unsupported == ()
+    assert not [layer for layer in after["layers"] if layer.get("role") == "decoration"]
+    assert _errors(after) == []
+
+
+def test_a_headline_moved_top_left_takes_its_eyebrow_along():
+    design = next(d for d in _designs("We're hiring a senior Python developer in Pune, remote ok, apply by 30 Jan")
+                  if _layer(d, "layer_eyebrow") is not None)
+    _result, after = _edit(design, "move the headline to the top left")
+    headline, eyebrow = _layer(after, "layer_headline"), _layer(after, "layer_eyebrow")
+
+    assert headline["position"]["x"] + headline["size"]["width"] / 2 < 1080 / 3
+    assert headline["position"]["y"] + headline["size"]["height"] / 2 < 1080 / 3 + 100
+    assert headline["style"]["align"] == "left"
+    assert eyebrow["position"]["y"] + eyebrow["size"]["height"] <= headline["position"]["y"] + 1
+    assert _errors(after) == []
+
+
+def test_setting_a_missing_subheadline_adds_it_under_the_headline():
+    design = next(d for d in _designs("Live jazz night at Blue Frog, 21 Dec 8 pm, tickets Rs 800")
+                  if not any(layer.get("role") == "subhead" for layer in d["layers"]))
+    result, after = _edit(design, 'set the subheadline to "Only this weekend"')
+    added = next(layer for layer in after["layers"] if layer.get("role") == "subhead")
+    headline = _layer(after, "layer_headline")
+
+    assert result.unsupported == ()
+    assert added["text"] == "Only this weekend"
+    assert added["position"]["y"] >= headline["position"]["y"]
+    assert _errors(after) == []
+
+
+def test_a_line_that_reads_as_a_call_to_action_is_the_cta_when_there_is_no_button():
+    design = next(d for d in _designs("Weekend pizza special, 2 large pizzas for Rs 599, order now")
+                  if not any(layer.get("role") == "cta" for layer in d["layers"])
+                  and any(layer.get("text") == "Order now" for layer in d["layers"]))
+    result, after = _edit(design, "move the CTA to the centre")
+    line = next(layer for layer in after["layers"] if layer.get("text") == "Order now")
+
+    assert result.unsupported == ()
+    assert 1080 / 3 < line["position"]["x"] + line["size"]["width"] / 2 < 2 * 1080 / 3
