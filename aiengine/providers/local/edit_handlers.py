@@ -22,7 +22,7 @@ from aiengine.providers.local.restyle import (
     readable_fixes,
     solid,
 )
-from aiengine.providers.local.retemplate import SLOT_OF_LAYER, relayout
+from aiengine.providers.local.retemplate import SLOT_OF_LAYER, as_template_laid, relayout
 from aiengine.providers.local.targets import find_target, layer_with_text, walk
 from documents import FORMATS, apply_operations
 from rendering import default_font_library, measure_text
@@ -131,6 +131,10 @@ def _remove(doc: dict[str, Any], clause: Clause) -> Step | None:
         ops = [{"op": "update_layer", "layerId": layer["id"], "changes": {"visible": False}} for layer in layers]
         return Step(ops, f"Hid the {_name(clause.role, layers)}.")
     ops = [{"op": "remove_layer", "layerId": layer["id"]} for layer in layers]
+    if _texts(layers) and as_template_laid(doc):
+        again = relayout(apply_operations(doc, ops), emphasis={}, laid_out=True)
+        if again is not None:  # the template lays the rest of the copy out again over the freed room
+            return Step(ops + again, f"Removed the {_name(clause.role, layers)} and laid the rest out again.")
     closing = [op for layer in _texts(layers) for op in _close_gap(doc, layer)]
     message = f"Removed the {_name(clause.role, layers)}"
     if closing:
@@ -477,6 +481,110 @@ def _resize_box(doc: dict[str, Any], layer: dict[str, Any], factor: float) -> di
                         "size": {"width": round(nw, 1), "height": round(nh, 1)}}}
 
 
+def _obstacles(doc: dict[str, Any], moving: dict[str, Any]) -> list[Box]:
+    """What a moved or added text must not land on: other texts (with their pills), pictures, and the badges
+    texts sit on (a disc behind an offer)."""
+    area = float(doc["canvas"]["width"]) * float(doc["canvas"]["height"])
+    boxes = []
+    for other in walk(doc.get("layers") or []):
+        if other is moving or other.get("visible") is False or "position" not in other:
+            continue
+        x, y, w, h = _box(other)
+        if other.get("type") == "text" and str(other.get("text", "")).strip():
+            px, py = _pad_x(other), _pad_y(other)
+            boxes.append(Box(x - px, y - py, w + 2 * px, h + 2 * py))
+        elif other.get("role") in ("product", "logo") and other.get("type") == "image":
+            boxes.append(Box(x, y, w, h))
+        elif other.get("role") == "decoration" and w * h < BADGE_SHARE * area and _under_text(doc, other):
+            boxes.append(Box(x, y, w, h))
+    return boxes
+
+
+def _make_way(doc: dict[str, Any], layer: dict[str, Any], x: float, y: float, w: float, h: float, *, towards: str,
+              bounds: tuple[float, float, float, float]) -> list[dict[str, Any]] | None:
+    """Operations moving the badge (a disc and the text on it) the text would land on away from the edge it is
+    moved to, a little smaller (down to 70%) when the room beyond it is short; None when that cannot clear the
+    spot."""
+    if towards not in ("top", "bottom"):
+        return None
+    px, py = _pad_x(layer), _pad_y(layer)
+    spot = Box(x - px, y - py, w + 2 * px, h + 2 * py)
+    area = float(doc["canvas"]["width"]) * float(doc["canvas"]["height"])
+    gap = 0.02 * float(doc["canvas"]["height"])
+    left, top, right, bottom = bounds
+    others = [o for o in walk(doc.get("layers") or []) if o is not layer and o.get("visible") is not False]
+    badges = [b for b in others if b.get("role") == "decoration" and _box(b)[2] * _box(b)[3] < BADGE_SHARE * area
+              and _under_text(doc, b) and _overlaps(spot, b)]
+    if len(badges) != 1:
+        return None
+    badge = badges[0]
+    bx, by, bw, bh = _box(badge)
+    riders = [t for t in others if t.get("type") == "text" and ground_layer(doc, t) is badge]
+    column = [b for b in _obstacles(doc, layer) if b.x < bx + bw and bx < b.right
+              and not any(abs(b.x - _box(m)[0] + _pad_x(m)) < 0.6 and abs(b.y - _box(m)[1] + _pad_y(m)) < 0.6
+                          for m in [badge, *riders])]
+    if towards == "bottom":
+        limit = max([top, *(b.bottom + gap for b in column if b.bottom <= by + bh and b.y < spot.y)])
+        room = spot.y - gap - limit
+    else:
+        limit = min([bottom, *(b.y - gap for b in column if b.y >= by and b.bottom > spot.bottom)])
+        room = limit - (spot.bottom + gap)
+    if room < 0.7 * bh:
+        return None
+    scale = min(1.0, room / bh)
+    new_h, new_w = bh * scale, bw * scale
+    new_y = spot.y - gap - new_h if towards == "bottom" else spot.bottom + gap
+    new_x = bx + (bw - new_w) / 2
+    ops: list[dict[str, Any]] = [{"op": "update_layer", "layerId": badge["id"], "changes": {
+        "position": {"x": round(new_x, 1), "y": round(new_y, 1)},
+        "size": {"width": round(new_w, 1), "height": round(new_h, 1)}}}]
+    for rider in riders:
+        rx, ry, rw, rh = _box(rider)
+        changes: dict[str, Any] = {"position": {"x": round(new_x + (rx - bx) * scale, 1),
+                                                "y": round(new_y + (ry - by) * scale, 1)},
+                                   "size": {"width": round(rw * scale, 1), "height": round(rh * scale, 1)}}
+        style = rider.get("style") or {}
+        if scale < 1:
+            changes["style"] = {"fontSize": round(float(style.get("fontSize", 24)) * scale, 1)}
+            fit = style.get("autoFit")
+            if isinstance(fit, dict):
+                changes["style"]["autoFit"] = {key: round(float(fit[key]) * scale, 1) for key in ("minSize", "maxSize")
+                                               if key in fit}
+        ops.append({"op": "update_layer", "layerId": rider["id"], "changes": changes})
+    return ops
+
+
+def _ninth(doc: dict[str, Any], x: float, y: float, w: float, h: float) -> tuple[int, int]:
+    """(column, row) of the canvas ninth a box's centre falls in."""
+    width, height = float(doc["canvas"]["width"]), float(doc["canvas"]["height"])
+    return min(2, int(3 * (x + w / 2) / width)), min(2, int(3 * (y + h / 2) / height))
+
+
+def _clear_spot(doc: dict[str, Any], layer: dict[str, Any], x: float, y: float, w: float, h: float, *,
+                bounds: tuple[float, float, float, float]) -> tuple[float, float]:
+    """(x, y) nearest the asked one where the text (pill included) lands on nothing else, inside `bounds`;
+    the asked one when nothing nearby is free (the re-fit then moves the others)."""
+    px, py = _pad_x(layer), _pad_y(layer)
+    left, top, right, bottom = bounds
+    blocked = _obstacles(doc, layer)
+
+    def free(cx: float, cy: float) -> bool:
+        box = Box(cx - px, cy - py, w + 2 * px, h + 2 * py)
+        return not any(box.x < b.right and b.x < box.right and box.y < b.bottom and b.y < box.bottom for b in blocked)
+
+    if free(x, y):
+        return x, y
+    step = max(4.0, 0.015 * float(doc["canvas"]["height"]))
+    reach = 0.35 * float(doc["canvas"]["height"])
+    offsets = sorted(((dx * step, dy * step) for dx in range(-int(reach / step), int(reach / step) + 1)
+                      for dy in range(-int(reach / step), int(reach / step) + 1)), key=lambda d: abs(d[0]) + abs(d[1]))
+    for dx, dy in offsets:
+        cx, cy = x + dx, y + dy
+        if left + px <= cx and cx + w + px <= right and top + py <= cy and cy + h + py <= bottom and free(cx, cy):
+            return cx, cy
+    return x, y
+
+
 def _label_above(doc: dict[str, Any], layer: dict[str, Any]) -> dict[str, Any] | None:
     """The eyebrow set right above a headline (it travels with it)."""
     x, y, w, h = _box(layer)
@@ -535,6 +643,7 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
             ops = [{"op": "update_layer", "layerId": t["id"], "changes": {"style": {"align": value}}} for t in texts]
             return Step(ops, f"Aligned the {_name(clause.role, texts)} {value}.")
     ops = []
+    short_of = False
     left, top, right, bottom = _safe_box(doc)
     step_y = float(doc["canvas"]["height"]) * 0.06
     for layer in clause.layers:
@@ -563,6 +672,17 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
                 nx = left + (right - left - w) / 2
         if (nx, ny) == (x, y) and not size_change:
             raise Unsupported("it does not say where to move it")
+        if layer.get("type") == "text" and layer.get("role") != "headline":
+            vertical = "bottom" if has_words(text, r"bottom|down|lower") else "top" if has_words(text, r"top|up|higher") \
+                else ""
+            make_way = _make_way(doc, layer, nx, ny, w, h, towards=vertical, bounds=(left, top, right, bottom))
+            if make_way is not None:
+                ops.extend(make_way)  # the badge in that corner moves up (or down) to make room
+            else:
+                asked = (nx, ny)
+                nx, ny = _clear_spot(doc, layer, nx, ny, w, h, bounds=(left, top, right, bottom))
+                if (nx, ny) != asked and _ninth(doc, nx, ny, w, h) != _ninth(doc, *asked, w, h):
+                    short_of = True
         label = _label_above(doc, layer) if layer.get("role") == "headline" else None
         if label is not None:  # the eyebrow over a headline stays over it
             lx, ly, lw, lh = _box(label)
@@ -580,7 +700,12 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
                     "changes": {"position": {"x": round(nx, 1), "y": round(ny, 1)}, **size_change}})
     where = " ".join(w for w in ("top", "bottom", "left", "right", "up", "down", "centre") if has_words(text, w) or
                      (w == "centre" and centre_words))
-    return Step(ops, f"Moved the {_name(clause.role, clause.layers)} {where}.".replace("  ", " "))
+    name = _name(clause.role, clause.layers)
+    if short_of:
+        return Step(ops, f"Moved the {name} as near the {where} as it fits.".replace("  ", " "),
+                    partial=f"the {name} does not fit at the {where} without covering another element; it sits as "
+                            "near as it fits (move or remove what is there first)")
+    return Step(ops, f"Moved the {name} {where}.".replace("  ", " "))
 
 
 BADGE_SHARE = 0.12  # a shape under text smaller than this share of the canvas is a badge, not a panel

@@ -384,22 +384,33 @@ def _wider(template: Template, emphasis: Mapping[str, float]) -> Template | None
     return None
 
 
-def relayout(document: dict[str, Any], *, emphasis: Mapping[str, float]) -> list[dict[str, Any]] | None:
+def _slotted(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [layer for layer in document.get("layers") or [] if isinstance(layer, dict)
+            and (layer.get("type") == "text" or str(layer.get("id", "")).startswith("layer_backdrop")
+                 or str(layer.get("id")) in ("layer_product", "layer_image_backdrop", "layer_logo"))]
+
+
+def as_template_laid(document: dict[str, Any]) -> bool:
+    """Whether a design's copy, image and backdrops are where its template puts them (not moved by hand)."""
+    template = _templates().get(str((document.get("meta") or {}).get("template", "")))
+    base = _compose_again(document, template) if template is not None else None
+    if base is None:
+        return False
+    made = {str(layer["id"]): layer for layer in base}
+    return all(str(layer.get("id")) in made and _same_place(layer, made[str(layer["id"])])
+               for layer in _slotted(document))
+
+
+def relayout(document: dict[str, Any], *, emphasis: Mapping[str, float],
+             laid_out: bool | None = None) -> list[dict[str, Any]] | None:
     """update_layer operations that lay a template-made design out again on its own template with the slots in
     `emphasis` set that many times larger (the rest of the copy making room, as the template's fit rules
-    allow). None when the design is not template-made, or its copy or boxes were changed by hand since."""
+    allow). None when the design is not template-made, or its copy or boxes were changed by hand since
+    (`laid_out` says so for a design an edit just took a slot out of)."""
     template = _templates().get(str((document.get("meta") or {}).get("template", "")))
-    if template is None:
+    if template is None or not (as_template_laid(document) if laid_out is None else laid_out):
         return None
-    base = _compose_again(document, template)
-    if base is None:
-        return None
-    made = {str(layer["id"]): layer for layer in base}
-    placed = [layer for layer in document.get("layers") or [] if isinstance(layer, dict)
-              and (layer.get("type") == "text" or str(layer.get("id", "")).startswith("layer_backdrop")
-                   or str(layer.get("id")) in ("layer_product", "layer_image_backdrop", "layer_logo"))]
-    if any(str(layer.get("id")) not in made or not _same_place(layer, made[str(layer["id"])]) for layer in placed):
-        return None
+    placed = _slotted(document)
     rules = dict(template.rules)
     unit = type_unit((int(document["canvas"]["width"]), int(document["canvas"]["height"])))
     shown = {SLOT_OF_LAYER.get(str(layer["id"])): measure_text(layer).font_size for layer in placed
