@@ -919,15 +919,15 @@ def _add_text(doc: dict[str, Any], clause: Clause) -> Step | None:
     left, top, right, bottom = _safe_box(doc)
     height = float(doc["canvas"]["height"]) * (0.07 if button else 0.06)
     width = (right - left) * (0.45 if button or kind in ("badge", "label", "tag") else 1.0)
-    busy = [layer for layer in walk(doc.get("layers") or []) if layer.get("visible") is not False
-            and (layer.get("type") == "text" or layer.get("role") in ("product", "logo"))]
+    busy = _obstacles(doc, {})  # texts with their pills, pictures and the badges texts sit on
     spot = None
     for w in dict.fromkeys((width, (right - left) * 0.45, (right - left) * 0.3)):
         for step in range(40):
             for y in (bottom - height - step * height / 2, top + step * height / 2):
                 for x in (left + (right - left - w) / 2, left, right - w):
                     box = Box(x, y, w, height)
-                    if top <= y <= bottom - height and not any(_overlaps(box, other) for other in busy):
+                    if top <= y <= bottom - height and not any(box.x < b.right and b.x < box.right and box.y < b.bottom
+                                                               and b.y < box.bottom for b in busy):
                         spot = box
                         break
                 if spot is not None:
