@@ -186,3 +186,35 @@ def test_a_line_that_reads_as_a_call_to_action_is_the_cta_when_there_is_no_butto
 
     assert result.unsupported == ()
     assert 1080 / 3 < line["position"]["x"] + line["size"]["width"] / 2 < 2 * 1080 / 3
+
+
+def _overlap(a, b):
+    return (a["position"]["x"] < b["position"]["x"] + b["size"]["width"]
+            and b["position"]["x"] < a["position"]["x"] + a["size"]["width"]
+            and a["position"]["y"] < b["position"]["y"] + b["size"]["height"]
+            and b["position"]["y"] < a["position"]["y"] + a["size"]["height"])
+
+
+def test_a_text_moved_onto_a_badge_never_covers_it():
+    design = next(d for d in _designs("Weekend pizza special, 2 large pizzas for Rs 599, order now")
+                  if _layer(d, "layer_backdrop_3") is not None and _layer(d, "layer_details") is not None)
+    result, after = _edit(design, "move the CTA to the bottom right")
+    line, badge = _layer(after, "layer_details"), _layer(after, "layer_backdrop_3")
+
+    assert not _overlap(line, badge)
+    in_corner = line["position"]["x"] + line["size"]["width"] / 2 > 720 and \
+        line["position"]["y"] + line["size"]["height"] / 2 > 720
+    assert in_corner or result.unsupported  # there, or named as not fully done
+    assert _errors(after) == []
+
+
+def test_removing_a_line_lays_the_rest_out_again_and_the_headline_can_then_grow():
+    design = next(d for d in _designs("Webinar: scaling Postgres with Anita Rao, 12 March 5 pm IST, register free")
+                  if d["meta"]["template"].endswith("frame"))
+    before = measure_text(_layer(design, "layer_headline")).font_size
+    result, after = _edit(design, "remove the CTA and make the headline bigger")
+
+    assert result.unsupported == ()
+    assert _layer(after, "layer_cta") is None
+    assert measure_text(_layer(after, "layer_headline")).font_size >= 1.15 * before
+    assert _errors(after) == []
