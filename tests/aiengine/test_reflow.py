@@ -96,3 +96,13 @@ def test_a_design_not_made_from_a_template_is_reflowed_by_its_boxes():
     assert "template" not in adapted["meta"]
     texts = sorted(layer["text"] for layer in adapted["layers"] if layer["type"] == "text")
     assert texts == sorted(layer["text"] for layer in source["layers"] if layer["type"] == "text")
+
+
+def test_a_hidden_line_stays_hidden_but_kept_when_adapted():
+    source = _design("Webinar: scaling Postgres with Anita Rao, 12 March 5 pm IST, register free")
+    _layer(source, "layer_cta")["visible"] = False
+
+    adapted = reflow(source, fmt=get_format("instagram_story"))
+
+    assert _layer(adapted, "layer_cta")["visible"] is False
+    assert _layer(adapted, "layer_cta")["text"] == _layer(source, "layer_cta")["text"]

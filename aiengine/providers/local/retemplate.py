@@ -152,14 +152,17 @@ def source_style(document: dict[str, Any], template: Template) -> Style:
 
 
 def source_copy(document: dict[str, Any]) -> Copy | None:
-    """The copy by slot; text layers an edit added join the details (a call to action fills an empty CTA).
+    """The copy by slot (hidden slots too); text layers an edit added join the details (a call to action fills an
+    empty CTA).
     None when the design holds content no slot can carry (a second picture)."""
     slots: dict[str, str] = {}
     extra: list[str] = []
     for layer in document.get("layers") or []:
-        if not isinstance(layer, dict) or layer.get("visible") is False:
+        if not isinstance(layer, dict):
             continue
         kind, key = layer.get("type"), str(layer.get("id"))
+        if layer.get("visible") is False and not (kind == "text" and key in SLOT_OF_LAYER):
+            continue  # a hidden slot keeps its place (hidden again after the fill); other hidden layers stay out
         if kind == "text":
             text = str(layer.get("text") or "")
             if key in SLOT_OF_LAYER and text.strip():
