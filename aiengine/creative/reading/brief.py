@@ -45,6 +45,8 @@ def _request_words(text: str, spans: tuple[tuple[int, int], ...], words: tuple[s
     return tuple(word for word in words if word not in _COMMON and word not in used)
 
 
+# Facts that name something: a product's or a business's name may tell what to picture.
+_NAMED = ("name", "organisation", "venue", "place", "product")
 # Kinds whose designs are text only: nothing to picture even when a noun matches.
 _TEXT_ONLY = frozenset({"quote", "hiring", "invitation", "testimonial"})
 
@@ -71,10 +73,11 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
                    occasion_text=occasion_text)
     taken = tuple((fact.start, fact.end) for fact in facts)
     moods = find_moods(text, taken=taken)
-    names = tuple(fact.text for fact in facts if fact.kind in ("name", "organisation", "venue", "place", "product")
-                  and not fact.value)
-    subject = "" if kind in _TEXT_ONLY and not request.shown else find_subject(text, shown=request.shown,
-                                                                               names=names)
+    names = tuple((fact.kind, fact.start, fact.end) for fact in facts if fact.kind in _NAMED and not fact.value)
+    taken = (*((fact.start, fact.end) for fact in facts if fact.kind not in _NAMED or fact.value),
+             *((colour.start, colour.end) for colour in reading.colours), *request.spans)
+    subject = "" if kind in _TEXT_ONLY and not request.shown else find_subject(
+        text, shown=request.shown, names=names, taken=taken, kind=kind)
     return Brief(
         prompt=prompt,
         language=language,
