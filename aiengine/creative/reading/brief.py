@@ -13,7 +13,7 @@ from aiengine.creative.reading.facts import read_facts
 from aiengine.creative.reading.kind import detect_kind
 from aiengine.creative.reading.moods import find_moods
 from aiengine.creative.reading.occasions import main_occasion
-from aiengine.creative.reading.request import read_request
+from aiengine.creative.reading.request import PLATFORMS, read_request
 from aiengine.creative.reading.subjects import find_subject
 from aiengine.creative.reading.text import detect_language, normalise
 
@@ -64,6 +64,10 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
     facts = reading.facts
     request = read_request(text, facts=tuple((fact.start, fact.end) for fact in facts),
                            colours=tuple((colour.start, colour.end) for colour in reading.colours))
+    # a platform read as a name ("X header for …": "X") is part of the request, never a fact
+    facts = tuple(fact for fact in facts if not (
+        fact.kind == "name" and not fact.value and fact.text.lower() in PLATFORMS
+        and any(start <= fact.start and fact.end <= end for start, end in request.spans)))
     occasions = list(reading.occasions)
     occasion = main_occasion(occasions)
     occasion_text = next((text[start:end] for found, start, end in occasions if found is occasion), "")

@@ -22,7 +22,7 @@ FORMAT_NOUNS = frozenset({
     "videos", "vlog",
     "landscape", "vertical", "horizontal", "a4", "a5", "a3", "print", "printable", "digital", "hd", "4k-ready",
     "पोस्ट", "पोस्टर", "बैनर", "फ्लायर", "फ़्लायर", "डिज़ाइन", "डिजाइन", "कार्ड", "निमंत्रण", "आमंत्रण", "थंबनेल", "स्टोरी",
-    "इमेज", "ग्राफ़िक", "ग्राफिक", "विज्ञापन",
+    "इमेज", "ग्राफ़िक", "ग्राफिक", "विज्ञापन", "चैनल", "आर्ट",
     "منشور", "بوستر", "ملصق", "لافتة", "بانر", "تصميم", "بطاقة", "دعوة", "ستوري",
 })
 PLATFORMS = frozenset({"instagram", "insta", "ig", "facebook", "fb", "linkedin", "youtube", "yt", "whatsapp",
@@ -57,7 +57,7 @@ _SUBJECT_CUE = re.compile(
 _AUDIENCE = re.compile(r"\b(?:for|to)\s+(?:(?:my|our|all|the)\s+)?(?:customers|clients|followers|subscribers|audience|"
                        r"team|staff|employees|friends|family|students|patients|members|community)\b"
                        r"|^(?:please\s+)?wish\s+(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)\b"
-                       r"|\bwith\s+(?:the\s+)?(?:line|text|words|caption|message|tagline)\b", re.IGNORECASE)
+                       r"|\bwith\s+(?:the\s+)?(?:line|text|words|caption|message|tagline|quote|quotation)\b", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"\b(?:make|keep)\s+(?:it|the\s+\w+|everything|all\s+text|text|this)\b", re.IGNORECASE)
 _FORMAT_HINTS: tuple[tuple[str, str], ...] = (
     (r"youtube\s+(?:channel\s+art|banner|channel\s+banner)", "youtube_channel_art"),
@@ -89,7 +89,8 @@ _FORMAT_HINTS: tuple[tuple[str, str], ...] = (
     (r"18\s*[x×]\s*24|large\s+poster|print\s+poster", "poster_18x24"),
     (r"इंस्टाग्राम\s+स्टोरी|स्टोरी", "instagram_story"),
     (r"इंस्टाग्राम", "instagram_post"),
-    (r"यूट्यूब|थंबनेल", "youtube_thumbnail"),
+    (r"(?:यूट्यूब\s+)?चैनल\s+आर्ट|यूट्यूब\s+बैनर", "youtube_channel_art"),
+    (r"थंबनेल", "youtube_thumbnail"),
 )
 _KNOWN_FORMATS = {entry.id for entry in FORMATS}
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[\u0900-\u097F]+|[\u0600-\u06FF]+|[&,;:.!?()|—–/।،]|\S")
@@ -183,10 +184,12 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
                     (index and lower[index - 1] in ("my", "our", "a", "the", "new", "youtube", "yt", "this"))
                     or (index + 1 < len(tokens) and lower[index + 1] in ("on", "about", ":", "for"))):
                 continue
+            if word in ("चैनल", "आर्ट") and " ".join(lower[max(0, index - 1):index + 2]).find("चैनल आर्ट") < 0:
+                continue  # "channel art" is a format; a channel or art alone is content
             if word in ("card", "cards", "status", "pin", "cover", "header", "design", "designs", "layout", "image",
                         "images", "visual", "feed", "media", "social", "digital", "print", "square", "portrait",
-                        "landscape", "vertical", "horizontal", "story", "stories") \
-                    and not _format_context(lower, index):
+                        "landscape", "vertical", "horizontal", "story", "stories", "चैनल", "आर्ट") \
+                    and not _format_context(lower, index) and not _opens_request(lower, index):
                 continue
             marked[index] = True
     # imperatives and articles before a marked format noun at the start of a clause: "Create a poster for"
@@ -243,6 +246,13 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
                                 if flag and re.match(r"[^\W\d_]", tokens[i][0])))
     asked = " ".join(text[start:end] for start, end in spans)
     return Request(spans=tuple(spans), words=words, format_hint=format_hint(asked), shown=shown)
+
+
+def _opens_request(lower: list[str], index: int) -> bool:
+    """A sometimes-format word that opens the prompt and hands over to its content: "Story with the quote …",
+    "Cover for my podcast", "Header: …"."""
+    return all(word in VERBS for word in lower[:index]) and index + 1 < len(lower) \
+        and lower[index + 1] in ("with", "for", ":")
 
 
 def _format_context(lower: list[str], index: int) -> bool:

@@ -7,7 +7,8 @@ subject is a candidate, and the subject is the thing the prompt is about:
 - then theme words ("Diwali" → a diya), and subjects that only picture the
   occasion or the offer (a flame for "flash sale", tickets, confetti for "grand opening");
 - and when nothing in the prompt names one, the kind's own picture (a menu: a dish, real estate: a house).
-Within a rank the earliest word wins. In a compound the head names the thing ("5G phones": phones, "home
+A place the rest happens in ranks with the themes ("save water at home": water). Within a rank the
+earliest word wins. In a compound the head names the thing ("5G phones": phones, "home
 composting": composting), and a container gives way to what it holds ("a bowl of spaghetti": spaghetti).
 People's names, venues, places, prices, dates, contacts and colour words never name a subject ("Race
 Course", "nimbus.io", "coral and cream").
@@ -26,7 +27,9 @@ from aiengine.creative.kinds import KINDS
 # Fact kinds whose words may name the subject, and the rank of a thing they name (lower is stronger): the
 # prompt's own words and products first, then names (a dish, a business; a person's rarely holds one).
 _THING_RANK = {"": 0, "product": 0, "organisation": 1, "name": 1}
-_WEAK = 2     # theme words, words in other names
+_WEAK = 2
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "near", "around"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "this"})     # theme words, words in other names
 _GENERIC = 3  # subjects picturing the occasion or the offer, not the thing
 
 
@@ -64,12 +67,20 @@ def _heads(found: list[Match], words: list[str]) -> list[Match]:
     return kept
 
 
+def _where(words: list[str], start: int) -> bool:
+    """Whether the words before `start` make it a place the rest happens in: "at home", "in the kitchen"."""
+    before = [word for word in words[max(0, start - 3):start] if word not in _DETERMINERS]
+    return bool(before) and before[-1] in _PLACE_PREPOSITIONS
+
+
 def _candidates(piece: str, *, offset: int, source: str) -> list[_Candidate]:
     words = normalise(piece).split()
     found = []
     for match in _heads(matches(piece), words):
         if match.subject.generic:
             rank = _GENERIC
+        elif _where(words, match.start):
+            rank = _WEAK  # "save water at home": the home is where, the water is what
         elif match.strength == WORD:
             rank = _THING_RANK.get(source, _WEAK)
         else:
