@@ -124,7 +124,7 @@ KINDS: dict[str, Kind] = {kind.id: kind for kind in (
          headline_words=(2, 40)),
     Kind("testimonial", "Testimonial", ("eyebrow", "headline", "subline", "attribution", "badge", "cta"),
          ("try_it", "learn"),
-         eyebrow="reviews", image="none", scale=1.25, casing="as_written", headline_words=(2, 40)),
+         eyebrow="reviews", image="optional", scale=1.25, casing="as_written", headline_words=(2, 40)),
     Kind("education", "Education / course", _ALL, ("enrol", "enrol_by", "register", "register_free", "call"),
          align="left", scale=1.333, headline_words=(2, 7), subject="book"),
     Kind("general", "General", _ALL, ("learn", "contact", "visit", "join", "register", "call"), scale=1.333,

@@ -47,8 +47,9 @@ def _request_words(text: str, spans: tuple[tuple[int, int], ...], words: tuple[s
 
 # Facts that name something: a product's or a business's name may tell what to picture.
 _NAMED = ("name", "organisation", "venue", "place", "product")
-# Kinds whose designs are text only: nothing to picture even when a noun matches.
-_TEXT_ONLY = frozenset({"quote", "hiring", "invitation", "testimonial"})
+# Kinds whose designs are text only: nothing to picture even when a noun matches. (A testimonial shows the
+# product it praises: "Testimonial for Stride shoes".)
+_TEXT_ONLY = frozenset({"quote", "hiring", "invitation"})
 
 
 def read_brief(prompt: str, *, format_id: str | None = None, today: date | None = None) -> Brief:

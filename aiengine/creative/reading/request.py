@@ -19,7 +19,7 @@ FORMAT_NOUNS = frozenset({
     "e-invite", "einvite", "invitation", "invitations", "invite", "invites", "card", "cards", "promo", "pin",
     "tweet", "status", "header", "cover", "visual", "design", "designs", "artwork", "layout", "image", "images",
     "pamphlet", "signage", "handout", "e-card", "ecard", "social", "media", "feed", "square", "portrait", "video",
-    "videos", "vlog",
+    "videos", "vlog", "testimonial", "testimonials",
     "landscape", "vertical", "horizontal", "a4", "a5", "a3", "print", "printable", "digital", "hd", "4k-ready",
     "पोस्ट", "पोस्टर", "बैनर", "फ्लायर", "फ़्लायर", "डिज़ाइन", "डिजाइन", "कार्ड", "निमंत्रण", "आमंत्रण", "थंबनेल", "स्टोरी",
     "इमेज", "ग्राफ़िक", "ग्राफिक", "विज्ञापन", "चैनल", "आर्ट",
@@ -49,6 +49,8 @@ STYLE_WORDS = frozenset({"theme", "themed", "style", "styled", "look", "vibe", "
                          "but", "yet", "some", "lots", "plenty", "layout", "minimalistic", "sleek",
                          "stylish", "classy", "eye-catching", "catchy", "attractive", "beautiful", "nice", "cool",
                          "high-contrast", "contrast", "all", "everything", "strong", "heavy", "light", "रंग", "थीम", "में", "और", "स्टाइल", "लुक", "अंदाज़", "अंदाज", "शैली", "के", "साथ"})
+# Whose words a format collects, right before its noun: "Customer testimonial for …".
+_WHOSE = frozenset({"customer", "client", "student", "patient"})
 _SUBJECT_CUE = re.compile(
     r"(?:\b(?:show(?:ing|s)?|depict(?:ing)?|illustrat(?:e|ing)|(?:with|use|add|include|featuring|feature)\s+"
     r"(?:an?\s+|the\s+)?(?:image|picture|photo|illustration|shot|visual|drawing|icon|render)s?\s+of|"
@@ -198,12 +200,14 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
             continue
         back = index - 1
         while back >= 0 and lower[back] not in _STOPS and (lower[back] in VERBS or _style_word(lower[back])
-                                                         or lower[back] in PLATFORMS or marked[back]):
+                                                         or lower[back] in PLATFORMS or marked[back]
+                                                         or lower[back] in _WHOSE):
             back -= 1
         start = back + 1
         if start == segment_start(index) or lower[start - 1] in _STOPS:
             for position in range(start, index):
-                if lower[position] in VERBS or _style_word(lower[position]) or lower[position] in PLATFORMS:
+                if lower[position] in VERBS or _style_word(lower[position]) or lower[position] in PLATFORMS \
+                        or lower[position] in _WHOSE:
                     marked[position] = True
         for position in range(segment_start(index), index):
             if (lower[position] in MOOD_WORDS or (position == segment_start(index) and lower[position] in VERBS
