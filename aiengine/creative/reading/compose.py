@@ -402,8 +402,9 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         headline = _MEDIA_LEAD.sub("", headline)
         number = next((fact for fact in line.facts if fact.kind == "number" and re.fullmatch(r"[\d,]+\+?", fact.text)),
                       None)
-        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b(?!\s+(?:{_DURATIONS})\b)",
-                                                headline, re.IGNORECASE)
+        # the number stays in the headline when it counts a noun a clause then describes: "5 गलतियाँ जो …"
+        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b(?!\s+(?:{_DURATIONS})\b)"
+                                                rf"(?!\s+\S+\s+(?:{_RELATIVES})(?:\s|$))", headline, re.IGNORECASE)
         if number and leads and line.role != "quote":
             draft.badge = leads.group()  # "7", "Top 5"
             headline = trim(headline[:leads.start()] + " " + headline[leads.end():], facts)
@@ -424,6 +425,9 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
             headline = head
             draft.subline = capitalise(rest, facts)
     draft.headline = cased(trim(headline, facts), kind.casing, facts)
+
+
+_RELATIVES = "जो|जिन्हें|जिनसे|जिनकी|that|which|who|you|to"
 
 
 def _occasion_line(words: str, occasion: Occasion | None, language: str, facts: tuple[Found, ...]) -> str:

@@ -97,3 +97,13 @@ def test_format_words_never_become_copy(prompt, absent):
     brief = read_brief(prompt)
     words = {word for _, text in brief.copy.filled() for word in text.replace(",", " ").split()}
     assert absent not in words and absent.lower() not in words
+
+
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("थंबनेल: 7 आदतें जो आपको अमीर बनाएंगी", "7 आदतें"),  # a count whose noun a clause describes stays whole
+    ("Thumbnail: 4 foods that burn belly fat", "4 Foods"),
+])
+def test_a_thumbnail_keeps_a_counted_noun_with_its_number(prompt, kept):
+    brief = read_brief(prompt)
+    assert brief.kind == "thumbnail"
+    assert kept in brief.copy.headline
