@@ -46,7 +46,7 @@ def _request_words(text: str, spans: tuple[tuple[int, int], ...], words: tuple[s
 
 
 # Facts that name something: a product's or a business's name may tell what to picture.
-_NAMED = ("name", "organisation", "venue", "place", "product")
+_NAMED = ("name", "organisation", "venue", "place", "product", "quote")
 # Kinds whose designs are text only: nothing to picture even when a noun matches. (A testimonial shows the
 # product it praises: "Testimonial for Stride shoes".)
 _TEXT_ONLY = frozenset({"quote", "hiring", "invitation"})

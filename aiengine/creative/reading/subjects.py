@@ -25,8 +25,9 @@ from aiengine.creative.art.index import WORD, Match, matches, normalise
 from aiengine.creative.kinds import KINDS
 
 # Fact kinds whose words may name the subject, and the rank of a thing they name (lower is stronger): the
-# prompt's own words and products first, then names (a dish, a business; a person's rarely holds one).
-_THING_RANK = {"": 0, "product": 0, "organisation": 1, "name": 1}
+# prompt's own words and products first, then names (a dish, a business; a person's rarely holds one) and
+# quoted text (a talk's title, what a review praises).
+_THING_RANK = {"": 0, "product": 0, "organisation": 1, "name": 1, "quote": 1}
 _WEAK = 2
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "near", "around"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "this"})     # theme words, words in other names
@@ -73,11 +74,13 @@ def _where(words: list[str], start: int) -> bool:
     return bool(before) and before[-1] in _PLACE_PREPOSITIONS
 
 
-def _candidates(piece: str, *, offset: int, source: str) -> list[_Candidate]:
+def _candidates(piece: str, *, offset: int, source: str, titles: bool = False) -> list[_Candidate]:
+    """The candidates of one piece of the prompt; `titles`: the piece ends right before a person's name, so
+    its last words are a title ("speaker Mark Lee", "Chef Ranveer"), not a thing."""
     words = normalise(piece).split()
     found = []
     for match in _heads(matches(piece), words):
-        if match.subject.generic:
+        if match.subject.generic or (titles and match.end == len(words)):
             rank = _GENERIC
         elif _where(words, match.start):
             rank = _WEAK  # "save water at home": the home is where, the water is what
@@ -107,9 +110,12 @@ def find_subject(text: str, *, shown: str = "", names: Iterable[tuple[str, int, 
     def offset(start: int) -> int:
         return len(normalise(text[:start]).split())
 
+    people = {start for kind_, start, _ in names if kind_ == "name"}
     candidates = []
     for start, end in _segments(text, spans):
-        candidates += _candidates(text[start:end], offset=offset(start), source="")
+        piece = text[start:end]
+        titled = bool(piece.strip()) and piece.rstrip()[-1:] not in ",.:;!?" and end in people
+        candidates += _candidates(piece, offset=offset(start), source="", titles=titled)
     for source, start, end in names:
         if source in _THING_RANK:
             candidates += _candidates(text[start:end], offset=offset(start), source=source)

@@ -126,6 +126,8 @@ ABOUT = [
     ("होली पर कपड़ों की सेल, 40% तक छूट", "dress"),
     ("नया लॉन्च: विटामिन सी सीरम, ₹499", "skincare"),
     ("संगीत संध्या, रविवार शाम 7 बजे", "music"),
+    ("Webinar: 'Cloud security basics', speaker Asha Rao, 3 PM IST", "shield"),  # a title, not a loudspeaker
+    ("Bluetooth speaker sale, 30% off", "speaker"),
 ]
 
 
