@@ -77,6 +77,7 @@ class Kind:
     scale: float = 1.333                 # modular type-scale ratio
     casing: str = "title"                # headline casing: "title", "sentence", "upper" or "as_written"
     headline_words: tuple[int, int] = (2, 8)  # the headline's length a designer aims for
+    subject: str = ""                    # the art index subject pictured when the prompt names none ("" = none)
 
     def cta(self, intent: str, language: str, *, date: str = "") -> str:
         """The CTA text for `intent` in `language` (English when the language has none)."""
@@ -93,11 +94,12 @@ _ALL = ("eyebrow", "headline", "subline", "details", "badge", "cta", "contact")
 
 KINDS: dict[str, Kind] = {kind.id: kind for kind in (
     Kind("sale", "Sale / offer", _ALL, ("shop", "order", "book", "visit"), commerce=True, scale=1.5,
-         headline_words=(2, 8)),
+         headline_words=(2, 8), subject="shopping"),
     Kind("launch", "Product launch", _ALL, ("preorder", "learn", "shop", "try", "download", "sign_up"),
-         eyebrow="introducing", commerce=True, image="required", scale=1.414, headline_words=(1, 6)),
+         eyebrow="introducing", commerce=True, image="required", scale=1.414, headline_words=(1, 6),
+         subject="rocket"),
     Kind("event", "Event / concert", _ALL, ("join", "tickets", "book", "register", "register_free", "rsvp"),
-         scale=1.5, headline_words=(2, 7)),
+         scale=1.5, headline_words=(2, 7), subject="ticket"),
     Kind("invitation", "Invitation", ("eyebrow", "headline", "subline", "details", "cta", "contact"), ("rsvp",),
          eyebrow="invited", image="none", scale=1.333, casing="title", headline_words=(1, 6)),
     Kind("greeting", "Festival / greeting", ("eyebrow", "headline", "subline", "details", "contact"), (),
@@ -105,24 +107,26 @@ KINDS: dict[str, Kind] = {kind.id: kind for kind in (
     Kind("hiring", "Hiring", _ALL, ("apply", "apply_by"), eyebrow="hiring", image="none", align="left",
          scale=1.25, headline_words=(1, 6)),
     Kind("webinar", "Webinar / B2B", _ALL, ("register", "register_free", "register_by", "watch", "join"),
-         eyebrow="webinar", image="optional", align="left", scale=1.25, casing="as_written", headline_words=(2, 9)),
+         eyebrow="webinar", image="optional", align="left", scale=1.25, casing="as_written", headline_words=(2, 9),
+         subject="laptop"),
     Kind("menu", "Menu / food special", _ALL, ("order", "book", "visit", "call"), eyebrow="menu", commerce=True,
-         image="required", scale=1.333, headline_words=(1, 6)),
+         image="required", scale=1.333, headline_words=(1, 6), subject="cooking"),
     Kind("real_estate", "Real estate", _ALL, ("book_visit", "call", "contact"), align="left", scale=1.25,
-         headline_words=(2, 7)),
+         headline_words=(2, 7), subject="house"),
     Kind("thumbnail", "Thumbnail", ("headline", "subline", "badge"), (), align="left", scale=1.618,
          casing="upper", headline_words=(2, 5)),
     Kind("cover", "Cover / banner", ("headline", "subline", "details", "contact"), (), align="left", scale=1.5,
          headline_words=(1, 5)),
     Kind("announcement", "Announcement / opening", _ALL, ("visit", "join", "learn", "call", "register"),
-         eyebrow="announcement", scale=1.414, casing="sentence", headline_words=(2, 9)),
+         eyebrow="announcement", scale=1.414, casing="sentence", headline_words=(2, 9),
+         subject="megaphone"),
     Kind("quote", "Quote", ("headline", "attribution"), (), image="none", scale=1.25, casing="as_written",
          headline_words=(2, 40)),
     Kind("testimonial", "Testimonial", ("eyebrow", "headline", "subline", "attribution", "badge", "cta"),
          ("try_it", "learn"),
-         eyebrow="reviews", image="none", scale=1.25, casing="as_written", headline_words=(2, 40)),
+         eyebrow="reviews", image="optional", scale=1.25, casing="as_written", headline_words=(2, 40)),
     Kind("education", "Education / course", _ALL, ("enrol", "enrol_by", "register", "register_free", "call"),
-         align="left", scale=1.333, headline_words=(2, 7)),
+         align="left", scale=1.333, headline_words=(2, 7), subject="book"),
     Kind("general", "General", _ALL, ("learn", "contact", "visit", "join", "register", "call"), scale=1.333,
          headline_words=(2, 8)),
 )}

@@ -3,8 +3,12 @@
 subjects.json lists each subject once: its id (English, lower case), the artworks that show it
 (file names in svg/, the first is the main one), the words that name it ("words", per language)
 and the weaker words that only suggest it ("themes": "Diwali" suggests a diya, "gym" dumbbells).
+"models" are brand or line names that name the subject only before a model number ("Pixel 10",
+"Galaxy S24"), and "generic": true marks a subject that pictures the occasion or the offer's mechanics
+(a flame for "flash sale", tickets, confetti) rather than a thing the prompt is about.
 A prompt's subject is the first word that names one; a theme word counts only when no word does.
-English words also match their plurals ("shoe" → "shoes", "party" → "parties"); hyphens and
+English words also match their plurals ("shoe" → "shoes", "party" → "parties"; not the -u words
+transliterated from Hindi: "nimbu" is no stem of "Nimbus"); hyphens and
 apostrophes are ignored ("t-shirt" = "t shirt", "valentine's" = "valentines"), and Hindi is
 matched with and without nukta ("फ़ोन" = "फोन").
 """
@@ -14,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +40,8 @@ class Subject:
     art: tuple[str, ...]
     words: dict[str, tuple[str, ...]]
     themes: dict[str, tuple[str, ...]]
+    models: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    generic: bool = False  # pictures the occasion or the offer (flash sale, tickets), not the thing itself
 
     def svg(self, variant: int = 0) -> bytes:
         """The SVG bytes of artwork `variant` (wrapping round the subject's artworks)."""
@@ -52,7 +58,7 @@ def normalise(text: str) -> str:
 def _forms(word: str) -> tuple[str, ...]:
     """A word and, for English, its plural forms."""
     base = normalise(word)
-    if not re.fullmatch(r"[a-z0-9 ]+", base) or base[-1].isdigit():
+    if not re.fullmatch(r"[a-z0-9 ]+", base) or base[-1].isdigit() or base.endswith("u"):
         return (base,)
     if base.endswith("y") and base[-2:-1] not in tuple("aeiou"):
         return (base, base[:-1] + "ies")
@@ -73,14 +79,18 @@ def _parse(entry: object, position: int) -> Subject:
     where = f"subjects.json {entry['id']!r}"
     art = _strings(entry.get("art"), f"{where} art")
     groups = {}
-    for key in ("words", "themes"):
+    for key in ("words", "themes", "models"):
         value = entry.get(key, {})
         if not isinstance(value, dict) or set(value) - set(LANGUAGES):
             raise ValueError(f"{where} {key}: expected words per language ({', '.join(LANGUAGES)})")
         groups[key] = {language: _strings(words, f"{where} {key}.{language}") for language, words in value.items()}
     if not groups["words"]:
         raise ValueError(f"{where}: no words name it")
-    return Subject(id=entry["id"], art=art, words=groups["words"], themes=groups["themes"])
+    generic = entry.get("generic", False)
+    if not isinstance(generic, bool):
+        raise ValueError(f"{where} generic: expected true or false")
+    return Subject(id=entry["id"], art=art, words=groups["words"], themes=groups["themes"],
+                   models=groups["models"], generic=generic)
 
 
 @cache
@@ -100,6 +110,7 @@ def load_subjects() -> tuple[Subject, ...]:
 class _Matcher:
     by_id: dict[str, Subject]
     forms: dict[str, tuple[int, Subject]]  # a normalised form → (strength, subject)
+    models: dict[str, Subject]  # a model line's name → its subject, when a model number follows
     longest: int  # words in the longest form
 
 
@@ -112,8 +123,11 @@ def _matcher() -> _Matcher:
                 for word in words:
                     for form in _forms(word):
                         forms.setdefault(form, (strength, subject))
+    models = {normalise(word): subject for subject in load_subjects() for words in subject.models.values()
+              for word in words}
     longest = max(form.count(" ") + 1 for form in forms)
-    return _Matcher(by_id={subject.id: subject for subject in load_subjects()}, forms=forms, longest=longest)
+    return _Matcher(by_id={subject.id: subject for subject in load_subjects()}, forms=forms, models=models,
+                    longest=longest)
 
 
 def subject_by_id(subject_id: str) -> Subject | None:
@@ -121,23 +135,41 @@ def subject_by_id(subject_id: str) -> Subject | None:
     return _matcher().by_id.get(subject_id)
 
 
-def _matches(text: str) -> list[tuple[int, int, Subject]]:
-    """(strength, position, subject) of every naming or theme word in `text`, read left to right, the
-    longest phrase at each word first ("ice cream" before "cream")."""
+@dataclass(frozen=True)
+class Match:
+    """One naming or theme word found in a text: its strength, its word span and the subject it names."""
+
+    strength: int
+    start: int  # word positions in the normalised text
+    end: int
+    subject: Subject
+
+
+def matches(text: str) -> list[Match]:
+    """Every naming or theme word in `text`, read left to right, the longest phrase at each word first
+    ("ice cream" before "cream"); a model line's name counts before a model number ("Pixel 10")."""
     matcher = _matcher()
     words = normalise(text).split()
-    found: list[tuple[int, int, Subject]] = []
+    found: list[Match] = []
     position = 0
     while position < len(words):
         for length in range(min(matcher.longest, len(words) - position), 0, -1):
             hit = matcher.forms.get(" ".join(words[position:position + length]))
             if hit:
-                found.append((hit[0], position, hit[1]))
+                found.append(Match(hit[0], position, position + length, hit[1]))
                 position += length
                 break
         else:
+            model = matcher.models.get(words[position])
+            following = words[position + 1:position + 3]
+            if model is not None and any(any(char.isdigit() for char in word) for word in following):
+                found.append(Match(WORD, position, position + 1, model))
             position += 1
     return found
+
+
+def _matches(text: str) -> list[tuple[int, int, Subject]]:
+    return [(match.strength, match.start, match.subject) for match in matches(text)]
 
 
 def subject_in_prompt(prompt: str, *, themes: bool = True) -> Subject | None:

@@ -13,7 +13,7 @@ from aiengine.creative.reading.facts import read_facts
 from aiengine.creative.reading.kind import detect_kind
 from aiengine.creative.reading.moods import find_moods
 from aiengine.creative.reading.occasions import main_occasion
-from aiengine.creative.reading.request import read_request
+from aiengine.creative.reading.request import PLATFORMS, read_request
 from aiengine.creative.reading.subjects import find_subject
 from aiengine.creative.reading.text import detect_language, normalise
 
@@ -45,8 +45,11 @@ def _request_words(text: str, spans: tuple[tuple[int, int], ...], words: tuple[s
     return tuple(word for word in words if word not in _COMMON and word not in used)
 
 
-# Kinds whose designs are text only: nothing to picture even when a noun matches.
-_TEXT_ONLY = frozenset({"quote", "hiring", "invitation", "testimonial"})
+# Facts that name something: a product's or a business's name may tell what to picture.
+_NAMED = ("name", "organisation", "venue", "place", "product", "quote")
+# Kinds whose designs are text only: nothing to picture even when a noun matches. (A testimonial shows the
+# product it praises: "Testimonial for Stride shoes".)
+_TEXT_ONLY = frozenset({"quote", "hiring", "invitation"})
 
 
 def read_brief(prompt: str, *, format_id: str | None = None, today: date | None = None) -> Brief:
@@ -62,6 +65,10 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
     facts = reading.facts
     request = read_request(text, facts=tuple((fact.start, fact.end) for fact in facts),
                            colours=tuple((colour.start, colour.end) for colour in reading.colours))
+    # a platform read as a name ("X header for …": "X") is part of the request, never a fact
+    facts = tuple(fact for fact in facts if not (
+        fact.kind == "name" and not fact.value and fact.text.lower() in PLATFORMS
+        and any(start <= fact.start and fact.end <= end for start, end in request.spans)))
     occasions = list(reading.occasions)
     occasion = main_occasion(occasions)
     occasion_text = next((text[start:end] for found, start, end in occasions if found is occasion), "")
@@ -71,10 +78,11 @@ def read_brief(prompt: str, *, format_id: str | None = None, today: date | None 
                    occasion_text=occasion_text)
     taken = tuple((fact.start, fact.end) for fact in facts)
     moods = find_moods(text, taken=taken)
-    names = tuple(fact.text for fact in facts if fact.kind in ("name", "organisation", "venue", "place", "product")
-                  and not fact.value)
-    subject = "" if kind in _TEXT_ONLY and not request.shown else find_subject(text, shown=request.shown,
-                                                                               names=names)
+    names = tuple((fact.kind, fact.start, fact.end) for fact in facts if fact.kind in _NAMED and not fact.value)
+    taken = (*((fact.start, fact.end) for fact in facts if fact.kind not in _NAMED or fact.value),
+             *((colour.start, colour.end) for colour in reading.colours), *request.spans)
+    subject = "" if kind in _TEXT_ONLY and not request.shown else find_subject(
+        text, shown=request.shown, names=names, taken=taken, kind=kind)
     return Brief(
         prompt=prompt,
         language=language,

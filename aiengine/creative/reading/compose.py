@@ -160,6 +160,10 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     if intent:
         draft.cta = kind.cta(intent, language, date=deadline)
     last_detail = -2
+    # who said it: the line signed with a dash after the quote ("'…' - Meera K."), when the prompt has one
+    quoted = next((i for i, line in enumerate(lines) if any(fact.kind == "quote" for fact in line.facts)), None)
+    signed = next((i for i, line in enumerate(lines) if quoted is not None and i > quoted
+                   and re.search(r"[—–-]\s*$", text[:line.start])), None)
     for index, line in enumerate(lines):
         if index in draft.used:
             continue
@@ -198,7 +202,8 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
         elif line.role == "label" and _covered(line, draft):
             pass
         elif kind_id in ("quote", "testimonial") and not draft.attribution and line.role in (
-                "person", "title", "where") and (people(line) or re.search(r"[—–-]\s*$", text[:line.start])):
+                "person", "title", "where") and (index == signed if signed is not None else (
+                    people(line) or re.search(r"[—–-]\s*$", text[:line.start]))):
             draft.attribution = f"— {unlead(line.text, facts)}"  # "— Peter Drucker", "— ए.पी.जे. अब्दुल कलाम"
         elif kind_id == "testimonial" and not draft.badge and re.search(r"\d(?:\.\d)?\s*(?:/\s*5|★|stars?)|★",
                                                                           line.text, re.IGNORECASE):
@@ -397,8 +402,9 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
         headline = _MEDIA_LEAD.sub("", headline)
         number = next((fact for fact in line.facts if fact.kind == "number" and re.fullmatch(r"[\d,]+\+?", fact.text)),
                       None)
-        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b(?!\s+(?:{_DURATIONS})\b)",
-                                                headline, re.IGNORECASE)
+        # the number stays in the headline when it counts a noun a clause then describes: "5 गलतियाँ जो …"
+        leads = number is not None and re.match(rf"(?:top\s+)?{re.escape(number.text)}\b(?!\s+(?:{_DURATIONS})\b)"
+                                                rf"(?!\s+\S+\s+(?:{_RELATIVES})(?:\s|$))", headline, re.IGNORECASE)
         if number and leads and line.role != "quote":
             draft.badge = leads.group()  # "7", "Top 5"
             headline = trim(headline[:leads.start()] + " " + headline[leads.end():], facts)
@@ -419,6 +425,9 @@ def _headline(kind: Kind, lines: list[Clause], draft: _Draft, *, text: str, lang
             headline = head
             draft.subline = capitalise(rest, facts)
     draft.headline = cased(trim(headline, facts), kind.casing, facts)
+
+
+_RELATIVES = "जो|जिन्हें|जिनसे|जिनकी|that|which|who|you|to"
 
 
 def _occasion_line(words: str, occasion: Occasion | None, language: str, facts: tuple[Found, ...]) -> str:

@@ -10,11 +10,12 @@ from aiengine.creative.reading.text import ARABIC, DEVANAGARI, Cue, Found
 
 # kind → (strong cues, weak cues); English cues are whole words (regex), Hindi and Arabic ones are substrings.
 CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "sale": ((r"sale", r"discount", r"clearance", r"bogo", r"buy \d+ get \d+", r"buy one get one", r"cashback",
+    "sale": ((r"(?<!for )sale", r"discount", r"clearance", r"bogo", r"buy \d+ get \d+", r"buy one get one", r"cashback",
               r"dhamaka", r"mega deal", r"flash deal", r"price drop", r"off on", r"upto", r"up to \d+%",
               "सेल", "छूट", "ऑफर", "ऑफ़र", "عرض", "خصم", "تخفيض", "تنزيلات"),
              (r"offers?", r"deals?", r"off", r"save", r"only", r"just", r"shop", r"buy", r"price", r"stock",
-              r"promo", r"\d for \d", r"dhamaka")),
+              r"promo", r"\d for \d", r"dhamaka", r"starting (?:at|from)", r"starts? (?:at|from)",
+              "डील", "सिर्फ़", "सिर्फ", "केवल")),
     "launch": ((r"launch(?:ing|es|ed)?", r"introducing", r"new arrivals?", r"pre-?orders?", r"now available",
                 r"unveil(?:ing)?", r"just dropped", r"meet the new", r"restock", r"all-new", r"drops? on",
                 "लॉन्च", "पेश है", "إطلاق", "جديدنا"),
@@ -40,14 +41,15 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 r"wanted",
                 "भर्ती", "नौकरी", "रिक्ति", "वैकेंसी", "वेतन", "आवश्यकता", "وظيفة", "وظائف", "توظيف", "راتب"),
                (r"role", r"salary", r"ctc", r"remote", r"resume", r"cv", r"experience")),
-    "webinar": ((r"webinar", r"web seminar", r"masterclass", r"fireside", r"panel discussion", r"keynote",
+    "webinar": ((r"webinar", r"web seminar", r"fireside", r"panel discussion", r"keynote",
                  r"live session", r"online session", r"virtual", r"zoom", r"ama", r"demo day", r"product demo",
                  r"whitepaper", r"b2b", "वेबिनार", "ندوة"),
                 (r"register", r"speaker", r"session", r"talk", r"lecture", r"online", r"saas", r"ist", r"est",
-                 r"pst", r"gmt", r"results")),
+                 r"pst", r"gmt", r"results", r"masterclass")),
     "menu": ((r"menu", r"dish(?:es)?", r"today'?s special", r"thali", r"buffet", r"brunch", r"combo", r"platter",
               r"starters", r"desserts?", r"chef'?s special", r"food special", r"dinner", r"lunch", r"breakfast",
               r"weekend special", r"specials", r"happy hours?", r"zomato", r"swiggy",
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day special", r"daily special", r"house special",
               "मेनू", "मेन्यू", "व्यंजन", "थाली",
               "قائمة الطعام", "وجبة"),
              (r"restaurant", r"caf[eé]", r"bakery", r"pizza", r"burgers?", r"biryani", r"coffee", r"cappuccino",
@@ -56,23 +58,25 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               r"trattoria", r"spaghetti", r"diner", "खाना", "मिठाई", "चाय", "مطعم")),
     "real_estate": ((r"\d?\s?bhk", r"\d?\s?rk", r"flats?", r"apartments?", r"villas?", r"plots?", r"propert(?:y|ies)",
                      r"real estate", r"rera", r"sq\.? ?ft", r"sqft", r"possession", r"floor plan", r"penthouse",
-                     r"bungalow", r"site visit", r"for rent", r"to let", r"lease",
+                     r"bungalow", r"site visit", r"for rent", r"to let", r"lease", r"farm ?houses?",
                      "फ्लैट", "प्लॉट", "मकान", "प्रॉपर्टी", "عقار", "شقة", "شقق", "فيلا"),
-                    (r"rent", r"homes?", r"house", r"township", r"gated", r"amenities", r"builder")),
+                    (r"rent", r"homes?", r"house", r"township", r"gated", r"amenities", r"builder", r"for sale", r"acres?")),
     "thumbnail": ((r"thumbnail", r"youtube video", r"vlog", r"unboxing", r"reaction", r"top \d+", "थंबनेल"),
                   (r"video", r"review", r"tutorial", r"how to", r"vs", r"challenge", r"tips", r"episode")),
     "cover": ((r"cover photo", r"(?:podcast|album|book|ebook|magazine|episode \d+) cover", r"cover (?:art|image|page)",
                r"channel art", r"profile banner",
                r"linkedin banner", r"x header", r"cover for (?:my|our) (?:linkedin|facebook|twitter|youtube|profile)",
                r"(?:linkedin|facebook|twitter|youtube) (?:cover|banner|header)",
-               r"twitter header", r"facebook cover", r"podcast cover", r"album cover", r"header image"),
+               r"twitter header", r"facebook cover", r"podcast cover", r"album cover", r"header image",
+               "चैनल आर्ट", "कवर फोटो", "कवर फ़ोटो", "बैनर"),
               (r"cover", r"header", r"profile")),
     "announcement": ((r"announc\w+", r"grand opening", r"now open", r"opening soon", r"new branch", r"new location",
-                      r"we'?ve moved", r"notice", r"appointed", r"joins? as", r"welcome", r"open house",
+                      r"we'?ve moved", r"we have moved", r"mov(?:es|ed|ing) to", r"relocat\w+", r"shift(?:s|ed|ing) to",
+                      r"new (?:home|address|premises)", r"notice", r"appointed", r"joins? as", r"welcome", r"open house",
                       r"opening", r"inaugurat\w+", r"raised", r"funding", r"series [a-d]", r"acquir\w+",
                       r"partnership", r"milestone", r"thank you", r"followers", "उद्घाटन", "शुभारंभ", "घोषणा",
                       "افتتاح", "إعلان"),
-                     (r"open", r"update", r"effective", r"introduc\w+", r"closed", r"holiday", r"thanks")),
+                     (r"open", r"update", r"effective", r"introduc\w+", r"closed", r"holiday", r"thanks", r"join")),
     "quote": ((r"quote", r"quotes", r"thought of the day", r"motivation\w*", r"inspiration\w*", r"saying",
                "सुविचार", "विचार", "اقتباس", "حكمة"),
               (r"said", r"words")),
@@ -80,6 +84,7 @@ CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      r"\d(?:\.\d)?\s?(?:/\s?5|★|stars?)", "ग्राहक", "समीक्षा", "تقييم", "آراء العملاء"),
                     (r"rating", r"loved", r"recommend")),
     "education": ((r"courses?", r"coaching", r"tuition", r"admissions?", r"enrol\w*", r"enroll\w*", r"bootcamp",
+                   r"masterclass",
                    r"certification", r"batch", r"classes", r"academy", r"institute", r"training", r"workshop",
                    r"lessons?", r"curriculum", r"syllabus", r"scholarship", r"class",
                    "कोर्स", "कोचिंग", "बैच", "दाखिला", "कक्षा", "ट्यूशन", "دورة", "تدريب", "دروس"),
@@ -125,6 +130,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
         scores["sale"] += 3
     if sum(fact.kind == "price" for fact in facts) >= 2:
         scores["menu"] += 1.5
+    if "price" in kinds and _COMPILED["menu"][1].search(lower):
+        scores["menu"] += 1  # a dish with its price is a food offer
     if "price" in kinds:
         scores["sale"] += 1
         scores["menu"] += 0.5

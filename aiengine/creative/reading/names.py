@@ -160,10 +160,16 @@ def read_devanagari_names(text: str, spans: Spans) -> list[Found]:
         content = segment.group().strip()
         for run in runs:
             start, end = run[0][1], run[-1][2]
+            if re.match(r"\s*:", text[end:]):
+                continue  # "सुविचार:", "ग्राहक की राय:" label what follows
+            honorific = re.match(r"\s+जी(?![\wऀ-ॿ])", text[end:])
+            if honorific:
+                end += honorific.end()  # "सुनीता जी": the honorific is part of how she is named
             written = text[start:end]
             venue = any(word.strip(".") in HI_VENUE_WORDS for word, _, _ in run)
             whole = content == written or (content.endswith(written) and len(content.split()) <= 4)
-            if (venue and len(run) <= 4) or (whole and len(run) <= 3):
+            signed = bool(re.search(r"[—–-]\s*$", text[:start]))  # "… ' - महात्मा गांधी": who said it
+            if (venue and len(run) <= 4) or ((whole or signed) and len(run) <= 3):
                 add(start, end)
     return found
 

@@ -19,10 +19,10 @@ FORMAT_NOUNS = frozenset({
     "e-invite", "einvite", "invitation", "invitations", "invite", "invites", "card", "cards", "promo", "pin",
     "tweet", "status", "header", "cover", "visual", "design", "designs", "artwork", "layout", "image", "images",
     "pamphlet", "signage", "handout", "e-card", "ecard", "social", "media", "feed", "square", "portrait", "video",
-    "videos", "vlog",
+    "videos", "vlog", "testimonial", "testimonials",
     "landscape", "vertical", "horizontal", "a4", "a5", "a3", "print", "printable", "digital", "hd", "4k-ready",
     "पोस्ट", "पोस्टर", "बैनर", "फ्लायर", "फ़्लायर", "डिज़ाइन", "डिजाइन", "कार्ड", "निमंत्रण", "आमंत्रण", "थंबनेल", "स्टोरी",
-    "इमेज", "ग्राफ़िक", "ग्राफिक", "विज्ञापन",
+    "इमेज", "ग्राफ़िक", "ग्राफिक", "विज्ञापन", "चैनल", "आर्ट",
     "منشور", "بوستر", "ملصق", "لافتة", "بانر", "تصميم", "بطاقة", "دعوة", "ستوري",
 })
 PLATFORMS = frozenset({"instagram", "insta", "ig", "facebook", "fb", "linkedin", "youtube", "yt", "whatsapp",
@@ -49,6 +49,8 @@ STYLE_WORDS = frozenset({"theme", "themed", "style", "styled", "look", "vibe", "
                          "but", "yet", "some", "lots", "plenty", "layout", "minimalistic", "sleek",
                          "stylish", "classy", "eye-catching", "catchy", "attractive", "beautiful", "nice", "cool",
                          "high-contrast", "contrast", "all", "everything", "strong", "heavy", "light", "रंग", "थीम", "में", "और", "स्टाइल", "लुक", "अंदाज़", "अंदाज", "शैली", "के", "साथ"})
+# Whose words a format collects, right before its noun: "Customer testimonial for …".
+_WHOSE = frozenset({"customer", "client", "student", "patient"})
 _SUBJECT_CUE = re.compile(
     r"(?:\b(?:show(?:ing|s)?|depict(?:ing)?|illustrat(?:e|ing)|(?:with|use|add|include|featuring|feature)\s+"
     r"(?:an?\s+|the\s+)?(?:image|picture|photo|illustration|shot|visual|drawing|icon|render)s?\s+of|"
@@ -57,7 +59,7 @@ _SUBJECT_CUE = re.compile(
 _AUDIENCE = re.compile(r"\b(?:for|to)\s+(?:(?:my|our|all|the)\s+)?(?:customers|clients|followers|subscribers|audience|"
                        r"team|staff|employees|friends|family|students|patients|members|community)\b"
                        r"|^(?:please\s+)?wish\s+(?:my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)\b"
-                       r"|\bwith\s+(?:the\s+)?(?:line|text|words|caption|message|tagline)\b", re.IGNORECASE)
+                       r"|\bwith\s+(?:the\s+)?(?:line|text|words|caption|message|tagline|quote|quotation)\b", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"\b(?:make|keep)\s+(?:it|the\s+\w+|everything|all\s+text|text|this)\b", re.IGNORECASE)
 _FORMAT_HINTS: tuple[tuple[str, str], ...] = (
     (r"youtube\s+(?:channel\s+art|banner|channel\s+banner)", "youtube_channel_art"),
@@ -89,7 +91,8 @@ _FORMAT_HINTS: tuple[tuple[str, str], ...] = (
     (r"18\s*[x×]\s*24|large\s+poster|print\s+poster", "poster_18x24"),
     (r"इंस्टाग्राम\s+स्टोरी|स्टोरी", "instagram_story"),
     (r"इंस्टाग्राम", "instagram_post"),
-    (r"यूट्यूब|थंबनेल", "youtube_thumbnail"),
+    (r"(?:यूट्यूब\s+)?चैनल\s+आर्ट|यूट्यूब\s+बैनर", "youtube_channel_art"),
+    (r"थंबनेल", "youtube_thumbnail"),
 )
 _KNOWN_FORMATS = {entry.id for entry in FORMATS}
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[\u0900-\u097F]+|[\u0600-\u06FF]+|[&,;:.!?()|—–/।،]|\S")
@@ -183,10 +186,12 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
                     (index and lower[index - 1] in ("my", "our", "a", "the", "new", "youtube", "yt", "this"))
                     or (index + 1 < len(tokens) and lower[index + 1] in ("on", "about", ":", "for"))):
                 continue
+            if word in ("चैनल", "आर्ट") and " ".join(lower[max(0, index - 1):index + 2]).find("चैनल आर्ट") < 0:
+                continue  # "channel art" is a format; a channel or art alone is content
             if word in ("card", "cards", "status", "pin", "cover", "header", "design", "designs", "layout", "image",
                         "images", "visual", "feed", "media", "social", "digital", "print", "square", "portrait",
-                        "landscape", "vertical", "horizontal", "story", "stories") \
-                    and not _format_context(lower, index):
+                        "landscape", "vertical", "horizontal", "story", "stories", "चैनल", "आर्ट") \
+                    and not _format_context(lower, index) and not _opens_request(lower, index):
                 continue
             marked[index] = True
     # imperatives and articles before a marked format noun at the start of a clause: "Create a poster for"
@@ -195,12 +200,14 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
             continue
         back = index - 1
         while back >= 0 and lower[back] not in _STOPS and (lower[back] in VERBS or _style_word(lower[back])
-                                                         or lower[back] in PLATFORMS or marked[back]):
+                                                         or lower[back] in PLATFORMS or marked[back]
+                                                         or lower[back] in _WHOSE):
             back -= 1
         start = back + 1
         if start == segment_start(index) or lower[start - 1] in _STOPS:
             for position in range(start, index):
-                if lower[position] in VERBS or _style_word(lower[position]) or lower[position] in PLATFORMS:
+                if lower[position] in VERBS or _style_word(lower[position]) or lower[position] in PLATFORMS \
+                        or lower[position] in _WHOSE:
                     marked[position] = True
         for position in range(segment_start(index), index):
             if (lower[position] in MOOD_WORDS or (position == segment_start(index) and lower[position] in VERBS
@@ -243,6 +250,13 @@ def read_request(text: str, *, facts: tuple[tuple[int, int], ...] = (),
                                 if flag and re.match(r"[^\W\d_]", tokens[i][0])))
     asked = " ".join(text[start:end] for start, end in spans)
     return Request(spans=tuple(spans), words=words, format_hint=format_hint(asked), shown=shown)
+
+
+def _opens_request(lower: list[str], index: int) -> bool:
+    """A sometimes-format word that opens the prompt and hands over to its content: "Story with the quote …",
+    "Cover for my podcast", "Header: …"."""
+    return all(word in VERBS for word in lower[:index]) and index + 1 < len(lower) \
+        and lower[index + 1] in ("with", "for", ":")
 
 
 def _format_context(lower: list[str], index: int) -> bool:

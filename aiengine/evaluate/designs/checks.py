@@ -135,14 +135,15 @@ def template_of(doc: dict[str, Any]) -> str:
 
 
 def _subject_recorded(doc: dict[str, Any], layer: dict[str, Any], subject: str) -> bool:
-    """Whether the document says this image layer shows `subject` (an index id): on the layer, or on the
-    recipe of the smart asset it draws."""
-    wanted = subject.casefold()
+    """Whether the document says this image layer shows `subject` (an index id, or ids that picture the
+    same thing equally well separated by "|": "cake|bread" for a bakery): on the layer, or on the recipe of
+    the smart asset it draws."""
+    wanted = {part.strip().casefold() for part in subject.split("|") if part.strip()}
     entry = (doc.get("smartAssets") or {}).get(layer.get("smartAssetId") or "") or {}
     recipe = entry.get("recipe") or {}
     places = (layer.get("subject"), (layer.get("meta") or {}).get("subject"), entry.get("subject"),
               recipe.get("subject"), (recipe.get("options") or {}).get("subject"))
-    return any(isinstance(value, str) and value.casefold() == wanted for value in places)
+    return any(isinstance(value, str) and value.casefold() in wanted for value in places)
 
 
 def _not_flat(png: bytes, box: tuple[float, float, float, float]) -> bool:

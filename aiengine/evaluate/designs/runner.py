@@ -60,6 +60,7 @@ class Result:
 
 def _library_has(subject: str) -> bool:
     """Whether the illustration library (or, before it exists, the reader's subject table) knows `subject`."""
+    subject = subject.split("|")[0].strip()  # the first of the ids that count
     if not subject:
         return False
     try:

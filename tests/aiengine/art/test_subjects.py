@@ -10,6 +10,7 @@ from aiengine.creative.art import (
     subject_in_prompt,
 )
 from aiengine.creative.art.index import ART_DIR, HERE, normalise
+from aiengine.creative.kinds import KINDS
 from aiengine.creative.reading import read_brief
 
 WORDS = [
@@ -104,3 +105,54 @@ def test_only_vendored_names_are_read():
         art_svg("../subjects")
     with pytest.raises(KeyError):
         art_svg("not-an-artwork")
+
+
+# (prompt, subject id): the thing the prompt is about, not the first word the index knows. Phrased unlike the
+# evaluation's prompts on purpose.
+ABOUT = [
+    ("Flash sale on 4G smartphones, today only", "phone"),  # "flash sale" pictures the offer, not the thing
+    ("Lightning deals on running shoes", "sneakers"),
+    ("A hot bowl of ramen noodles for ₹199 at Tokyo Diner", "pasta"),  # a bowl gives way to what it holds
+    ("Gaming laptops at the best price", "laptop"),  # the head of a compound
+    ("Meet the new Galaxy S25, pre-book now", "phone"),  # a model line before a model number
+    ("Pixel Perfect Studio: websites that convert", ""),  # "Pixel" without a number is no phone
+    ("Black Friday on Nimbus Pro plans, nimbus.io/deal", ""),  # a URL and a name are not lemons
+    ("Grand opening of Gupta Sweets, 5 Dec", "sweets"),  # the shop's trade beats the opening's confetti
+    ("Now open: Bright Smile Dental Clinic in Noida", "tooth"),  # the specialty beats the clinic
+    ("Cooking video: 5-minute paneer wrap", "taco"),
+    ("Winter menu at Café Aroma: Hazelnut Mocha ₹210, coral and cream", "coffee"),  # a dish's name, no colour word
+    ("Yoga teacher training in Goa", "yoga"),
+    ("5 ways to save water at home", "water"),  # where it happens is not what it is about
+    ("होली पर कपड़ों की सेल, 40% तक छूट", "dress"),
+    ("नया लॉन्च: विटामिन सी सीरम, ₹499", "skincare"),
+    ("संगीत संध्या, रविवार शाम 7 बजे", "music"),
+    ("Webinar: 'Cloud security basics', speaker Asha Rao, 3 PM IST", "shield"),  # a title, not a loudspeaker
+    ("Bluetooth speaker sale, 30% off", "speaker"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "subject_id"), ABOUT, ids=[p[:40] for p, _ in ABOUT])
+def test_the_subject_is_what_the_prompt_is_about(prompt, subject_id):
+    brief = read_brief(prompt)
+    if brief.kind in ("sale", "launch", "event", "menu", "real_estate", "webinar", "education", "announcement") \
+            and not subject_id:
+        subject_id = KINDS[brief.kind].subject  # nothing named: the kind's own picture
+    assert brief.subject == subject_id
+
+
+@pytest.mark.parametrize(("prompt", "kind"), [
+    ("Introducing the Zorblax 3000, available 1 May", "launch"),  # an unseen product: the launch's picture
+    ("Tuesday special at Casa Nonna: chef's risotto €14", "menu"),
+    ("2 acre farmhouse for sale near Lonavala, ₹4 Cr", "real_estate"),
+])
+def test_a_prompt_naming_nothing_known_gets_its_kinds_picture(prompt, kind):
+    brief = read_brief(prompt)
+    assert brief.kind == kind
+    assert brief.subject and subject_by_id(brief.subject) is not None
+
+
+def test_every_kind_fallback_is_an_indexed_subject():
+    for kind in KINDS.values():
+        assert not kind.subject or subject_by_id(kind.subject) is not None, kind.id
+        if kind.image == "required":
+            assert kind.subject, kind.id  # a kind that needs an image always has one to show

@@ -74,3 +74,36 @@ def test_request_words_are_not_names():
     names = {fact.text for fact in read_brief("Create An Instagram Post For Sharma Sweets Diwali Sale 20% Off").facts
              if fact.kind in KINDS["name"]}
     assert names == {"Sharma Sweets", "Diwali"}
+
+
+@pytest.mark.parametrize(("prompt", "slot", "expected"), [
+    # a quote keeps the apostrophes inside it and its own punctuation
+    ("Review for Cut & Co: 'Best fade I've ever had!' - Rohan M., 5 stars", "headline", "Best fade I've ever had!"),
+    # a Hindi attribution after a dash, with its honorific; the label before the colon is no name
+    ("आज का विचार: 'सच्चाई ही सबसे बड़ा धर्म है' - स्वामी विवेकानंद", "attribution", "— स्वामी विवेकानंद"),
+    ("ग्राहक की राय: 'बहुत बढ़िया सेवा' - रमेश जी, गुप्ता मोटर्स", "attribution", "— रमेश जी, गुप्ता मोटर्स"),
+])
+def test_quotes_and_their_authors_are_kept(prompt, slot, expected):
+    copy = read_brief(prompt).copy
+    assert getattr(copy, slot) == expected
+
+
+@pytest.mark.parametrize(("prompt", "absent"), [
+    ("X header for Oak & Ink design studio, oakandink.co", "X"),
+    ("Story with the quote 'Fortune favours the bold' - Virgil", "Story"),
+    ("Post with the quote 'Less is more' - Mies van der Rohe", "quote"),
+])
+def test_format_words_never_become_copy(prompt, absent):
+    brief = read_brief(prompt)
+    words = {word for _, text in brief.copy.filled() for word in text.replace(",", " ").split()}
+    assert absent not in words and absent.lower() not in words
+
+
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("थंबनेल: 7 आदतें जो आपको अमीर बनाएंगी", "7 आदतें"),  # a count whose noun a clause describes stays whole
+    ("Thumbnail: 4 foods that burn belly fat", "4 Foods"),
+])
+def test_a_thumbnail_keeps_a_counted_noun_with_its_number(prompt, kept):
+    brief = read_brief(prompt)
+    assert brief.kind == "thumbnail"
+    assert kept in brief.copy.headline

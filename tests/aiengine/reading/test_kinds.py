@@ -91,3 +91,24 @@ def test_every_call_to_action_and_eyebrow_reads_in_each_language():
         assert set(phrases) == set(LANGUAGES) and all(phrases.values())
     assert KINDS["hiring"].cta("apply_by", "en", date="30 June") == "Apply by 30 June"
     assert KINDS["hiring"].cta("apply_by", "hi", date="30 जून") == "30 जून तक आवेदन करें"
+
+
+# (kind, prompt): prompts whose loudest word misleads; the kind comes from weighing all the signals.
+WEIGHED = [
+    ('real_estate', 'Sea-facing villas for sale in Alibaug, from ₹6 Cr'),  # "for sale" is a listing's status
+    ('real_estate', '2 acre farmhouse for sale near Lonavala, ₹4 Cr'),
+    ('menu', 'Thursday special at Casa Nonna: lasagna €14'),  # a dish with its price is a food offer
+    ('menu', 'Burger Monday at Bun Stop: Classic Smash $9'),
+    ('announcement', 'Lotus Florist moves to a new address: 3 MG Road, Pune, from 5 January'),
+    ('announcement', "We're relocating: Sharma Clinic opens at Sector 21 on 1 May"),
+    ('education', 'Urban Roots masterclass: terrace gardening in 4 steps, Sunday 10 am'),
+    ('webinar', 'Online masterclass on Kubernetes security with speaker Priya Nair, 3 PM IST'),
+    ('cover', 'यूट्यूब चैनल आर्ट: फिटनेस विद नेहा, हर सोमवार नया वीडियो'),
+    ('sale', 'आज की डील: Galaxy S25 सिर्फ़ ₹64,999 में'),
+    ('sale', 'Festive collection of silk kurtas starting at ₹1,299 at Noor Silks'),
+]
+
+
+@pytest.mark.parametrize(("kind", "prompt"), WEIGHED, ids=[f"{k}-{p[:30]}" for k, p in WEIGHED])
+def test_kind_weighs_every_signal(kind, prompt):
+    assert read_brief(prompt).kind == kind
