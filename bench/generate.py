@@ -1,7 +1,7 @@
 """End-to-end design generation: POST /v1/ai/generate-designs, 3 variants with smart images.
 
 Runs the real request path (auth, validation, credits, job, Celery task run eagerly, brief, layout,
-smart images, saving, thumbnails, response) on an in-memory SQLite database, a fresh user per run
+smart images, saving, thumbnails, response) on a throwaway SQLite file, a fresh user per run
 (nothing cached between runs but the process's warm code and fonts). Reports the median wall time
 of the call (target < 1 s on the local engine) and the job's own processingTime.
 
@@ -18,8 +18,10 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from contextlib import redirect_stdout
 from pathlib import Path
@@ -28,7 +30,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "radicpro.settings.test")
-os.environ["DATABASE_URL"] = "sqlite://:memory:"
+# A file, not ":memory:": smart images are drawn in worker threads, and each thread's connection to an
+# in-memory database would open a new, empty one (the metering then logs "no such table").
+SCRATCH = Path(tempfile.mkdtemp(prefix="radicpro-bench-generate-"))
+os.environ["DATABASE_URL"] = f"sqlite:///{SCRATCH / 'bench.sqlite3'}"
 os.environ.setdefault("RADICPRO_RATE_LIMITS_ENABLED", "false")
 os.environ.setdefault("RADICPRO_LOG_LEVEL", "WARNING")
 
@@ -170,7 +175,7 @@ def main() -> None:
     local = measure_local(runs)
     http = measure_http(runs)
     print(f"Design generation end to end: POST /v1/ai/generate-designs, 3 variants with smart images "
-          f"(1k), {runs} runs, median / p90 / min ms, SQLite in memory, eager tasks, "
+          f"(1k), {runs} runs, median / p90 / min ms, SQLite (a file), eager tasks, "
           f"{settings.RADICPRO_AI_IMAGE_CONCURRENCY} images at once; {os.cpu_count()} CPUs, load average "
           f"{load:.1f} when it started\n")
     print("| path | median | p90 | min | target |")
@@ -201,4 +206,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
