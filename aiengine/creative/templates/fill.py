@@ -312,7 +312,8 @@ class Filler:
             pad_x, pad_y = item.size * 0.9, item.size * 0.45
             fill = self.style.colours["cta_fill" if rule.pill == "cta" else "accent"]
             style["background"] = {"color": fill, "paddingX": _num(pad_x), "paddingY": _num(pad_y), "radius": 999}
-            style["align"] = "center"
+            # The pill hugs its text and sits on the stack's edge (or axis): the layer spans the stack's width
+            # with the stack's alignment, so a longer label grows the button away from that edge.
             box = Box(box.x + pad_x, box.y + pad_y, max(4.0, box.w - 2 * pad_x), max(4.0, box.h - 2 * pad_y))
         style["autoFit"] = {"minSize": _num(max(1.0, item.size * 0.7)), "maxSize": _num(item.size)}
         grown = Box(box.x, box.y - box.h * (slack - 1) / 2, box.w, box.h * slack)
@@ -337,9 +338,7 @@ class Filler:
         for index, item in enumerate(items):
             if index:
                 top += self._gap(region, item.slot, scale)
-            width = item.width if item.rule.pill else box.w
-            x = {"left": box.x, "right": box.x + box.w - width}.get(align, box.x + (box.w - width) / 2)
-            layers.append(self._layer(item, region, Box(x, top, width, item.height), align))
+            layers.append(self._layer(item, region, Box(box.x, top, box.w, item.height), align))
             top += item.height
         return layers
 
@@ -363,11 +362,13 @@ class Filler:
         total = sum(weight for _, weight in groups)
         usable = box.w - gap * (len(groups) - 1)
         layers, x = [], box.x
+        last = len(groups) - 1
         for index, (group, weight) in enumerate(groups):
             width = usable * weight / total
             column = Box(x, box.y, width, box.h)
-            column_align = "center" if group[0].slot in ("badge", "cta") and index else \
-                ("left" if index else align)
+            # Columns share the strip's outer edges: the first starts at its left edge, the last ends at its
+            # right edge (a column centred in itself sits on no line the rest of the design uses).
+            column_align = align if last == 0 else ("right" if index == last else "left")
             layers.extend(self._stack(group, region, column, column_align))
             x += width + gap
         return layers
