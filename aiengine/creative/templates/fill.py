@@ -29,6 +29,12 @@ SHRINK = 0.93
 GROW = 1.08
 GROW_STEPS = 6        # a stack using little of its region grows up to GROW ** GROW_STEPS (about 1.59×)
 SPARSE = 0.6          # ... while its text takes less than this share of the region's height
+LEAD = ("headline", "badge")
+TALL = 1.5            # a canvas this tall (height / width) spreads sparse stacks of tall regions ...
+TALL_REGION = 1.2     # ... regions this tall for their width ...
+SPREAD_BELOW = 0.9    # ... whose text takes less than this share of their height ...
+TAIL = ("details", "badge", "cta", "contact")  # ... from the first of these slots down to the region's bottom
+LEAD_GROW_STEPS = 6   # then the lead alone grows up to GROW ** LEAD_GROW_STEPS more
 STRIP_RATIO = 3.2  # a region this wide for its height lays its slots out side by side
 STRIP_GROUPS = (("eyebrow", "headline", "subline", "attribution"), ("details", "contact"), ("badge", "cta"))
 STRIP_WEIGHTS = (0.5, 0.28, 0.22)
@@ -261,22 +267,32 @@ class Filler:
         return sum(item.height for item in items) + sum(self._gap(region, item.slot, scale) for item in items[1:])
 
     def _grow(self, items: list[_Item], region: Region, box: Box, scale: float, total: float) -> float:
-        """A stack that fills little of a tall region grows (type and gaps together) while it still fits."""
-        for _step in range(GROW_STEPS):
+        """A stack that fills little of its region grows while it still fits: type and gaps together first,
+        then the lead (headline, offer) alone, so short copy is set large and the hierarchy widens."""
+        scale, total = self._grow_some(items, items, region, box, scale, total, GROW_STEPS, grow_gaps=True)
+        lead = [item for item in items if item.slot in LEAD]
+        if lead:
+            scale, total = self._grow_some(items, lead, region, box, scale, total, LEAD_GROW_STEPS, grow_gaps=False)
+        return scale
+
+    def _grow_some(self, items: list[_Item], growing: list[_Item], region: Region, box: Box, scale: float,
+                   total: float, steps: int, *, grow_gaps: bool) -> tuple[float, float]:
+        for _step in range(steps):
             if total >= SPARSE * box.h:
                 break
-            before = [(item.size, item.width, item.height, item.lines) for item in items]
-            for item in items:
+            before = [(item.size, item.width, item.height, item.lines) for item in growing]
+            for item in growing:
                 item.size *= GROW
                 self._measure(item, box.w)
-            grown = self._total(items, region, scale * GROW)
+            step_scale = scale * GROW if grow_gaps else scale
+            grown = self._total(items, region, step_scale)
             if grown > box.h * 0.9 or any(item.lines > max(lines, item.rule.max_lines)
-                                          for item, (_s, _w, _h, lines) in zip(items, before, strict=True)):
-                for item, (size, width, height, lines) in zip(items, before, strict=True):
+                                          for item, (_s, _w, _h, lines) in zip(growing, before, strict=True)):
+                for item, (size, width, height, lines) in zip(growing, before, strict=True):
                     item.size, item.width, item.height, item.lines = size, width, height, lines
                 break
-            scale, total = scale * GROW, grown
-        return scale
+            scale, total = step_scale, grown
+        return scale, total
 
     # placing -----------------------------------------------------------------------------------
 
@@ -334,13 +350,28 @@ class Filler:
         total = self._total(items, region, scale)
         top = {"top": box.y, "bottom": box.bottom - total}.get(region.valign, box.y + (box.h - total) / 2)
         top = max(box.y, top)
+        split = self._spread_at(items, region, box, total)
+        if split:
+            top = box.y
         layers = []
         for index, item in enumerate(items):
             if index:
                 top += self._gap(region, item.slot, scale)
+            if split and index == split:
+                top += box.h - total
             layers.append(self._layer(item, region, Box(box.x, top, box.w, item.height), align))
             top += item.height
         return layers
+
+    def _spread_at(self, items: list[_Item], region: Region, box: Box, total: float) -> int:
+        """Where a sparse stack in a tall region of a tall canvas splits: the title group takes the top of the
+        region and the facts and action its bottom, so a story's text uses its height instead of leaving
+        empty bands above and below a centred block. 0: no split."""
+        if (self.height < TALL * self.width or box.h < TALL_REGION * box.w or region.valign != "middle"
+                or total >= SPREAD_BELOW * box.h):
+            return 0
+        split = next((index for index, item in enumerate(items) if item.slot in TAIL), 0)
+        return split if 0 < split < len(items) else 0
 
     def region_layers(self, region: Region, box: Box, copy: Copy) -> list[dict[str, Any]]:
         """The text layers of the slots `region` holds (those with copy), stacked in `box`."""
@@ -427,18 +458,21 @@ def reflow(regions: tuple[Region, ...], boxes: list[Box], copy: Copy, *,
     filled = [index for index, region in enumerate(regions) if any(copy.slot(slot) for slot in region.slots)]
     grown = {index: boxes[index] for index in filled}
     for index, region in enumerate(regions):
-        if index in grown or region.backdrop:
+        if index in grown:
             continue
         empty = boxes[index]
+        # An empty region's backdrop is not drawn: what is left there is the canvas.
+        ground = "canvas" if region.backdrop else region.ground
         beside = [other for other in filled if boxes[other].x < empty.x + empty.w and empty.x < boxes[other].x
-                  + boxes[other].w and not regions[other].backdrop and regions[other].ground == region.ground]
+                  + boxes[other].w and not regions[other].backdrop and regions[other].ground == ground]
         if not beside:
             continue
         nearest = min(beside, key=lambda other: abs(boxes[other].y + boxes[other].h / 2 - empty.y - empty.h / 2))
         box = grown[nearest]
         top, bottom = min(box.y, empty.y), max(box.bottom, empty.bottom)
         union = Box(box.x, top, box.w, bottom - top)
-        if obstacle is None or not _meets(union, obstacle):
+        others = [grown[other] for other in filled if other != nearest]
+        if (obstacle is None or not _meets(union, obstacle)) and not any(_meets(union, other) for other in others):
             grown[nearest] = union
     out = []
     for index in filled:
