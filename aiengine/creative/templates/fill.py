@@ -38,6 +38,7 @@ LEAD_GROW_STEPS = 6   # then the lead alone grows up to GROW ** LEAD_GROW_STEPS 
 STRIP_RATIO = 3.2  # a region this wide for its height lays its slots out side by side
 STRIP_GROUPS = (("eyebrow", "headline", "subline", "attribution"), ("details", "contact"), ("badge", "cta"))
 STRIP_WEIGHTS = (0.5, 0.28, 0.22)
+STRIP_SIZES = {"details": 0.2, "contact": 0.2, "badge": 0.36, "cta": 0.24}  # least sizes, shares of the strip's height
 # Type grows with the canvas's area, not only its shorter side: stories and wide banners get larger type,
 # up to this multiple of the shorter side.
 UNIT_CAP = 1.35
@@ -392,6 +393,8 @@ class Filler:
         gap = box.h * 0.4
         total = sum(weight for _, weight in groups)
         usable = box.w - gap * (len(groups) - 1)
+        for item in items:  # in a low strip the type unit says little: facts and action are set for its height
+            item.size = max(item.size, STRIP_SIZES.get(item.slot, 0.0) * box.h)
         layers, x = [], box.x
         last = len(groups) - 1
         for index, (group, weight) in enumerate(groups):
