@@ -29,6 +29,7 @@ SHRINK = 0.93
 GROW = 1.08
 GROW_STEPS = 6        # a stack using little of its region grows up to GROW ** GROW_STEPS (about 1.59×)
 SPARSE = 0.6          # ... while its text takes less than this share of the region's height
+SPARSE_TALL = 0.75    # ... or of a region of a tall canvas (stories use their height)
 LEAD = ("headline", "badge")
 TALL = 1.5            # a canvas this tall (height / width) spreads sparse stacks of tall regions ...
 TALL_REGION = 1.2     # ... regions this tall for their width ...
@@ -155,18 +156,40 @@ def _scaled(layer: dict[str, Any], sx: float, sy: float, keep_aspect: bool) -> d
     return out
 
 
+def _outside(layer: dict[str, Any], content: Box, height: float) -> dict[str, Any] | None:
+    """A UI-zone decoration kept between the content frame and the canvas edge it sits nearer to (None when
+    the format leaves no room there)."""
+    top, size = layer["position"]["y"], layer["size"]["height"]
+    if top + size / 2 > height / 2:
+        top = max(top, content.bottom)
+        size = height - top if layer["position"]["y"] + size >= height - 0.5 else layer["position"]["y"] + size - top
+    else:
+        size = min(top + size, content.y) - top
+    if size < 0.01 * height:
+        return None
+    layer["position"]["y"], layer["size"]["height"] = _num(top), _num(size)
+    return layer
+
+
 def decorations(template: Template, *, width: int, height: int, colours: Mapping[str, str], copy: Copy,
-                has_image: bool) -> list[dict[str, Any]]:
-    """The template's own layers (background and decorations) scaled to the canvas and painted."""
+                has_image: bool, content: Box | None = None) -> list[dict[str, Any]]:
+    """The template's own layers (background and decorations) scaled to the canvas and painted; `tallOnly`
+    layers only on tall canvases, and never inside the content frame."""
     ref_w, ref_h = REFERENCE_SIZES[template.family]
     sx, sy = width / ref_w, height / ref_h
     hidden = set(template.without_image if has_image else template.with_image)
+    if height < TALL * width:
+        hidden.update(template.tall_only)
     layers = []
     for layer in template.document["layers"]:
         key = layer["id"]
         if layer.get("type") != "shape" or key in hidden or (key in template.needs and not copy.slot(template.needs[key])):
             continue
         out = _scaled(layer, sx, sy, key in template.round_layers)
+        if key in template.tall_only and content is not None:
+            out = _outside(out, content, height)
+            if out is None:
+                continue
         out["id"] = key if key.startswith("layer_") else f"layer_{key}"
         if key in template.paints:
             out["fill"] = paint(template.paints[key], colours)
@@ -279,7 +302,7 @@ class Filler:
     def _grow_some(self, items: list[_Item], growing: list[_Item], region: Region, box: Box, scale: float,
                    total: float, steps: int, *, grow_gaps: bool) -> tuple[float, float]:
         for _step in range(steps):
-            if total >= SPARSE * box.h:
+            if total >= (SPARSE_TALL if self.height >= TALL * self.width else SPARSE) * box.h:
                 break
             before = [(item.size, item.width, item.height, item.lines) for item in growing]
             for item in growing:
@@ -503,7 +526,7 @@ def compose_design(*, template: Template, kind: Kind, style: Style, copy: Copy, 
     has_image = image is not None and template.image != "none" and template.image_box is not None
     regions = template.regions if has_image else template.regions_without_image
     layers = decorations(template, width=width, height=height, colours=style.colours, copy=copy,
-                         has_image=has_image)
+                         has_image=has_image, content=content)
     filler = Filler(template=template, kind=kind, style=style, canvas=canvas, content=content, fonts=fonts)
     boxes = [content.part(region.box) for region in regions]
     image_box = content.part(template.image_box) if has_image and template.image_box else None
