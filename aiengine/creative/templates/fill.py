@@ -35,7 +35,9 @@ TALL = 1.5            # a canvas this tall (height / width) spreads sparse stack
 TALL_REGION = 1.2     # ... regions this tall for their width ...
 SPREAD_BELOW = 0.9    # ... whose text takes less than this share of their height ...
 TAIL = ("details", "badge", "cta", "contact")  # ... from the first of these slots down to the region's bottom
-LEAD_GROW_STEPS = 6   # then the lead alone grows up to GROW ** LEAD_GROW_STEPS more
+ZONE_PAD = 0.01       # tallOnly decorations keep this share of the height from the content frame
+LEAD_GROW_STEPS = 8   # then the lead alone grows up to GROW ** LEAD_GROW_STEPS more ...
+LEAD_SPARSE = 0.8     # ... while the stack takes less than this share of the region's height
 STRIP_RATIO = 3.2  # a region this wide for its height lays its slots out side by side
 STRIP_GROUPS = (("eyebrow", "headline", "subline", "attribution"), ("details", "contact"), ("badge", "cta"))
 STRIP_WEIGHTS = (0.5, 0.28, 0.22)
@@ -157,14 +159,19 @@ def _scaled(layer: dict[str, Any], sx: float, sy: float, keep_aspect: bool) -> d
 
 
 def _outside(layer: dict[str, Any], content: Box, height: float) -> dict[str, Any] | None:
-    """A UI-zone decoration kept between the content frame and the canvas edge it sits nearer to (None when
-    the format leaves no room there)."""
+    """A UI-zone decoration moved next to the content frame, on the side of the canvas edge it is nearer to: one
+    that reaches that edge fills the whole zone (however deep the format's zone is), a thinner one keeps its
+    height. None when the format leaves no room there."""
     top, size = layer["position"]["y"], layer["size"]["height"]
+    pad = ZONE_PAD * height
     if top + size / 2 > height / 2:
-        top = max(top, content.bottom)
-        size = height - top if layer["position"]["y"] + size >= height - 0.5 else layer["position"]["y"] + size - top
+        start = content.bottom + pad
+        size = height - start if top + size >= height - 0.5 else min(size, height - start)
+        top = start
     else:
-        size = min(top + size, content.y) - top
+        end = content.y - pad
+        size = end if top <= 0.5 else min(size, end)
+        top = end - size
     if size < 0.01 * height:
         return None
     layer["position"]["y"], layer["size"]["height"] = _num(top), _num(size)
@@ -293,16 +300,19 @@ class Filler:
     def _grow(self, items: list[_Item], region: Region, box: Box, scale: float, total: float) -> float:
         """A stack that fills little of its region grows while it still fits: type and gaps together first,
         then the lead (headline, offer) alone, so short copy is set large and the hierarchy widens."""
-        scale, total = self._grow_some(items, items, region, box, scale, total, GROW_STEPS, grow_gaps=True)
+        sparse = SPARSE_TALL if self.height >= TALL * self.width else SPARSE
+        scale, total = self._grow_some(items, items, region, box, scale, total, GROW_STEPS, grow_gaps=True,
+                                       sparse=sparse)
         lead = [item for item in items if item.slot in LEAD]
         if lead:
-            scale, total = self._grow_some(items, lead, region, box, scale, total, LEAD_GROW_STEPS, grow_gaps=False)
+            scale, total = self._grow_some(items, lead, region, box, scale, total, LEAD_GROW_STEPS, grow_gaps=False,
+                                           sparse=max(sparse, LEAD_SPARSE))
         return scale
 
     def _grow_some(self, items: list[_Item], growing: list[_Item], region: Region, box: Box, scale: float,
-                   total: float, steps: int, *, grow_gaps: bool) -> tuple[float, float]:
+                   total: float, steps: int, *, grow_gaps: bool, sparse: float) -> tuple[float, float]:
         for _step in range(steps):
-            if total >= (SPARSE_TALL if self.height >= TALL * self.width else SPARSE) * box.h:
+            if total >= sparse * box.h:
                 break
             before = [(item.size, item.width, item.height, item.lines) for item in growing]
             for item in growing:
