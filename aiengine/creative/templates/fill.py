@@ -23,6 +23,8 @@ SLOT_LAYERS = {"eyebrow": ("layer_eyebrow", "Eyebrow", "eyebrow"),
                "attribution": ("layer_attribution", "Attribution", "subhead")}
 BELOW_HEADLINE = ("subline", "details", "cta", "contact", "attribution")  # never as large as the headline
 HIERARCHY = 0.8
+BREVITY_CHARS = 24       # a headline shorter than this starts larger than its rule's max ...
+BREVITY_MAX = 1.8        # ... by up to this factor
 OPTIONAL = ("eyebrow",)   # labels, not facts: left out where they could not be read
 MIN_LEGIBLE = 9.0         # px: an optional label set smaller than this is left out
 SHRINK = 0.93
@@ -98,6 +100,12 @@ class _Item:
     width: float = 0.0
     height: float = 0.0
     lines: int = 0
+
+
+def _brevity(text: str) -> float:
+    """How much larger than its rule a short headline starts (a name or "Pixel 10" is set big; the fit still
+    shrinks it to its lines and its region)."""
+    return min(BREVITY_MAX, max(1.0, (BREVITY_CHARS / max(1, len(text.strip()))) ** 0.5))
 
 
 def type_unit(canvas: tuple[int, int]) -> float:
@@ -379,7 +387,7 @@ class Filler:
             items = [item for item in items if item not in small]
             for item in items:  # the room the label leaves goes back to the rest
                 item.size = self.template.rules[item.slot].max * self.short * KIND_EMPHASIS.get(
-                    self.kind.id, {}).get(item.slot, 1.0)
+                    self.kind.id, {}).get(item.slot, 1.0) * (_brevity(item.text) if item.slot == "headline" else 1.0)
             scale = self._fit(items, region, box)
         total = self._total(items, region, scale)
         top = {"top": box.y, "bottom": box.bottom - total}.get(region.valign, box.y + (box.h - total) / 2)
@@ -411,7 +419,8 @@ class Filler:
         """The text layers of the slots `region` holds (those with copy), stacked in `box`."""
         emphasis = KIND_EMPHASIS.get(self.kind.id, {})
         items = [_Item(slot, copy.slot(slot), self.template.rules[slot],
-                       self.template.rules[slot].max * self.short * emphasis.get(slot, 1.0))
+                       self.template.rules[slot].max * self.short * emphasis.get(slot, 1.0)
+                       * (_brevity(copy.slot(slot)) if slot == "headline" else 1.0))
                  for slot in region.slots if copy.slot(slot)]
         align = self._align(region)
         if len(items) > 1 and box.w / max(1.0, box.h) > STRIP_RATIO:
