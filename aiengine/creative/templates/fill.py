@@ -311,10 +311,9 @@ class Filler:
         sparse = SPARSE_TALL if self.height >= TALL * self.width else SPARSE
         scale, total = self._grow_some(items, items, region, box, scale, total, GROW_STEPS, grow_gaps=True,
                                        sparse=sparse)
-        lead = [item for item in items if item.slot in LEAD]
-        if lead:
-            scale, total = self._grow_some(items, lead, region, box, scale, total, LEAD_GROW_STEPS, grow_gaps=False,
-                                           sparse=max(sparse, LEAD_SPARSE))
+        for item in [item for item in items if item.slot in LEAD]:  # one at a time: a headline out of lines
+            scale, total = self._grow_some(items, [item], region, box, scale, total, LEAD_GROW_STEPS,  # leaves
+                                           grow_gaps=False, sparse=max(sparse, LEAD_SPARSE))         # the offer room
         return scale
 
     def _grow_some(self, items: list[_Item], growing: list[_Item], region: Region, box: Box, scale: float,
