@@ -167,9 +167,11 @@ def fit_image(image: Image.Image, size: tuple[int, int], fit: str, crop: dict | 
         return out
     else:  # cover
         s = max(w / sw, h / sh)
-        vw, vh = w / s, h / s
-        bx, by = x0 + (sw - vw) / 2, y0 + (sh - vh) / 2
-        out = _resize(image, (w, h), (bx, by, bx + vw, by + vh))
+        # w / s can round to a hair more than the side it came from: the view never leaves the crop box
+        # (Pillow refuses a box with a negative offset or past the image's edge).
+        vw, vh = min(sw, w / s), min(sh, h / s)
+        bx, by = max(x0, x0 + (sw - vw) / 2), max(y0, y0 + (sh - vh) / 2)
+        out = _resize(image, (w, h), (bx, by, min(x1, bx + vw), min(y1, by + vh)))
     return out.convert("RGBA") if out.mode != "RGBA" else out
 
 

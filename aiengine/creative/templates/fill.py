@@ -23,15 +23,27 @@ SLOT_LAYERS = {"eyebrow": ("layer_eyebrow", "Eyebrow", "eyebrow"),
                "attribution": ("layer_attribution", "Attribution", "subhead")}
 BELOW_HEADLINE = ("subline", "details", "cta", "contact", "attribution")  # never as large as the headline
 HIERARCHY = 0.8
+BREVITY_CHARS = 24       # a headline shorter than this starts larger than its rule's max ...
+BREVITY_MAX = 1.8        # ... by up to this factor
 OPTIONAL = ("eyebrow",)   # labels, not facts: left out where they could not be read
 MIN_LEGIBLE = 9.0         # px: an optional label set smaller than this is left out
 SHRINK = 0.93
 GROW = 1.08
 GROW_STEPS = 6        # a stack using little of its region grows up to GROW ** GROW_STEPS (about 1.59×)
 SPARSE = 0.6          # ... while its text takes less than this share of the region's height
+SPARSE_TALL = 0.75    # ... or of a region of a tall canvas (stories use their height)
+LEAD = ("headline", "badge")
+TALL = 1.5            # a canvas this tall (height / width) spreads sparse stacks of tall regions ...
+TALL_REGION = 1.2     # ... regions this tall for their width ...
+SPREAD_BELOW = 0.9    # ... whose text takes less than this share of their height ...
+TAIL = ("details", "badge", "cta", "contact")  # ... from the first of these slots down to the region's bottom
+ZONE_PAD = 0.01       # tallOnly decorations keep this share of the height from the content frame
+LEAD_GROW_STEPS = 8   # then the lead alone grows up to GROW ** LEAD_GROW_STEPS more ...
+LEAD_SPARSE = 0.8     # ... while the stack takes less than this share of the region's height
 STRIP_RATIO = 3.2  # a region this wide for its height lays its slots out side by side
 STRIP_GROUPS = (("eyebrow", "headline", "subline", "attribution"), ("details", "contact"), ("badge", "cta"))
 STRIP_WEIGHTS = (0.5, 0.28, 0.22)
+STRIP_SIZES = {"details": 0.2, "contact": 0.2, "badge": 0.36, "cta": 0.24}  # least sizes, shares of the strip's height
 # Type grows with the canvas's area, not only its shorter side: stories and wide banners get larger type,
 # up to this multiple of the shorter side.
 UNIT_CAP = 1.35
@@ -88,6 +100,12 @@ class _Item:
     width: float = 0.0
     height: float = 0.0
     lines: int = 0
+
+
+def _brevity(text: str) -> float:
+    """How much larger than its rule a short headline starts (a name or "Pixel 10" is set big; the fit still
+    shrinks it to its lines and its region)."""
+    return min(BREVITY_MAX, max(1.0, (BREVITY_CHARS / max(1, len(text.strip()))) ** 0.5))
 
 
 def type_unit(canvas: tuple[int, int]) -> float:
@@ -148,18 +166,45 @@ def _scaled(layer: dict[str, Any], sx: float, sy: float, keep_aspect: bool) -> d
     return out
 
 
+def _outside(layer: dict[str, Any], content: Box, height: float) -> dict[str, Any] | None:
+    """A UI-zone decoration moved next to the content frame, on the side of the canvas edge it is nearer to: one
+    that reaches that edge fills the whole zone (however deep the format's zone is), a thinner one keeps its
+    height. None when the format leaves no room there."""
+    top, size = layer["position"]["y"], layer["size"]["height"]
+    pad = ZONE_PAD * height
+    if top + size / 2 > height / 2:
+        start = content.bottom + pad
+        size = height - start if top + size >= height - 0.5 else min(size, height - start)
+        top = start
+    else:
+        end = content.y - pad
+        size = end if top <= 0.5 else min(size, end)
+        top = end - size
+    if size < 0.01 * height:
+        return None
+    layer["position"]["y"], layer["size"]["height"] = _num(top), _num(size)
+    return layer
+
+
 def decorations(template: Template, *, width: int, height: int, colours: Mapping[str, str], copy: Copy,
-                has_image: bool) -> list[dict[str, Any]]:
-    """The template's own layers (background and decorations) scaled to the canvas and painted."""
+                has_image: bool, content: Box | None = None) -> list[dict[str, Any]]:
+    """The template's own layers (background and decorations) scaled to the canvas and painted; `tallOnly`
+    layers only on tall canvases, and never inside the content frame."""
     ref_w, ref_h = REFERENCE_SIZES[template.family]
     sx, sy = width / ref_w, height / ref_h
     hidden = set(template.without_image if has_image else template.with_image)
+    if height < TALL * width:
+        hidden.update(template.tall_only)
     layers = []
     for layer in template.document["layers"]:
         key = layer["id"]
         if layer.get("type") != "shape" or key in hidden or (key in template.needs and not copy.slot(template.needs[key])):
             continue
         out = _scaled(layer, sx, sy, key in template.round_layers)
+        if key in template.tall_only and content is not None:
+            out = _outside(out, content, height)
+            if out is None:
+                continue
         out["id"] = key if key.startswith("layer_") else f"layer_{key}"
         if key in template.paints:
             out["fill"] = paint(template.paints[key], colours)
@@ -261,22 +306,34 @@ class Filler:
         return sum(item.height for item in items) + sum(self._gap(region, item.slot, scale) for item in items[1:])
 
     def _grow(self, items: list[_Item], region: Region, box: Box, scale: float, total: float) -> float:
-        """A stack that fills little of a tall region grows (type and gaps together) while it still fits."""
-        for _step in range(GROW_STEPS):
-            if total >= SPARSE * box.h:
+        """A stack that fills little of its region grows while it still fits: type and gaps together first,
+        then the lead (headline, offer) alone, so short copy is set large and the hierarchy widens."""
+        sparse = SPARSE_TALL if self.height >= TALL * self.width else SPARSE
+        scale, total = self._grow_some(items, items, region, box, scale, total, GROW_STEPS, grow_gaps=True,
+                                       sparse=sparse)
+        for item in [item for item in items if item.slot in LEAD]:  # one at a time: a headline out of lines
+            scale, total = self._grow_some(items, [item], region, box, scale, total, LEAD_GROW_STEPS,  # leaves
+                                           grow_gaps=False, sparse=max(sparse, LEAD_SPARSE))         # the offer room
+        return scale
+
+    def _grow_some(self, items: list[_Item], growing: list[_Item], region: Region, box: Box, scale: float,
+                   total: float, steps: int, *, grow_gaps: bool, sparse: float) -> tuple[float, float]:
+        for _step in range(steps):
+            if total >= sparse * box.h:
                 break
-            before = [(item.size, item.width, item.height, item.lines) for item in items]
-            for item in items:
+            before = [(item.size, item.width, item.height, item.lines) for item in growing]
+            for item in growing:
                 item.size *= GROW
                 self._measure(item, box.w)
-            grown = self._total(items, region, scale * GROW)
+            step_scale = scale * GROW if grow_gaps else scale
+            grown = self._total(items, region, step_scale)
             if grown > box.h * 0.9 or any(item.lines > max(lines, item.rule.max_lines)
-                                          for item, (_s, _w, _h, lines) in zip(items, before, strict=True)):
-                for item, (size, width, height, lines) in zip(items, before, strict=True):
+                                          for item, (_s, _w, _h, lines) in zip(growing, before, strict=True)):
+                for item, (size, width, height, lines) in zip(growing, before, strict=True):
                     item.size, item.width, item.height, item.lines = size, width, height, lines
                 break
-            scale, total = scale * GROW, grown
-        return scale
+            scale, total = step_scale, grown
+        return scale, total
 
     # placing -----------------------------------------------------------------------------------
 
@@ -312,7 +369,8 @@ class Filler:
             pad_x, pad_y = item.size * 0.9, item.size * 0.45
             fill = self.style.colours["cta_fill" if rule.pill == "cta" else "accent"]
             style["background"] = {"color": fill, "paddingX": _num(pad_x), "paddingY": _num(pad_y), "radius": 999}
-            style["align"] = "center"
+            # The pill hugs its text and sits on the stack's edge (or axis): the layer spans the stack's width
+            # with the stack's alignment, so a longer label grows the button away from that edge.
             box = Box(box.x + pad_x, box.y + pad_y, max(4.0, box.w - 2 * pad_x), max(4.0, box.h - 2 * pad_y))
         style["autoFit"] = {"minSize": _num(max(1.0, item.size * 0.7)), "maxSize": _num(item.size)}
         grown = Box(box.x, box.y - box.h * (slack - 1) / 2, box.w, box.h * slack)
@@ -328,26 +386,40 @@ class Filler:
             items = [item for item in items if item not in small]
             for item in items:  # the room the label leaves goes back to the rest
                 item.size = self.template.rules[item.slot].max * self.short * KIND_EMPHASIS.get(
-                    self.kind.id, {}).get(item.slot, 1.0)
+                    self.kind.id, {}).get(item.slot, 1.0) * (_brevity(item.text) if item.slot == "headline" else 1.0)
             scale = self._fit(items, region, box)
         total = self._total(items, region, scale)
         top = {"top": box.y, "bottom": box.bottom - total}.get(region.valign, box.y + (box.h - total) / 2)
         top = max(box.y, top)
+        split = self._spread_at(items, region, box, total)
+        if split:
+            top = box.y
         layers = []
         for index, item in enumerate(items):
             if index:
                 top += self._gap(region, item.slot, scale)
-            width = item.width if item.rule.pill else box.w
-            x = {"left": box.x, "right": box.x + box.w - width}.get(align, box.x + (box.w - width) / 2)
-            layers.append(self._layer(item, region, Box(x, top, width, item.height), align))
+            if split and index == split:
+                top += box.h - total
+            layers.append(self._layer(item, region, Box(box.x, top, box.w, item.height), align))
             top += item.height
         return layers
+
+    def _spread_at(self, items: list[_Item], region: Region, box: Box, total: float) -> int:
+        """Where a sparse stack in a tall region of a tall canvas splits: the title group takes the top of the
+        region and the facts and action its bottom, so a story's text uses its height instead of leaving
+        empty bands above and below a centred block. 0: no split."""
+        if (self.height < TALL * self.width or box.h < TALL_REGION * box.w or region.valign != "middle"
+                or total >= SPREAD_BELOW * box.h):
+            return 0
+        split = next((index for index, item in enumerate(items) if item.slot in TAIL), 0)
+        return split if 0 < split < len(items) else 0
 
     def region_layers(self, region: Region, box: Box, copy: Copy) -> list[dict[str, Any]]:
         """The text layers of the slots `region` holds (those with copy), stacked in `box`."""
         emphasis = KIND_EMPHASIS.get(self.kind.id, {})
         items = [_Item(slot, copy.slot(slot), self.template.rules[slot],
-                       self.template.rules[slot].max * self.short * emphasis.get(slot, 1.0))
+                       self.template.rules[slot].max * self.short * emphasis.get(slot, 1.0)
+                       * (_brevity(copy.slot(slot)) if slot == "headline" else 1.0))
                  for slot in region.slots if copy.slot(slot)]
         align = self._align(region)
         if len(items) > 1 and box.w / max(1.0, box.h) > STRIP_RATIO:
@@ -362,12 +434,16 @@ class Filler:
         gap = box.h * 0.4
         total = sum(weight for _, weight in groups)
         usable = box.w - gap * (len(groups) - 1)
+        for item in items:  # in a low strip the type unit says little: facts and action are set for its height
+            item.size = max(item.size, STRIP_SIZES.get(item.slot, 0.0) * box.h)
         layers, x = [], box.x
+        last = len(groups) - 1
         for index, (group, weight) in enumerate(groups):
             width = usable * weight / total
             column = Box(x, box.y, width, box.h)
-            column_align = "center" if group[0].slot in ("badge", "cta") and index else \
-                ("left" if index else align)
+            # Columns share the strip's outer edges: the first starts at its left edge, the last ends at its
+            # right edge (a column centred in itself sits on no line the rest of the design uses).
+            column_align = align if last == 0 else ("right" if index == last else "left")
             layers.extend(self._stack(group, region, column, column_align))
             x += width + gap
         return layers
@@ -426,18 +502,21 @@ def reflow(regions: tuple[Region, ...], boxes: list[Box], copy: Copy, *,
     filled = [index for index, region in enumerate(regions) if any(copy.slot(slot) for slot in region.slots)]
     grown = {index: boxes[index] for index in filled}
     for index, region in enumerate(regions):
-        if index in grown or region.backdrop:
+        if index in grown:
             continue
         empty = boxes[index]
+        # An empty region's backdrop is not drawn: what is left there is the canvas.
+        ground = "canvas" if region.backdrop else region.ground
         beside = [other for other in filled if boxes[other].x < empty.x + empty.w and empty.x < boxes[other].x
-                  + boxes[other].w and not regions[other].backdrop and regions[other].ground == region.ground]
+                  + boxes[other].w and not regions[other].backdrop and regions[other].ground == ground]
         if not beside:
             continue
         nearest = min(beside, key=lambda other: abs(boxes[other].y + boxes[other].h / 2 - empty.y - empty.h / 2))
         box = grown[nearest]
         top, bottom = min(box.y, empty.y), max(box.bottom, empty.bottom)
         union = Box(box.x, top, box.w, bottom - top)
-        if obstacle is None or not _meets(union, obstacle):
+        others = [grown[other] for other in filled if other != nearest]
+        if (obstacle is None or not _meets(union, obstacle)) and not any(_meets(union, other) for other in others):
             grown[nearest] = union
     out = []
     for index in filled:
@@ -465,7 +544,7 @@ def compose_design(*, template: Template, kind: Kind, style: Style, copy: Copy, 
     has_image = image is not None and template.image != "none" and template.image_box is not None
     regions = template.regions if has_image else template.regions_without_image
     layers = decorations(template, width=width, height=height, colours=style.colours, copy=copy,
-                         has_image=has_image)
+                         has_image=has_image, content=content)
     filler = Filler(template=template, kind=kind, style=style, canvas=canvas, content=content, fonts=fonts)
     boxes = [content.part(region.box) for region in regions]
     image_box = content.part(template.image_box) if has_image and template.image_box else None

@@ -133,7 +133,7 @@ def parse_template(document: dict[str, Any], *, source: str = "template") -> Tem
         if key not in layer_ids:
             raise TemplateError(f"{source}: paint for unknown layer {key!r}")
         _token(value, f"{source}: paints.{key}")
-    lists = {name: tuple(spec.get(name) or ()) for name in ("round", "withImage", "withoutImage")}
+    lists = {name: tuple(spec.get(name) or ()) for name in ("round", "withImage", "withoutImage", "tallOnly")}
     needs = dict(spec.get("needs") or {})
     for name, ids in (*lists.items(), ("needs", tuple(needs))):
         unknown = [key for key in ids if key not in layer_ids]
@@ -157,7 +157,7 @@ def parse_template(document: dict[str, Any], *, source: str = "template") -> Tem
         image_backdrop=_backdrop(spec.get("imageBackdrop"), f"{source}: imageBackdrop"),
         logo_box=_box(spec["logoBox"], f"{source}: logoBox") if spec.get("logoBox") else None,
         paints=paints, strokes=strokes, round_layers=lists["round"], with_image=lists["withImage"],
-        without_image=lists["withoutImage"], needs=needs)
+        without_image=lists["withoutImage"], needs=needs, tall_only=lists["tallOnly"])
 
 
 def load_file(path: Path) -> Template:

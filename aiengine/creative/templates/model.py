@@ -71,6 +71,7 @@ class Template:
     with_image: tuple[str, ...] = ()       # decoration layers shown only with an image
     without_image: tuple[str, ...] = ()    # decoration layers shown only without one
     needs: dict[str, str] = field(default_factory=dict)     # layer id → the slot it decorates (hidden if empty)
+    tall_only: tuple[str, ...] = ()        # decoration layers shown only on tall canvases (stories' UI zones)
 
     def suits(self, kind: str) -> bool:
         """Whether the template is made for `kind`."""
