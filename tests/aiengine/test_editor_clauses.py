@@ -1,5 +1,7 @@
 """The editor covers what people say: themes, tones, sizes, placement, copy, Hindi, refit; never silent."""
 
+import copy
+
 import pytest
 
 from aiengine.creative.colors import relative_luminance
@@ -94,7 +96,10 @@ def test_copy_changes_shorten_add_and_space(design):
     assert shorten("Headphones at Unbeatable Prices") == "Headphones Unbeatable Prices"
     assert shorten("Diwali Sale: 40% off everything") == "Diwali Sale"
 
-    result, after = _edit(design, "remove the subheadline, add the date 14 Feb")
+    with_subline = _designs("Diwali sale on headphones, 40% off till 14 Nov, free delivery across India, shop now",
+                            count=1)[0]
+    assert any(layer.get("role") == "subhead" for layer in with_subline["layers"])
+    result, after = _edit(with_subline, "remove the subheadline, add the date 14 Feb")
     assert result.unsupported == ()
     assert any(layer.get("text") == "14 Feb" for layer in after["layers"])
 
@@ -178,9 +183,12 @@ def test_setting_a_missing_subheadline_adds_it_under_the_headline():
 
 
 def test_a_line_that_reads_as_a_call_to_action_is_the_cta_when_there_is_no_button():
-    design = next(d for d in _designs("Weekend pizza special, 2 large pizzas for Rs 599, order now")
-                  if not any(layer.get("role") == "cta" for layer in d["layers"])
-                  and any(layer.get("text") == "Order now" for layer in d["layers"]))
+    # a hand-made design: "Order now" is a plain line of text, with no button and no CTA role
+    design = copy.deepcopy(_designs("Weekend pizza special, 2 large pizzas for Rs 599, order now", count=1)[0])
+    line = next(layer for layer in design["layers"] if layer.get("role") == "cta")
+    line.update(role="body", name="Last line", text="Order now")
+    line["style"].pop("background", None)
+    assert not any(layer.get("role") == "cta" for layer in design["layers"])
     result, after = _edit(design, "move the CTA to the centre")
     line = next(layer for layer in after["layers"] if layer.get("text") == "Order now")
 
@@ -196,10 +204,13 @@ def _overlap(a, b):
 
 
 def test_a_text_moved_onto_a_badge_never_covers_it():
-    design = next(d for d in _designs("Weekend pizza special, 2 large pizzas for Rs 599, order now")
-                  if _layer(d, "layer_backdrop_3") is not None and _layer(d, "layer_details") is not None)
+    # the offer's badge disc sits in the bottom-right corner; the CTA is asked to go there
+    design = next(d for d in _designs("Diwali sale on headphones, 40% off till 14 Nov, shop now")
+                  if _layer(d, "layer_backdrop_3") is not None and _layer(d, "layer_cta") is not None)
+    badge = _layer(design, "layer_backdrop_3")
+    assert badge["position"]["x"] > 540 and badge["position"]["y"] > 540
     result, after = _edit(design, "move the CTA to the bottom right")
-    line, badge = _layer(after, "layer_details"), _layer(after, "layer_backdrop_3")
+    line, badge = _layer(after, "layer_cta"), _layer(after, "layer_backdrop_3")
 
     assert not _overlap(line, badge)
     in_corner = line["position"]["x"] + line["size"]["width"] / 2 > 720 and \

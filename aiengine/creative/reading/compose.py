@@ -229,11 +229,23 @@ def compose(*, kind_id: str, clauses: list[Clause], text: str, language: str, oc
     if not draft.eyebrow and kind.eyebrow and "eyebrow" in kind.slots:
         draft.eyebrow = kind.eyebrow_text(_eyebrow_name(kind, text), language)
     _land_every_fact(draft, lines, facts, kind)
-    details = tuple(dict.fromkeys(line for line in draft.details if line and line not in (draft.headline,
-                                                                                           draft.subline)))
+    # a line that says what another slot already says is dropped ("order now" is the CTA's button)
+    if draft.cta and _said(draft.headline) == _said(draft.cta) and draft.subline:
+        draft.headline, draft.subline = cased(draft.subline, kind.casing, facts), ""  # "Book now! Yoga retreat …"
+    if draft.cta and _said(draft.subline) == _said(draft.cta):
+        draft.subline = ""
+    if draft.cta and _said(draft.eyebrow) == _said(draft.cta):
+        draft.eyebrow = kind.eyebrow_text(_eyebrow_name(kind, text), language) if kind.eyebrow else ""
+    said = {_said(draft.headline), _said(draft.subline), _said(draft.cta)} - {""}
+    details = tuple(dict.fromkeys(line for line in draft.details if line and _said(line) not in said))
     return Copy(headline=draft.headline, eyebrow=draft.eyebrow, subline=draft.subline, details=details,
                 badge=draft.badge, cta=draft.cta, contact=" · ".join(dict.fromkeys(draft.contact)),
                 attribution=draft.attribution)
+
+
+def _said(line: str) -> str:
+    """What a line says, for comparing slots: its words, case and punctuation aside."""
+    return " ".join(re.findall(r"\w+", line.casefold()))
 
 
 def _fallback_headline(kind: Kind, lines: list[Clause], draft: _Draft, facts: tuple[Found, ...], *,

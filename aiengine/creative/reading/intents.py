@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aiengine.creative.kinds import COMMERCE_INTENTS, Kind
+from aiengine.creative.kinds import COMMERCE_INTENTS, CTAS, Kind
 from aiengine.creative.reading.text import Found
 
 # Cue words before contact details, by the CTA intent they repeat ("RSVP +91 …" under an RSVP button).
@@ -42,6 +42,10 @@ def intent_for(text: str, kind: Kind, *, deadline: str, priced: bool = False) ->
     if not kind.ctas:
         return ""
     lower = text.lower()
+    for intent in CTAS:  # the prompt's own button words ("…, shop now") win over cues elsewhere in it
+        words = [CTAS[intent][language] for language in ("en", "hi") if "{" not in CTAS[intent][language]]
+        if any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", lower) for word in words):
+            return intent
     for intent, pattern in INTENT_CUES:
         if intent in kind.ctas and re.search(rf"(?<![a-z])(?:{pattern})", lower):
             if intent.endswith("_by") and not deadline:

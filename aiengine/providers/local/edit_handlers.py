@@ -9,8 +9,10 @@ from typing import Any
 
 from aiengine.creative.color_names import find_color, find_color_named
 from aiengine.creative.colors import WCAG_AA, contrast_ratio, readable_text_color
+from aiengine.creative.lint import lint_document
 from aiengine.creative.palettes import palette_from_theme
 from aiengine.providers.local.geometry import Box, Frame, corner_boxes, logo_area, make_frame
+from aiengine.providers.local.refit import refit_operations
 from aiengine.providers.local.restyle import (
     brand_color_operations,
     brand_font_operations,
@@ -343,6 +345,13 @@ def _shown_ratio(doc: dict[str, Any], ops: list[dict[str, Any]], texts: list[dic
     return min(ratios, key=lambda ratio: abs(ratio - 1.0), default=1.0)
 
 
+def _lint_errors(doc: dict[str, Any], ops: list[dict[str, Any]]) -> bool:
+    """Whether `ops`, with the refit the editor adds after every edit, leave a lint error in `doc`."""
+    fixes, _notes = refit_operations(doc, ops)
+    after = apply_operations(doc, [*ops, *fixes])
+    return any(issue.severity == "error" for issue in lint_document(after))
+
+
 def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
     factor = _size_factor(clause.text)
     if factor is None:
@@ -350,17 +359,22 @@ def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
     _require_layers(clause, verb="resize")
     if clause.role == "background":
         raise Unsupported("the background cannot be resized")
-    ops = []
     texts = _texts(clause.layers)
     slots = {SLOT_OF_LAYER[str(t["id"])]: factor for t in texts if str(t.get("id")) in SLOT_OF_LAYER}
-    for layer in clause.layers:
-        if layer.get("type") == "text":
-            ops.extend(_resize_text(doc, layer, factor))
-        else:
-            ops.append(_resize_box(doc, layer, factor))
+
+    def grown(by: float) -> list[dict[str, Any]]:
+        return [op for layer in clause.layers for op in (
+            _resize_text(doc, layer, by) if layer.get("type") == "text" else [_resize_box(doc, layer, by)])]
+
+    # growing in place, as far as asked or as far as the design stays clean (a headline grown over the CTA
+    # is not a bigger headline); shrinking never crowds anything
+    steps = (1.0, 0.75, 0.5, 0.35, 0.2, 0.1) if factor > 1 else (1.0,)
+    candidates = [grown(1 + (factor - 1) * step) for step in steps]
     again = relayout(doc, emphasis=slots) if slots and len(texts) == len(clause.layers) else None
-    if again is not None and abs(_shown_ratio(doc, again, texts) - factor) < abs(_shown_ratio(doc, ops, texts) - factor):
-        ops = again  # the template lays the design out again around the new size (the rest of the copy makes room)
+    if again is not None:
+        candidates.insert(0, again)  # the template lays the design out again (the rest of the copy makes room)
+    clean = [ops for ops in candidates if not _lint_errors(doc, ops)] or candidates[-1:]
+    ops = min(clean, key=lambda ops: abs(_shown_ratio(doc, ops, texts) - factor))
     word = "bigger" if factor > 1 else "smaller"
     name = _name(clause.role, clause.layers)
     shown = _shown_ratio(doc, ops, texts)

@@ -165,3 +165,19 @@ def test_the_request_is_never_the_headline_and_no_stock_line_is_added():
         copy = read_brief(prompt).copy
         assert not re.match(r"(?i)(create|make|design|instagram|poster|banner|flyer|need)\b", copy.headline)
         assert "Made for the Way You Live" not in " ".join(text for _, text in copy.filled())
+
+
+@pytest.mark.parametrize("prompt", [
+    "Weekend pizza special, 2 large pizzas for Rs 599, order now",
+    "Diwali sale on headphones, 40% off till 14 Nov, shop now",
+    "Book now! Yoga retreat in Rishikesh, 5 days, Rs 25,000, book now",
+    "Shop now: Summer sale at Urban Threads, flat 50% off",
+])
+def test_the_call_to_action_is_said_once_on_its_button(prompt):
+    copy = read_brief(prompt).copy
+    said = lambda line: " ".join(re.findall(r"\w+", line.casefold()))  # noqa: E731
+
+    assert copy.cta
+    others = [copy.headline, copy.eyebrow, copy.subline, *copy.details]
+    assert said(copy.cta) not in [said(line) for line in others]
+    assert copy.headline  # the headline is what the design is about, never the button's words
