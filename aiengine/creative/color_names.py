@@ -238,6 +238,9 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
             accepted.update(group)
         elif segment_start and (not tail or tail in _STOPS or tail == ",") and (len(group) > 1 or instruction):
             accepted.update(group)
+        elif segment_start and (not tail or tail in _STOPS or tail == ",") and _basic(tokens, spans[number]) \
+                and not _listed(tokens, group_first, group_last):
+            accepted.update(group)  # ", maroon" / ", pastel pink" / ", royal blue": a clause that is one colour
         elif len(group) > 1 and all(_basic(tokens, spans[n]) for n in group):
             accepted.update(group)  # "teal and coral summer sale": a pair of colours is a colour request
         elif instruction and (word.split()[-1] in BASIC_TERMS or HINDI_COLOURS.get(word.split()[-1])):
@@ -246,6 +249,24 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
                 tokens[first - 2][0]) in ("colours", "colors", "colour", "color", "palette")):
             accepted.update(group)
     return sorted(accepted)
+
+
+def _listed(tokens: list[tuple[str, int, int]], first: int, last: int) -> bool:
+    """Whether the clause tokens[first:last] is an item of a list of single words ("tea, samosa, lassi, mint"):
+    two clauses of one word each, set off by commas, stand next to it."""
+    def singles(index: int, step: int) -> int:
+        count = 0
+        while 0 <= index < len(tokens) and tokens[index][0] == ",":
+            word = index + step
+            beyond = word + step
+            if not (0 <= word < len(tokens)) or tokens[word][0] in _STOPS or tokens[word][0] == ",":
+                break
+            if 0 <= beyond < len(tokens) and tokens[beyond][0] not in _STOPS and tokens[beyond][0] != ",":
+                break
+            count, index = count + 1, beyond
+        return count
+
+    return singles(first - 1, -1) + singles(last, 1) >= 2
 
 
 def _basic(tokens: list[tuple[str, int, int]], span: tuple[int, int]) -> bool:
