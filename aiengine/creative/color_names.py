@@ -41,7 +41,13 @@ def _build() -> dict[str, str]:
                           ("silver", "silver (metallic)"), ("grey", "gray")):
         names[alias] = listed.get(target) or names[target]
     # Spellings designers use that neither list has.
-    names.update({"rose gold": "#B76E79", "off white": "#FAF9F6", "off-white": "#FAF9F6", "terracotta": "#E2725B"})
+    names.update({"rose gold": "#B76E79", "off white": "#FAF9F6", "off-white": "#FAF9F6", "terracotta": "#E2725B",
+                  "rani pink": "#E0218A", "bottle green": "#006A4E", "peacock blue": "#005F86", "mehendi green": "#4E6B1F",
+                  "nude": "#E3BC9A", "mauve pink": "#C98DA5"})
+    # Everyday meanings the lists give another shade: saffron as in the Indian flag (केसरिया), emerald green as
+    # the gem rather than a neon, brown as a coffee brown rather than CSS's red-brown, olive green as the olive.
+    names.update({"saffron": names["deep saffron"], "emerald green": names["emerald"], "brown": "#8B4513",
+                  "olive green": "#6B8E23"})
     names.pop("none", None)
     return names
 
@@ -182,7 +188,8 @@ def _lower(token: str) -> str:
     return unicodedata.normalize("NFC", token.lower())
 
 
-def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, instruction: bool) -> list[int]:
+def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, instruction: bool,
+           text: str = "") -> list[int]:
     """Which colour mentions name a colour of the design (indexes into `spans`)."""
     accepted: set[int] = set()
     by_start = {first: number for number, (first, _) in enumerate(spans)}
@@ -239,7 +246,7 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
         elif segment_start and (not tail or tail in _STOPS or tail == ",") and (len(group) > 1 or instruction):
             accepted.update(group)
         elif segment_start and (not tail or tail in _STOPS or tail == ",") and _basic(tokens, spans[number]) \
-                and not _listed(tokens, group_first, group_last):
+                and not _listed(text, tokens[group_first][1], tokens[group_last - 1][2]):
             accepted.update(group)  # ", maroon" / ", pastel pink" / ", royal blue": a clause that is one colour
         elif len(group) > 1 and all(_basic(tokens, spans[n]) for n in group):
             accepted.update(group)  # "teal and coral summer sale": a pair of colours is a colour request
@@ -251,22 +258,21 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
     return sorted(accepted)
 
 
-def _listed(tokens: list[tuple[str, int, int]], first: int, last: int) -> bool:
-    """Whether the clause tokens[first:last] is an item of a list of single words ("tea, samosa, lassi, mint"):
+def _listed(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] is an item of a list of single words ("tea, samosa, lassi, mint"):
     two clauses of one word each, set off by commas, stand next to it."""
-    def singles(index: int, step: int) -> int:
+    before = [part.strip() for part in re.split(r"[,;:!?()|]", text[:start])][:-1]
+    after = [part.strip() for part in re.split(r"[,;:!?()|]", text[end:])][1:]
+
+    def singles(parts: list[str]) -> int:
         count = 0
-        while 0 <= index < len(tokens) and tokens[index][0] == ",":
-            word = index + step
-            beyond = word + step
-            if not (0 <= word < len(tokens)) or tokens[word][0] in _STOPS or tokens[word][0] == ",":
+        for part in parts:
+            if not re.fullmatch(r"[^\W\d_][\w'’-]*", part):
                 break
-            if 0 <= beyond < len(tokens) and tokens[beyond][0] not in _STOPS and tokens[beyond][0] != ",":
-                break
-            count, index = count + 1, beyond
+            count += 1
         return count
 
-    return singles(first - 1, -1) + singles(last, 1) >= 2
+    return singles(list(reversed(before))) + singles(after) >= 2
 
 
 def _basic(tokens: list[tuple[str, int, int]], span: tuple[int, int]) -> bool:
@@ -286,7 +292,7 @@ def find_colours(text: str, *, instruction: bool = False,
     text = unicodedata.normalize("NFC", text)
     tokens, spans = _mentions(text)
     found: list[ColourMention] = []
-    for number in _gated(tokens, spans, instruction=instruction):
+    for number in _gated(tokens, spans, instruction=instruction, text=text):
         first, last = spans[number]
         start, end = tokens[first][1], tokens[last - 1][2]
         if any(a < end and start < b for a, b in taken):

@@ -38,6 +38,8 @@ __all__ = [
     "relative_luminance",
     "scheme_for",
     "schemes_for",
+    "schemes_of",
+    "with_block",
 ]
 
 
@@ -175,6 +177,7 @@ class Scheme:
     panel_text: str
     panel_headline: str
     glow: str
+    two_tone: bool = False  # the canvas is two blocks (background above, background_end below), not a gradient
 
     @property
     def grounds(self) -> tuple[str, str]:
@@ -183,7 +186,7 @@ class Scheme:
 
 
 def _scheme(name: str, *, background: str, background_end: str, panel: str, headline: str, body: str,
-            accent: str, cta_fill: str, glow: str) -> Scheme:
+            accent: str, cta_fill: str, glow: str, two_tone: bool = False) -> Scheme:
     wanted_headline, wanted_body = headline, body
     for _attempt in range(8):
         grounds = (background, background_end)
@@ -197,7 +200,19 @@ def _scheme(name: str, *, background: str, background_end: str, panel: str, head
     panel_text = readable_text_color(panel, preferred=(body, headline, WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     panel_headline = readable_text_color(panel, preferred=(headline, accent, panel_text), minimum=WCAG_AA + 0.3)
     return Scheme(name, background, background_end, panel, headline, body, accent, on_accent, cta_fill,
-                  cta_text, panel_text, panel_headline, glow)
+                  cta_text, panel_text, panel_headline, glow, two_tone)
+
+
+def with_block(scheme: Scheme, colour: str) -> Scheme:
+    """`scheme` on a two-tone canvas: its ground above, a block of `colour` below (a colour the template's panels
+    are too small to show), every text still readable on both."""
+    ground = scheme.background
+    if contrast_ratio(ground, colour) < 1.3:  # the colour is the ground: the block is a deeper or lighter tone
+        hue, lightness, saturation = to_hls(colour)
+        colour = from_hls(hue, lightness - 0.2 if lightness > 0.45 else lightness + 0.2, saturation)
+    return _scheme(f"{scheme.name}-block", background=ground, background_end=colour, panel=scheme.panel,
+                   headline=scheme.headline, body=scheme.body, accent=scheme.accent, cta_fill=scheme.cta_fill,
+                   glow=scheme.glow, two_tone=True)
 
 
 def _distinct_panel(panel: str, background: str, *, ink: str) -> str:
@@ -367,8 +382,9 @@ def _named_schemes(palette: Palette) -> list[Scheme]:
     """Schemes that each show every named colour in a large role; a pair ("teal and white") gets one colour as
     the ground and the other as panel and accent, and a scheme where the second leads."""
     first = palette.named[0]
-    second = palette.named[1] if len(palette.named) > 1 else palette.accent
     pair = len(palette.named) > 1
+    lead = palette.background if pair and palette.background in palette.named[:2] else first
+    second = (palette.named[1] if lead == first else first) if pair else palette.accent
     out: list[Scheme] = []
 
     def add(name: str, ground: str, panel: str, accent: str, headline: str, body: str) -> None:
@@ -382,9 +398,9 @@ def _named_schemes(palette: Palette) -> list[Scheme]:
     brand = palette.name == "brand"
     add("colour", palette.background, second if pair else (first if brand else palette.surface),
         second if pair else palette.accent, palette.primary, palette.text)
-    if pair:  # the second colour leads
-        add("second", second, first, first, first if contrast_ratio(first, second) >= WCAG_AA else palette.text,
-            readable_text_color(second, preferred=(palette.text, first, WHITE, INK_DARK)))
+    if pair:  # the other colour leads
+        add("second", second, lead, lead, lead if contrast_ratio(lead, second) >= WCAG_AA else palette.text,
+            readable_text_color(second, preferred=(palette.text, lead, WHITE, INK_DARK)))
     ground = first if relative_luminance(first) < 0.03 else _deep(first)
     add("dark", ground, first if contrast_ratio(first, ground) >= 1.4 else second, second,
         _lift(second if pair else first, ground), "#F4F2EE")
@@ -423,4 +439,5 @@ def _alike(a: str, b: str) -> bool:
 def _neighbour(colour: str) -> str:
     """A gradient end for `colour`: a neighbouring hue, slightly lighter or darker (never a muddy complement)."""
     hue, lightness, saturation = to_hls(colour)
-    return from_hls(hue + 12, lightness + (0.06 if lightness < 0.5 else -0.06), saturation)
+    step = -10 if 35 < hue < 75 else 12  # yellows and golds turn to amber, never to olive
+    return from_hls(hue + step, lightness + (0.06 if lightness < 0.5 else -0.06), saturation)

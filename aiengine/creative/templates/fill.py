@@ -29,6 +29,7 @@ SHRINK = 0.93
 GROW = 1.08
 GROW_STEPS = 6        # a stack using little of its region grows up to GROW ** GROW_STEPS (about 1.59×)
 SPARSE = 0.6          # ... while its text takes less than this share of the region's height
+TWO_TONE = (0.56, 0.64)  # a two-tone canvas: the upper colour to here, then a short blend to the lower one
 STRIP_RATIO = 3.2  # a region this wide for its height lays its slots out side by side
 STRIP_GROUPS = (("eyebrow", "headline", "subline", "attribution"), ("details", "contact"), ("badge", "cta"))
 STRIP_WEIGHTS = (0.5, 0.28, 0.22)
@@ -113,6 +114,10 @@ def paint(value: Any, colours: Mapping[str, str]) -> dict[str, Any]:
         last = len(tokens) - 1
         stops = [{"offset": round(index / last, 3), "color": _colour(token, colours)}
                  for index, token in enumerate(tokens)]
+        if not radial and tokens == ["background", "background_end"] and colours.get("two_tone"):
+            upper, lower = stops[0]["color"], stops[-1]["color"]  # two blocks of colour with a short blend
+            stops = [{"offset": offset, "color": colour} for offset, colour in
+                     ((0.0, upper), (TWO_TONE[0], upper), (TWO_TONE[1], lower), (1.0, lower))]
         if radial:
             return {"type": "radialGradient", "center": {"x": 0.5, "y": 0.5}, "radius": 0.5, "stops": stops}
         return {"type": "linearGradient", "angle": int(value.get("angle", 180)), "stops": stops}

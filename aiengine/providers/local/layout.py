@@ -17,7 +17,7 @@ from aiengine.creative.colors import (
 from aiengine.creative.concepts import get_concept
 from aiengine.creative.kinds import KINDS
 from aiengine.creative.lint import lint_document
-from aiengine.creative.palettes import Palette, Scheme, palette_for, scheme_for, schemes_of
+from aiengine.creative.palettes import Palette, Scheme, palette_for, scheme_for, schemes_of, with_block
 from aiengine.creative.preview import render_preview
 from aiengine.creative.templates import family_of, pick
 from aiengine.creative.templates.fill import Box, Face, Style, compose_design
@@ -166,15 +166,22 @@ class LocalLayoutProvider:
         order = candidates[index % len(candidates):] + candidates[:index % len(candidates)]
         if not palette.named:
             return order[0], compose(order[0])
+        wanted = measured_colours(palette.named)
         best: tuple[float, Scheme, list[dict[str, Any]]] | None = None
-        for scheme in order[:SCHEME_TRIES]:
-            layers = compose(scheme)
-            shares = named_shares(layers, fmt, palette.named[:3])
-            score = min(share / (NAMED_SHARE if number == 0 else SECOND_SHARE) for number, share in enumerate(shares))
-            if score >= 1.0:
-                return scheme, layers
-            if best is None or score > best[0]:
-                best = (score, scheme, layers)
+        tries = 0
+        for base in order:
+            scheme: Scheme | None = base
+            while scheme is not None and tries < SCHEME_TRIES:
+                tries += 1
+                layers = compose(scheme)
+                ratios = [share / (NAMED_SHARE if number == 0 else SECOND_SHARE)
+                          for number, share in enumerate(named_shares(layers, fmt, wanted))]
+                if min(ratios) >= 1.0:
+                    return scheme, layers
+                if best is None or min(ratios) > best[0]:
+                    best = (min(ratios), scheme, layers)
+                # The template's panels are too small for the colour that is short: it becomes a block of the ground.
+                scheme = None if scheme.two_tone else with_block(scheme, wanted[ratios.index(min(ratios))])
         assert best is not None
         return best[1], best[2]
 
@@ -237,6 +244,13 @@ def named_shares(layers: list[dict[str, Any]], fmt: Any, colours: tuple[str, ...
         counts[pixel] = counts.get(pixel, 0) + 1
     total = max(1, width * height)
     return [sum(count for pixel, count in counts.items() if reads_as(pixel, colour)) / total for colour in colours]
+
+
+def measured_colours(named: tuple[str, ...]) -> tuple[str, ...]:
+    """The named colours a design must show in area: the first, and the others that are not a neutral (white,
+    ivory, black, grey: those serve as type and grounds anyway)."""
+    chromatic = tuple(colour for colour in named[1:3] if to_hls(colour)[2] >= 0.2 and 0.08 < to_hls(colour)[1] < 0.94)
+    return (named[0], *chromatic)
 
 
 def named_share(layers: list[dict[str, Any]], fmt: Any, colour: str) -> float:
