@@ -15,6 +15,7 @@ from aiengine.creative.colors import (
     ensure_contrast,
     from_hls,
     is_dark,
+    lab,
     mix,
     readable_text_color,
     relative_luminance,
@@ -203,16 +204,32 @@ def _scheme(name: str, *, background: str, background_end: str, panel: str, head
                   cta_text, panel_text, panel_headline, glow, two_tone)
 
 
-def with_block(scheme: Scheme, colour: str) -> Scheme:
+def with_block(scheme: Scheme, colour: str) -> Scheme | None:
     """`scheme` on a two-tone canvas: its ground above, a block of `colour` below (a colour the template's panels
-    are too small to show), every text still readable on both."""
+    are too small to show). The block takes the tone of `colour` that the scheme's type reads on, so every text
+    reads on both blocks; None when that tone would no longer look like `colour`."""
     ground = scheme.background
-    if contrast_ratio(ground, colour) < 1.3:  # the colour is the ground: the block is a deeper or lighter tone
-        hue, lightness, saturation = to_hls(colour)
-        colour = from_hls(hue, lightness - 0.2 if lightness > 0.45 else lightness + 0.2, saturation)
-    return _scheme(f"{scheme.name}-block", background=ground, background_end=colour, panel=scheme.panel,
-                   headline=scheme.headline, body=scheme.body, accent=scheme.accent, cta_fill=scheme.cta_fill,
+    if _alike(ground, colour) or contrast_ratio(ground, colour) < 1.1 and _hue_gap(ground, colour) < 25:
+        hue, lightness, saturation = to_hls(colour)  # the colour is the ground: a deeper or lighter tone of it
+        colour = from_hls(hue, lightness - 0.2, saturation) if lightness > 0.45 else \
+            from_hls(hue, lightness + 0.12, min(saturation, 0.6))
+    ink = scheme.body
+    block = _ground_for(colour, ink=ink)
+    if abs(lab(to_rgb(block))[0] - lab(to_rgb(colour))[0]) > BLOCK_LIGHTNESS or contrast_ratio(ink, block) < WCAG_AA:
+        return None
+    headline = scheme.headline if min(contrast_ratio(scheme.headline, g) for g in (ground, block)) >= WCAG_AA \
+        else ink
+    return _scheme(f"{scheme.name}-block", background=ground, background_end=block, panel=scheme.panel,
+                   headline=headline, body=ink, accent=scheme.accent, cta_fill=scheme.cta_fill,
                    glow=scheme.glow, two_tone=True)
+
+
+BLOCK_LIGHTNESS = 28.0  # CIELAB lightness a block may move from its colour to carry the scheme's type
+
+
+def _hue_gap(a: str, b: str) -> float:
+    gap = abs(to_hls(a)[0] - to_hls(b)[0]) % 360
+    return min(gap, 360 - gap)
 
 
 def _distinct_panel(panel: str, background: str, *, ink: str) -> str:
@@ -334,7 +351,8 @@ def palette_for(brief: Brief, brand: Mapping[str, Any] | None = None) -> Palette
         return palette_from_brand(brand)
     hue = _seed_hue(brief)
     keep = _kept_lightness(brief.moods)
-    colours = tuple(dict.fromkeys(colour.hex.upper() for colour in brief.colours if colour.hex))
+    colours = tuple(dict.fromkeys(colour.hex.upper() if colour.word.startswith("#") else designer_tone(colour.hex)
+                                  for colour in brief.colours if colour.hex))
     if colours:
         roles = named(colours, brief.moods)
         return Palette("named", tags=tuple(colour.word.lower() for colour in brief.colours), named=colours,
@@ -359,9 +377,30 @@ def _kept_lightness(moods: tuple[str, ...]) -> str:
 
 
 def _deep(colour: str) -> str:
-    """A near-black of `colour`'s hue that still reads as that hue."""
+    """A near-black of `colour`'s hue that still reads as that hue; for yellows (whose dark tones are olive) a
+    warm charcoal."""
     hue, _, saturation = to_hls(colour)
+    if YELLOWS[0] < hue < YELLOWS[1]:
+        return from_hls(hue - 15, 0.1, 0.12)
     return from_hls(hue, 0.12, min(max(saturation, 0.35), 0.6))
+
+
+YELLOWS = (38.0, 75.0)  # hues (degrees) that turn olive when darkened or desaturated
+
+
+def designer_tone(colour: str) -> str:
+    """The shade a designer fills an area with for a colour word: the lists' pure primaries (#FF0000, #0000FF,
+    #98FF98) softened to a printable saturation; yellows keep their brightness and lean golden instead of
+    going olive. The hue family stays the one asked for."""
+    hue, lightness, saturation = to_hls(colour)
+    if saturation <= TONE_SATURATION or not 0.2 < lightness < 0.9:
+        return colour
+    if YELLOWS[0] < hue < YELLOWS[1]:
+        return from_hls(min(hue, 52.0), min(lightness, 0.55), saturation)
+    return from_hls(hue, lightness, TONE_SATURATION)
+
+
+TONE_SATURATION = 0.78
 
 
 def _tint(colour: str) -> str:
@@ -432,8 +471,7 @@ INK_DARK = "#16161D"
 
 def _alike(a: str, b: str) -> bool:
     """Whether two colours would read as the same ground (close in lightness and in hue)."""
-    hue_a, hue_b = to_hls(a)[0], to_hls(b)[0]
-    return contrast_ratio(a, b) < 1.15 and min(abs(hue_a - hue_b), 360 - abs(hue_a - hue_b)) < 20
+    return contrast_ratio(a, b) < 1.15 and _hue_gap(a, b) < 20
 
 
 def _neighbour(colour: str) -> str:

@@ -34,7 +34,7 @@ SMART_PRODUCT = "smart_product"
 REPAIR_ROUNDS = 3
 NAMED_SHARE = 0.2   # a colour the prompt names covers at least this share of the design
 SECOND_SHARE = 0.12  # and the second of a pair ("navy and gold") at least this share
-SCHEME_TRIES = 4    # schemes tried per variant before the one showing the named colours best is kept
+SCHEME_TRIES = 6    # schemes tried per variant before the one showing the named colours best is kept
 LOGO_CONTRAST = 3.5  # a logo's likely ink against the ground behind it; below this it sits on a plate
 SHARE_SIDE = 64     # px: the size the share is measured at
 # The type a kind leans to when the prompt names no mood (typography._MOOD_START words).
