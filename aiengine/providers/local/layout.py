@@ -17,7 +17,14 @@ from aiengine.creative.colors import (
 from aiengine.creative.concepts import get_concept
 from aiengine.creative.kinds import KINDS
 from aiengine.creative.lint import lint_document
-from aiengine.creative.palettes import Palette, Scheme, palette_for, scheme_for, schemes_of, with_block
+from aiengine.creative.palettes import (
+    Palette,
+    Scheme,
+    palette_for,
+    scheme_for,
+    schemes_of,
+    with_block,
+)
 from aiengine.creative.preview import render_preview
 from aiengine.creative.templates import family_of, pick
 from aiengine.creative.templates.fill import Box, Face, Style, compose_design
