@@ -178,7 +178,8 @@ class Scheme:
     panel_text: str
     panel_headline: str
     glow: str
-    two_tone: bool = False  # the canvas is two blocks (background above, background_end below), not a gradient
+    two_tone: float = 0.0  # > 0: the canvas is two blocks, background before this share of its height, background_end after
+    two_tone_axis: str = "y"  # "y": blocks above and below; "x": left and right
 
     @property
     def grounds(self) -> tuple[str, str]:
@@ -187,10 +188,10 @@ class Scheme:
 
 
 def _scheme(name: str, *, background: str, background_end: str, panel: str, headline: str, body: str,
-            accent: str, cta_fill: str, glow: str, two_tone: bool = False) -> Scheme:
+            accent: str, cta_fill: str, glow: str, two_tone: float = 0.0, two_tone_axis: str = "y") -> Scheme:
     wanted_headline, wanted_body = headline, body
-    for _attempt in range(8):
-        grounds = (background, background_end)
+    for _attempt in range(8):  # on a two-tone canvas the type is fitted to the block it stands on when placed
+        grounds = (background,) if two_tone else (background, background_end)
         headline = ensure_contrast(wanted_headline, grounds, minimum=WCAG_AA + 0.3)
         body = ensure_contrast(wanted_body, grounds, minimum=WCAG_AA + 0.3)
         if min(contrast_ratio(text, ground) for text in (headline, body) for ground in grounds) >= WCAG_AA:
@@ -201,30 +202,38 @@ def _scheme(name: str, *, background: str, background_end: str, panel: str, head
     panel_text = readable_text_color(panel, preferred=(body, headline, WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     panel_headline = readable_text_color(panel, preferred=(headline, accent, panel_text), minimum=WCAG_AA + 0.3)
     return Scheme(name, background, background_end, panel, headline, body, accent, on_accent, cta_fill,
-                  cta_text, panel_text, panel_headline, glow, two_tone)
+                  cta_text, panel_text, panel_headline, glow, two_tone, two_tone_axis)
 
 
-def with_block(scheme: Scheme, colour: str) -> Scheme | None:
-    """`scheme` on a two-tone canvas: its ground above, a block of `colour` below (a colour the template's panels
-    are too small to show). The block takes the tone of `colour` that the scheme's type reads on, so every text
-    reads on both blocks; None when that tone would no longer look like `colour`."""
+def with_block(scheme: Scheme, colour: str, *, split: float, axis: str = "y", shared: bool = False) -> Scheme | None:
+    """`scheme` on a two-tone canvas: its ground before `split` (a share of the height, of the width on the "x"
+    axis, of the diagonal on "d"), a block of `colour` after it, for a colour the template's panels are too
+    small to show. Text is coloured for the block it stands on; with `shared` (text crosses the split) the
+    block takes the tone of `colour` that the scheme's type reads on too, or there is no block (None) when that
+    tone would no longer look like `colour`."""
     ground = scheme.background
     if _alike(ground, colour) or contrast_ratio(ground, colour) < 1.1 and _hue_gap(ground, colour) < 25:
         hue, lightness, saturation = to_hls(colour)  # the colour is the ground: a deeper or lighter tone of it
         colour = from_hls(hue, lightness - 0.2, saturation) if lightness > 0.45 else \
             from_hls(hue, lightness + 0.12, min(saturation, 0.6))
-    ink = scheme.body
-    block = _ground_for(colour, ink=ink)
-    if abs(lab(to_rgb(block))[0] - lab(to_rgb(colour))[0]) > BLOCK_LIGHTNESS or contrast_ratio(ink, block) < WCAG_AA:
-        return None
-    headline = scheme.headline if min(contrast_ratio(scheme.headline, g) for g in (ground, block)) >= WCAG_AA \
-        else ink
-    return _scheme(f"{scheme.name}-block", background=ground, background_end=block, panel=scheme.panel,
-                   headline=headline, body=ink, accent=scheme.accent, cta_fill=scheme.cta_fill,
-                   glow=scheme.glow, two_tone=True)
+    headline, body = scheme.headline, scheme.body
+    if shared:  # the ink (the body's, or black or white) that needs the least change of the block's tone
+        options = []
+        for ink in (body, "#111111", WHITE):
+            block = _ground_for(colour, ink=ink)
+            if contrast_ratio(ink, ground) >= WCAG_AA and contrast_ratio(ink, block) >= WCAG_AA:
+                options.append((abs(lab(to_rgb(block))[0] - lab(to_rgb(colour))[0]), ink, block))
+        if not options or min(options)[0] > BLOCK_LIGHTNESS:
+            return None
+        _shift, body, colour = min(options)
+        block = colour
+        headline = headline if min(contrast_ratio(headline, g) for g in (ground, block)) >= WCAG_AA else body
+    return _scheme(f"{scheme.name}-block", background=ground, background_end=colour, panel=scheme.panel,
+                   headline=headline, body=body, accent=scheme.accent, cta_fill=scheme.cta_fill,
+                   glow=scheme.glow, two_tone=split, two_tone_axis=axis)
 
 
-BLOCK_LIGHTNESS = 28.0  # CIELAB lightness a block may move from its colour to carry the scheme's type
+BLOCK_LIGHTNESS = 28.0  # CIELAB lightness a shared-ink block may move from its colour
 
 
 def _hue_gap(a: str, b: str) -> float:
@@ -403,6 +412,15 @@ def designer_tone(colour: str) -> str:
 TONE_SATURATION = 0.78
 
 
+def _mid(colour: str) -> str:
+    """A mid-deep ground for a light colour (yellow, ivory, lavender) to stand on: its hue at a third of the
+    lightness; for yellows a deep amber (their own hue would turn olive)."""
+    hue, _, saturation = to_hls(colour)
+    if YELLOWS[0] < hue < YELLOWS[1]:
+        return from_hls(32, 0.28, 0.6)
+    return from_hls(hue, 0.3, min(saturation, 0.6))
+
+
 def _tint(colour: str) -> str:
     """A near-white of `colour`'s hue."""
     hue, _, saturation = to_hls(colour)
@@ -441,11 +459,14 @@ def _named_schemes(palette: Palette) -> list[Scheme]:
         add("second", second, lead, lead, lead if contrast_ratio(lead, second) >= WCAG_AA else palette.text,
             readable_text_color(second, preferred=(palette.text, lead, WHITE, INK_DARK)))
     ground = first if relative_luminance(first) < 0.03 else _deep(first)
-    add("dark", ground, first if contrast_ratio(first, ground) >= 1.4 else second, second,
-        _lift(second if pair else first, ground), "#F4F2EE")
-    ground = first if relative_luminance(first) > 0.8 else _tint(first)
-    add("light", ground, first if contrast_ratio(first, ground) >= 1.4 else second, second if pair else first,
-        _lift(first, ground), from_hls(to_hls(first)[0], 0.16, min(to_hls(first)[2], 0.5)))
+    other = palette.named[1] if pair else first  # the dark and light schemes show the first colour as the panel
+    add("dark", ground, first if contrast_ratio(first, ground) >= 1.4 else other, other,
+        _lift(other, ground), "#F4F2EE")
+    light = relative_luminance(first) > 0.55  # yellow, ivory, lavender: a deeper ground instead of a paler one
+    ground = _mid(first) if light else _tint(first)
+    add("mid" if light else "light", ground, first if contrast_ratio(first, ground) >= 1.4 else other, other,
+        _lift(first, ground), "#F7F5EF" if is_dark(ground) else from_hls(to_hls(first)[0], 0.16,
+                                                                          min(to_hls(first)[2], 0.5)))
     if brand and palette.background != first:  # the brand's primary as the ground too
         add("primary", first, palette.background, palette.accent, _lift(palette.accent, first),
             readable_text_color(first, preferred=(palette.text, WHITE, INK_DARK)))

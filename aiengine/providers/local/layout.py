@@ -187,8 +187,15 @@ class LocalLayoutProvider:
                     return scheme, layers
                 if best is None or min(ratios) > best[0]:
                     best = (min(ratios), scheme, layers)
-                # The template's panels are too small for the colour that is short: it becomes a block of the ground.
-                scheme = None if scheme.two_tone else with_block(scheme, wanted[ratios.index(min(ratios))])
+                # The template's panels are too small for the colour that is short: it becomes a block of the
+                # canvas, below a line no text crosses.
+                short = wanted[ratios.index(min(ratios))]
+                if scheme.two_tone:
+                    scheme = None
+                elif (split := free_split(layers, fmt)) is not None:
+                    scheme = with_block(scheme, short, split=split[1], axis=split[0])
+                else:  # text everywhere: a block in a tone the type reads on as well as on the ground
+                    scheme = with_block(scheme, short, split=SPLITS["y"][0], shared=True)
         assert best is not None
         return best[1], best[2]
 
@@ -251,6 +258,36 @@ def named_shares(layers: list[dict[str, Any]], fmt: Any, colours: tuple[str, ...
         counts[pixel] = counts.get(pixel, 0) + 1
     total = max(1, width * height)
     return [sum(count for pixel, count in counts.items() if reads_as(pixel, colour)) / total for colour in colours]
+
+
+# Where a two-tone canvas may change colour, per axis: (preferred share, lowest, highest). "y" splits the height,
+# "x" the width, "d" the diagonal (a block in the lower right corner: 2 × (1 − share)² of a square).
+SPLITS = {"y": (0.62, 0.42, 0.84), "x": (0.62, 0.42, 0.84), "d": (0.7, 0.6, 0.76)}
+SPLIT_STEP = 0.01
+SPLIT_MARGIN = 0.012
+
+
+def free_split(layers: list[dict[str, Any]], fmt: Any) -> tuple[str, float] | None:
+    """Where a two-tone canvas can change colour: (axis, share along it) for the line nearest the axis's preferred
+    share that no text crosses (keeping a little clear of it); across the height first, then the width, then
+    the diagonal. None when every line crosses text."""
+    width, height = float(fmt.width), float(fmt.height)
+    boxes = [(float(layer["position"]["x"]), float(layer["position"]["y"]), float(layer["size"]["width"]),
+              float(layer["size"]["height"])) for layer in layers if layer.get("type") == "text"]
+    for axis, (preferred, low, high) in SPLITS.items():
+        if axis == "y":
+            spans = [(y / height, (y + h) / height) for x, y, w, h in boxes]
+        elif axis == "x":
+            spans = [(x / width, (x + w) / width) for x, y, w, h in boxes]
+        else:
+            spans = [((x + y) / (width + height), (x + w + y + h) / (width + height)) for x, y, w, h in boxes]
+        steps = round((high - low) / SPLIT_STEP)
+        lines = sorted((low + SPLIT_STEP * step for step in range(steps + 1)), key=lambda line: abs(line - preferred))
+        line = next((line for line in lines if not any(start - SPLIT_MARGIN < line < end + SPLIT_MARGIN
+                                                        for start, end in spans)), None)
+        if line is not None:
+            return axis, round(line, 3)
+    return None
 
 
 def measured_colours(named: tuple[str, ...]) -> tuple[str, ...]:
