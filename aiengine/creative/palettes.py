@@ -305,7 +305,10 @@ def schemes_of(palette: Palette) -> list[Scheme]:
         cta_fill=ink,
         glow=mix(palette.accent, background, 0.55),
     )
-    ink = WHITE if is_dark(palette.accent) else palette.background
+    # Type on the accent: white on a dark accent, else the palette's darkest colour (its background on a dark
+    # palette), so a light accent stays a colour instead of being bleached to white.
+    ink = WHITE if is_dark(palette.accent) else min((palette.background, palette.text, palette.primary),
+                                                    key=relative_luminance)
     accent = _ground_for(palette.accent, ink=ink)
     end = _ground_for(mix(accent, palette.primary if is_dark(palette.primary) else palette.background, 0.25), ink=ink)
     led = _scheme(
@@ -368,12 +371,24 @@ def palette_for(brief: Brief, brand: Mapping[str, Any] | None = None) -> Palette
                        keep=keep, **roles)
     family = family_for(brief.moods, brief.kind)
     roles = FAMILIES[family](hue)
+    if family not in OLIVE_FAMILIES:  # a hue drawn from the prompt must not land on olive or khaki
+        roles = {role: _not_olive(colour) for role, colour in roles.items()}
     if not keep and family in DARK_FAMILIES and set(brief.moods) & set(MOOD_FAMILIES):
         keep = "dark"
     return Palette(family, tags=(family, *brief.moods), keep=keep, **roles)
 
 
 DARK_FAMILIES = frozenset({"dark_premium", "dark", "neon"})
+OLIVE_FAMILIES = frozenset({"earthy", "retro", "fresh"})  # families where olive is one of the colours meant
+
+
+def _not_olive(colour: str) -> str:
+    """`colour`, or a warm brown of its lightness when it is a dark or greyed yellow (olive, khaki)."""
+    hue, lightness, saturation = to_hls(colour)
+    if YELLOWS[0] + 7 < hue < YELLOWS[1] + 8 and saturation > 0.12 and (lightness < 0.42 or saturation < 0.45 and
+                                                                        lightness < 0.7):
+        return from_hls(30, lightness, saturation)
+    return colour
 
 
 def _kept_lightness(moods: tuple[str, ...]) -> str:
