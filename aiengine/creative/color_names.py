@@ -65,6 +65,11 @@ HINDI_COLOURS: dict[str, str] = {unicodedata.normalize("NFC", word): name for wo
     "चांदी": "silver", "चाँदी": "silver", "क्रीम": "cream", "स्लेटी": "slate gray", "धूसर": "gray",
     "जामुनी": "purple", "मेहंदी": "olive", "सिंदूरी": "vermilion", "गेरुआ": "ochre", "धानी": "light green",
     "कत्थई": "maroon", "सुर्ख": "red", "नेवी": "navy", "गोल्डन": "gold", "गोल्ड": "gold", "पेस्टल": "pastel",
+    "बसंती": "yellow", "मेहरून": "maroon", "मोरपंखी": "peacock blue", "कासनी": "lilac", "फ़ीरोज़ी": "turquoise",
+    # English colour words written in Devanagari, as Hinglish prompts do ("रेड और गोल्ड थीम").
+    "रेड": "red", "ब्लू": "blue", "ग्रीन": "green", "येलो": "yellow", "पिंक": "pink", "ब्लैक": "black",
+    "व्हाइट": "white", "ऑरेंज": "orange", "पर्पल": "purple", "ब्राउन": "brown", "ग्रे": "gray", "मरून": "maroon",
+    "टील": "teal", "बेज": "beige", "सिल्वर": "silver", "मिंट": "mint green", "पीच": "peach", "लैवेंडर": "lavender",
 }.items() if name in COLOUR_NAMES or name == "pastel"}
 
 # Everyday colour terms: in an editing instruction these name a colour wherever they stand ("make the CTA gold").

@@ -36,7 +36,18 @@ COLOUR_WORDS = [
     ("पोंगल की हार्दिक शुभकामनाएं, श्री बालाजी स्टोर्स की ओर से, पीला और हरा", ["#FFFF00", "#008000"]),
     ("घोषणा: हमारा नया स्टोर अब इंदौर में खुल गया है, 15 अगस्त, केसरिया और हरा", ["#FF9933", "#008000"]),
     ("स्वच्छ भारत अभियान: रविवार सुबह 7 बजे, गांधी पार्क, नीला और सफ़ेद", ["#0000FF", "#FFFFFF"]),
+    ("दिवाली सेल, 30% छूट, रेड और गोल्ड थीम", ["#FF0000", "#D4AF37"]),
+    ("बसंत पंचमी की शुभकामनाएं, बसंती रंग", ["#FFFF00"]),
 ]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Menu: tea, samosa, lassi, mint",  # a list of dishes, one of which is also a colour name
+    "Shop the Orange County collection this Black Friday",
+    "Dark chocolate brownies at Cocoa Lane, order now",
+])
+def test_words_that_are_not_colour_requests_give_no_named_colour(prompt):
+    assert palette_for(read_brief(prompt)).named == ()
 
 
 def _reads(colour, reference):
