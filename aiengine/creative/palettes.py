@@ -221,7 +221,8 @@ def with_block(scheme: Scheme, colour: str, *, split: float, axis: str = "y", sh
         options = []
         for ink in (body, "#111111", WHITE):
             block = _ground_for(colour, ink=ink)
-            if contrast_ratio(ink, ground) >= WCAG_AA and contrast_ratio(ink, block) >= WCAG_AA:
+            if contrast_ratio(ink, ground) >= WCAG_AA and contrast_ratio(ink, block) >= WCAG_AA and \
+                    _not_olive(block) == block:  # a gold darkened for white type is olive: no block
                 options.append((abs(lab(to_rgb(block))[0] - lab(to_rgb(colour))[0]), ink, block))
         if not options or min(options)[0] > BLOCK_LIGHTNESS:
             return None
