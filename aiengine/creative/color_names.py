@@ -41,7 +41,13 @@ def _build() -> dict[str, str]:
                           ("silver", "silver (metallic)"), ("grey", "gray")):
         names[alias] = listed.get(target) or names[target]
     # Spellings designers use that neither list has.
-    names.update({"rose gold": "#B76E79", "off white": "#FAF9F6", "off-white": "#FAF9F6", "terracotta": "#E2725B"})
+    names.update({"rose gold": "#B76E79", "off white": "#FAF9F6", "off-white": "#FAF9F6", "terracotta": "#E2725B",
+                  "rani pink": "#E0218A", "bottle green": "#006A4E", "peacock blue": "#005F86", "mehendi green": "#4E6B1F",
+                  "nude": "#E3BC9A", "mauve pink": "#C98DA5"})
+    # Everyday meanings the lists give another shade: saffron as in the Indian flag (केसरिया), emerald green as
+    # the gem rather than a neon, brown as a coffee brown rather than CSS's red-brown, olive green as the olive.
+    names.update({"saffron": names["deep saffron"], "emerald green": names["emerald"], "brown": "#8B4513",
+                  "olive green": "#6B8E23"})
     names.pop("none", None)
     return names
 
@@ -59,6 +65,11 @@ HINDI_COLOURS: dict[str, str] = {unicodedata.normalize("NFC", word): name for wo
     "चांदी": "silver", "चाँदी": "silver", "क्रीम": "cream", "स्लेटी": "slate gray", "धूसर": "gray",
     "जामुनी": "purple", "मेहंदी": "olive", "सिंदूरी": "vermilion", "गेरुआ": "ochre", "धानी": "light green",
     "कत्थई": "maroon", "सुर्ख": "red", "नेवी": "navy", "गोल्डन": "gold", "गोल्ड": "gold", "पेस्टल": "pastel",
+    "बसंती": "yellow", "मेहरून": "maroon", "मोरपंखी": "peacock blue", "कासनी": "lilac", "फ़ीरोज़ी": "turquoise",
+    # English colour words written in Devanagari, as Hinglish prompts do ("रेड और गोल्ड थीम").
+    "रेड": "red", "ब्लू": "blue", "ग्रीन": "green", "येलो": "yellow", "पिंक": "pink", "ब्लैक": "black",
+    "व्हाइट": "white", "ऑरेंज": "orange", "पर्पल": "purple", "ब्राउन": "brown", "ग्रे": "gray", "मरून": "maroon",
+    "टील": "teal", "बेज": "beige", "सिल्वर": "silver", "मिंट": "mint green", "पीच": "peach", "लैवेंडर": "lavender",
 }.items() if name in COLOUR_NAMES or name == "pastel"}
 
 # Everyday colour terms: in an editing instruction these name a colour wherever they stand ("make the CTA gold").
@@ -182,7 +193,8 @@ def _lower(token: str) -> str:
     return unicodedata.normalize("NFC", token.lower())
 
 
-def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, instruction: bool) -> list[int]:
+def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, instruction: bool,
+           text: str = "") -> list[int]:
     """Which colour mentions name a colour of the design (indexes into `spans`)."""
     accepted: set[int] = set()
     by_start = {first: number for number, (first, _) in enumerate(spans)}
@@ -238,6 +250,9 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
             accepted.update(group)
         elif segment_start and (not tail or tail in _STOPS or tail == ",") and (len(group) > 1 or instruction):
             accepted.update(group)
+        elif segment_start and (not tail or tail in _STOPS or tail == ",") and _basic(tokens, spans[number]) \
+                and not _listed(text, tokens[group_first][1], tokens[group_last - 1][2]):
+            accepted.update(group)  # ", maroon" / ", pastel pink" / ", royal blue": a clause that is one colour
         elif len(group) > 1 and all(_basic(tokens, spans[n]) for n in group):
             accepted.update(group)  # "teal and coral summer sale": a pair of colours is a colour request
         elif instruction and (word.split()[-1] in BASIC_TERMS or HINDI_COLOURS.get(word.split()[-1])):
@@ -246,6 +261,23 @@ def _gated(tokens: list[tuple[str, int, int]], spans: list[tuple[int, int]], *, 
                 tokens[first - 2][0]) in ("colours", "colors", "colour", "color", "palette")):
             accepted.update(group)
     return sorted(accepted)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] is an item of a list of single words ("tea, samosa, lassi, mint"):
+    two clauses of one word each, set off by commas, stand next to it."""
+    before = [part.strip() for part in re.split(r"[,;:!?()|]", text[:start])][:-1]
+    after = [part.strip() for part in re.split(r"[,;:!?()|]", text[end:])][1:]
+
+    def singles(parts: list[str]) -> int:
+        count = 0
+        for part in parts:
+            if not re.fullmatch(r"[^\W\d_][\w'’-]*", part):
+                break
+            count += 1
+        return count
+
+    return singles(list(reversed(before))) + singles(after) >= 2
 
 
 def _basic(tokens: list[tuple[str, int, int]], span: tuple[int, int]) -> bool:
@@ -265,7 +297,7 @@ def find_colours(text: str, *, instruction: bool = False,
     text = unicodedata.normalize("NFC", text)
     tokens, spans = _mentions(text)
     found: list[ColourMention] = []
-    for number in _gated(tokens, spans, instruction=instruction):
+    for number in _gated(tokens, spans, instruction=instruction, text=text):
         first, last = spans[number]
         start, end = tokens[first][1], tokens[last - 1][2]
         if any(a < end and start < b for a, b in taken):

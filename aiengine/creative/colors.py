@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import colorsys
+import math
 
 WCAG_AA = 4.5
 WHITE = "#FFFFFF"
@@ -138,3 +139,32 @@ def to_hls(color: str) -> tuple[float, float, float]:
     r, g, b = (c / 255 for c in to_rgb(color))
     h, lum, s = colorsys.rgb_to_hls(r, g, b)
     return h * 360, lum, s
+
+
+def lab(rgb: tuple[float, float, float]) -> tuple[float, float, float]:
+    """CIELAB (D65) of an sRGB triple (0–255): lightness 0–100 and the a/b opponent axes."""
+    r, g, b = (_channel(c) for c in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    fx, fy, fz = f(x), f(y), f(z)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def reads_as(rgb: tuple[float, float, float], colour: str, *, hue_degrees: float = 24.0,
+             lightness: float = 26.0) -> bool:
+    """Whether a pixel reads as the colour family of `colour` to a viewer: a chromatic colour by its hue (and a
+    lightness not far off), a grey, black or white by lightness among low-chroma pixels."""
+    l1, a1, b1 = lab(to_rgb(colour))
+    l2, a2, b2 = lab(rgb)
+    c1, c2 = math.hypot(a1, b1), math.hypot(a2, b2)
+    if c1 < 12:
+        return c2 < 14 and abs(l1 - l2) <= 15
+    if c2 < max(10.0, min(28.0, 0.35 * c1)) or abs(l1 - l2) > lightness:
+        return False
+    hue = abs(math.degrees(math.atan2(b1, a1)) - math.degrees(math.atan2(b2, a2))) % 360
+    return min(hue, 360 - hue) <= hue_degrees

@@ -25,7 +25,7 @@ def _roles(scheme):
     "Diwali offer at Sharma Sweets, saffron colour scheme",
 ])
 def test_a_named_colour_is_dominant_in_every_scheme(prompt):
-    named = read_brief(prompt).colours[0].hex
+    named = palette_for(read_brief(prompt)).named[0]  # the colour word's shade as a designer fills an area with it
     schemes = _schemes(prompt)
     assert schemes[0].background == named  # the colour-led variant fills the ground with it
     for scheme in schemes:
@@ -36,13 +36,13 @@ def test_a_named_colour_is_dominant_in_every_scheme(prompt):
 @pytest.mark.parametrize("prompt", ["Diwali sale poster in red and gold theme", "wedding invite, gold and ivory",
                                     "corporate banner in navy and white", "teal and coral summer sale"])
 def test_a_pair_of_colours_uses_both(prompt):
-    first, second = (colour.hex for colour in read_brief(prompt).colours[:2])
+    first, second = palette_for(read_brief(prompt)).named[:2]
     for scheme in _schemes(prompt):
         assert {first, second} <= _roles(scheme) | {scheme.accent}, scheme
 
 
 def test_the_colour_said_to_be_the_background_is_the_background():
-    assert _schemes("white text on a navy background, hiring poster")[0].background == "#000080"
+    assert to_hls(_schemes("white text on a navy background, hiring poster")[0].background)[0] == to_hls("#000080")[0]
 
 
 def test_moods_map_to_their_families():

@@ -40,6 +40,7 @@ TAIL = ("details", "badge", "cta", "contact")  # ... from the first of these slo
 ZONE_PAD = 0.01       # tallOnly decorations keep this share of the height from the content frame
 LEAD_GROW_STEPS = 8   # then the lead alone grows up to GROW ** LEAD_GROW_STEPS more ...
 LEAD_SPARSE = 0.8     # ... while the stack takes less than this share of the region's height
+TWO_TONE_EDGE = 0.004  # a two-tone canvas: two blocks of colour meeting at a crisp edge (a blend could turn muddy)
 STRIP_RATIO = 3.2  # a region this wide for its height lays its slots out side by side
 STRIP_GROUPS = (("eyebrow", "headline", "subline", "attribution"), ("details", "contact"), ("badge", "cta"))
 STRIP_WEIGHTS = (0.5, 0.28, 0.22)
@@ -131,9 +132,16 @@ def paint(value: Any, colours: Mapping[str, str]) -> dict[str, Any]:
         last = len(tokens) - 1
         stops = [{"offset": round(index / last, 3), "color": _colour(token, colours)}
                  for index, token in enumerate(tokens)]
+        split = float(colours.get("two_tone") or 0)
+        angle = int(value.get("angle", 180))
+        if not radial and tokens == ["background", "background_end"] and 0 < split < 1:
+            upper, lower = stops[0]["color"], stops[-1]["color"]  # two blocks of colour, split where no text is
+            stops = [{"offset": offset, "color": colour} for offset, colour in
+                     ((0.0, upper), (round(split, 3), upper), (round(split + TWO_TONE_EDGE, 3), lower), (1.0, lower))]
+            angle = {"x": 90, "d": 135}.get(str(colours.get("two_tone_axis")), 180)
         if radial:
             return {"type": "radialGradient", "center": {"x": 0.5, "y": 0.5}, "radius": 0.5, "stops": stops}
-        return {"type": "linearGradient", "angle": int(value.get("angle", 180)), "stops": stops}
+        return {"type": "linearGradient", "angle": angle, "stops": stops}
     return {"type": "color", "color": _colour(str(value), colours)}
 
 
@@ -341,15 +349,26 @@ class Filler:
         align = self.kind.align if region.align == "kind" else region.align
         return "center" if align in ("center", "centre") else align
 
-    def _ground(self, region: Region) -> tuple[str, ...]:
+    def _ground(self, region: Region, box: Box | None = None) -> tuple[str, ...]:
         colours = self.style.colours
         if region.ground == "panel":
             return (colours["panel"],)
         if region.ground == "accent":
             return (colours["accent"],)
+        axis = colours.get("two_tone_axis")
+        split = float(colours.get("two_tone") or 0)
+        if split and box is not None:  # a two-tone canvas: the block the text stands on (a share along its axis)
+            start, end = {"x": (box.x / self.width, (box.x + box.w) / self.width),
+                          "d": ((box.x + box.y) / (self.width + self.height),
+                                (box.x + box.w + box.bottom) / (self.width + self.height))}.get(
+                str(axis), (box.y / self.height, box.bottom / self.height))
+            if end <= split:
+                return (colours["background"],)
+            if start >= split:
+                return (colours["background_end"],)
         return (colours["background"], colours["background_end"])
 
-    def _text_colour(self, rule: SlotRule, region: Region) -> str:
+    def _text_colour(self, rule: SlotRule, region: Region, box: Box | None = None) -> str:
         colours = self.style.colours
         if rule.pill:
             return colours["cta_text"] if rule.pill == "cta" else colours["on_accent"]
@@ -358,12 +377,12 @@ class Filler:
             lead = rule.name in ("headline", "badge")
             token = {"panel": "panel_headline" if lead else "panel_text", "accent": "on_accent"}.get(
                 region.ground, "headline" if lead else "body")
-        return ensure_contrast(_colour(token, colours), self._ground(region), minimum=WCAG_AA + 0.3)
+        return ensure_contrast(_colour(token, colours), self._ground(region, box), minimum=WCAG_AA + 0.3)
 
     def _layer(self, item: _Item, region: Region, box: Box, align: str) -> dict[str, Any]:
         rule = item.rule
         key, name, role = SLOT_LAYERS[item.slot]
-        style = self._style(rule, item.size, align=align, colour=self._text_colour(rule, region))
+        style = self._style(rule, item.size, align=align, colour=self._text_colour(rule, region, box))
         slack = 1.04
         if rule.pill:
             pad_x, pad_y = item.size * 0.9, item.size * 0.45

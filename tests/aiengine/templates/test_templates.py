@@ -11,6 +11,7 @@ from PIL import Image
 from aiengine.creative.colors import to_rgb
 from aiengine.creative.kinds import COMMERCE_INTENTS, CTAS, KINDS
 from aiengine.creative.model import KIND_IDS
+from aiengine.creative.palettes import palette_for
 from aiengine.creative.preview import render_preview
 from aiengine.creative.reading import read_brief
 from aiengine.creative.templates import (
@@ -160,7 +161,7 @@ def _share_near(image: Image.Image, colour: str, tolerance: int = 60) -> float:
 ])
 def test_a_named_colour_is_dominant_in_the_rendered_pixels(prompt, format_id):
     brief, documents = _generate(prompt, format_id)
-    named = brief.colours[0].hex
+    named = palette_for(brief).named[0]  # the shade of the colour word the designs are painted in
     for document in documents:
         image, _factor, _warnings = render_preview(document, max_side=270)
         buffer = io.BytesIO()
