@@ -173,6 +173,8 @@ class LocalLayoutProvider:
         order = candidates[index % len(candidates):] + candidates[:index % len(candidates)]
         if not palette.named:
             return order[0], compose(order[0])
+        if palette.name == "brand":
+            order = order[:1]  # a brand's variant keeps its own scheme (its ground a brand colour), a block at most
         wanted = measured_colours(palette.named)
         best: tuple[float, Scheme, list[dict[str, Any]]] | None = None
         tries = 0
@@ -194,6 +196,8 @@ class LocalLayoutProvider:
                     scheme = None
                 elif (split := free_split(layers, fmt)) is not None:
                     scheme = with_block(scheme, short, split=split[1], axis=split[0])
+                elif palette.name == "brand":
+                    scheme = None  # a brand's design keeps the brand's own colours: no invented tone
                 else:  # text everywhere: a block in a tone the type reads on as well as on the ground
                     scheme = with_block(scheme, short, split=SPLITS["y"][0], shared=True)
         assert best is not None
