@@ -231,11 +231,12 @@ def tilted_card(size: Size, hero: Image.Image, colours: Colours, rng: random.Ran
     side = _hero_side(size, 0.62)
     centre = (width * (0.5 + shift), height * 0.5)
     angle = rng.choice((-1, 1)) * rng.uniform(5, 9)
-    for colour, turn, grow in ((colours.accent, angle * -1.6, 1.0), (mix(colours.light, "#FFFFFF", 0.4), angle, 1.0)):
+    cards = ((colours.accent, angle * -1.6, 1.0, False), (mix(colours.light, "#FFFFFF", 0.4), angle, 1.0, True))
+    for colour, turn, grow, front in cards:
         card = Image.new("RGBA", (side, round(side * 1.08)), (0, 0, 0, 0))
         ImageDraw.Draw(card).rounded_rectangle((0, 0, card.width - 1, card.height - 1), radius=side // 9,
                                                fill=to_rgb(colour) + (255,))
-        if colour != colours.accent:
+        if front:  # the art is on the front card, whatever the two cards' colours (both can be white)
             art = fit_into(hero, round(side * 0.72))
             card.alpha_composite(art, ((card.width - art.width) // 2, (card.height - art.height) // 2))
         card = card.rotate(turn, resample=Image.Resampling.BICUBIC, expand=True)
