@@ -32,6 +32,8 @@ from .serializers import (
     DesignUpdateInput,
     FormatListOutput,
     FormatOutput,
+    design_data,
+    design_list_item_data,
 )
 
 TAGS = ["designs"]
@@ -55,8 +57,8 @@ VERSION = OpenApiParameter("version", int, OpenApiParameter.PATH,
 
 
 def _design_response(design: Design, status_code: int = 200) -> Response:
-    """The full design with its ETag header."""
-    return Response(DesignOutput(design).data, status=status_code,
+    """The full design (DesignOutput) with its ETag header."""
+    return Response(design_data(design), status=status_code,
                     headers={"ETag": etag_for(design.version)})
 
 
@@ -90,7 +92,7 @@ class DesignViewSet(ScopedGenericViewSet):
                               include_archived=options["archived"], sort=options["sort"],
                               order=options["order"])
         page = self.paginate_queryset(designs)
-        return self.get_paginated_response(DesignListItemOutput(page, many=True).data)
+        return self.get_paginated_response([design_list_item_data(design) for design in page])
 
     @extend_schema(operation_id="designs_get", responses={200: DesignOutput}, tags=TAGS,
                    description='The design; the ETag header is its quoted version ("3").')

@@ -11,6 +11,7 @@ from rest_framework import serializers
 from documents import FORMATS
 from radicpro.api.fields import ListModelSerializer
 from radicpro.api.pagination import PaginationOutput
+from radicpro.api.wire import wire_time
 
 from .models import Design, DesignRevision
 from .selectors import SORT_FIELDS, design_thumbnail_url
@@ -125,6 +126,44 @@ class DesignOutput(DesignListItemOutput):
         fields = ["id", "owner_id", "campaign_id", "brand_kit_id", "title", "format",
                   "thumbnail_url", "design_json", "version", "creative_concept", "is_archived",
                   "created_at", "updated_at"]
+
+
+def design_list_item_data(design: Design) -> dict:
+    """``DesignListItemOutput(design).data``, built directly: a page lists twenty or more, and
+    DRF's per-field machinery cost more than everything else of the request together
+    (tests/designs/test_output_builders.py keeps the two equal)."""
+    campaign_id = design.campaign_id
+    return {
+        "id": str(design.id),
+        "title": str(design.title),
+        "format": str(design.format),
+        "thumbnail_url": design_thumbnail_url(design=design),
+        "is_archived": bool(design.is_archived),
+        "campaign_id": None if campaign_id is None else str(campaign_id),
+        "version": int(design.version),
+        "created_at": wire_time(design.created_at),
+        "updated_at": wire_time(design.updated_at),
+    }
+
+
+def design_data(design: Design) -> dict:
+    """``DesignOutput(design).data``, built directly (see design_list_item_data)."""
+    campaign_id, brand_id = design.campaign_id, design.brand_id
+    return {
+        "id": str(design.id),
+        "owner_id": str(design.owner_id),
+        "campaign_id": None if campaign_id is None else str(campaign_id),
+        "brand_kit_id": None if brand_id is None else str(brand_id),
+        "title": str(design.title),
+        "format": str(design.format),
+        "thumbnail_url": design_thumbnail_url(design=design),
+        "design_json": design.design_json,
+        "version": int(design.version),
+        "creative_concept": str(design.creative_concept),
+        "is_archived": bool(design.is_archived),
+        "created_at": wire_time(design.created_at),
+        "updated_at": wire_time(design.updated_at),
+    }
 
 
 class DesignRevisionListItemOutput(ListModelSerializer):
