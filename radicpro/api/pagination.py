@@ -16,11 +16,13 @@ import binascii
 import hashlib
 import json
 import math
+import time
 from datetime import date, datetime
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connections
 from django.db.models import Q, QuerySet
 from rest_framework import serializers
 from rest_framework.pagination import BasePagination
@@ -134,23 +136,40 @@ def after(keys: list[tuple[str, bool]], values: list) -> Q:
     return condition & later
 
 
+# Lists this process counted within the bound lately (cache key -> monotonic expiry): for them
+# the cached count of a big list is not looked for (a Redis round trip); the bounded count
+# still runs on every page and notices when one has grown past the bound.
+_small_lists: dict[str, float] = {}
+SMALL_LISTS_MAX = 10_000
+
+
 def list_total(queryset: QuerySet) -> tuple[int, bool]:
     """(total, exact): exact up to RADICPRO_LIST_EXACT_TOTAL_MAX, else a recent cached count.
 
     A list known to be big (its count is cached) costs one cache read; any other is counted
-    up to the bound only, and counted in full (and cached) when it turns out bigger.
+    up to the bound only (one compiled query, its SQL the cache key too), and counted in full
+    (and cached) when it turns out bigger.
     """
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    key = "list-total:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-    cached = cache.get(key)
-    if cached is not None:
-        return int(cached), False
     cap = int(settings.RADICPRO_LIST_EXACT_TOTAL_MAX)
-    bounded = queryset.order_by().values("pk")[:cap + 1].count()
+    ttl = int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS)
+    sql, params = queryset.order_by().values("pk")[:cap + 1].query.sql_with_params()
+    key = "list-total:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    now = time.monotonic()
+    if _small_lists.get(key, 0.0) <= now:
+        cached = cache.get(key)
+        if cached is not None:
+            return int(cached), False
+    with connections[queryset.db].cursor() as cursor:  # what .count() on the slice runs
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) bounded", params)  # noqa: S608 - ORM SQL
+        bounded = cursor.fetchone()[0]
     if bounded <= cap:
+        if len(_small_lists) >= SMALL_LISTS_MAX:
+            _small_lists.clear()
+        _small_lists[key] = now + ttl
         return bounded, True
+    _small_lists.pop(key, None)
     total = queryset.order_by().count()
-    cache.set(key, total, int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS))
+    cache.set(key, total, ttl)
     return total, False
 
 

@@ -65,10 +65,7 @@ def _count_redis(keys: list[tuple[str, int]]) -> list[int]:
     """The counters after one increment each, in one pipeline (the same keys and values as
     cache.add/incr write: Django's Redis cache stores integers as plain numbers)."""
     backend = caches["default"]
-    connections = backend._cache  # noqa: SLF001 - one round trip, not three
-    client = getattr(connections, "rate_limit_client", None)
-    if client is None:  # one client a cache instance: Django's get_client() makes one a call
-        client = connections.rate_limit_client = connections.get_client(write=True)
+    client = backend._cache.get_client(write=True)  # noqa: SLF001 - one round trip, not three
     pipeline = client.pipeline(transaction=False)
     for cache_key, timeout in keys:
         redis_key = backend.make_and_validate_key(cache_key)

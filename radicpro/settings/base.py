@@ -144,7 +144,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "radicpro.api.cache.RedisCache",  # Django's, one client a pool
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("RADICPRO_CACHE_PREFIX", default="radicpro"),
         }
