@@ -275,7 +275,9 @@ def run_wrk(wrk: str, port: int, path: str, seconds: int, script: Path | None) -
 
 
 def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
-               work: Path) -> list[dict]:
+               work: Path, only: list[str] | None = None) -> list[dict]:
+    """wrk on every endpoint (or those whose label contains one of `only`, /healthz always),
+    round after round; the medians and shares of /healthz."""
     design_ids = data["design_ids"]
     first = design_ids[0]
     # endpoint label -> (method, paths, body, extra headers, target share of /healthz)
@@ -297,6 +299,9 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
         ("POST /v1/export (Prefer: respond-async)", "POST", ["/v1/export"],
          {"designId": first, "format": "png"}, {"Prefer": "respond-async"}, None),
     ]
+    if only:
+        cases = [case for case in cases
+                 if case[0] == "GET /healthz" or any(part in case[0] for part in only)]
     token = token_for(data["user_id"])
     status, page = request(stack.port, "GET", "/v1/designs?limit=20&sort=title",
                            headers={"Authorization": f"Bearer {token}"})
@@ -528,6 +533,9 @@ def main() -> int:
                         help="how long the 8 waiting exports run")
     parser.add_argument("--skip", choices=["throughput", "waiting", "burst"], action="append",
                         default=[])
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="throughput of the endpoints whose label contains TEXT (and "
+                        "/healthz), e.g. --only 'GET /v1/designs' --only me")
     args = parser.parse_args()
     wrk = ensure_wrk()
     taken: set[int] = set()
@@ -546,7 +554,7 @@ def main() -> int:
         if "throughput" not in args.skip:
             print(f"\nThroughput ({args.rounds} interleaved rounds of {args.seconds} s; no "
                   "worker runs, so queued exports stay queued):", flush=True)
-            rows = throughput(stack, wrk, data, args.seconds, args.rounds, work)
+            rows = throughput(stack, wrk, data, args.seconds, args.rounds, work, args.only)
             stack.purge()
             print_throughput(rows)
         from radicpro.jobs.models import Job

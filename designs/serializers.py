@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from documents import FORMATS
+from radicpro.api.casing import WireDict
 from radicpro.api.fields import ListModelSerializer
 from radicpro.api.pagination import PaginationOutput
 from radicpro.api.wire import wire_time
@@ -128,42 +129,43 @@ class DesignOutput(DesignListItemOutput):
                   "created_at", "updated_at"]
 
 
-def design_list_item_data(design: Design) -> dict:
-    """``DesignListItemOutput(design).data``, built directly: a page lists twenty or more, and
-    DRF's per-field machinery cost more than everything else of the request together
-    (tests/designs/test_output_builders.py keeps the two equal)."""
+def design_list_item_data(design: Design) -> WireDict:
+    """``DesignListItemOutput(design).data`` on the wire (camelCase), built directly: a page
+    lists twenty or more, and DRF's per-field machinery and the re-casing cost more than the
+    rest of the request together (tests/designs/test_output_builders.py keeps them equal)."""
     campaign_id = design.campaign_id
-    return {
-        "id": str(design.id),
-        "title": str(design.title),
-        "format": str(design.format),
-        "thumbnail_url": design_thumbnail_url(design=design),
-        "is_archived": bool(design.is_archived),
-        "campaign_id": None if campaign_id is None else str(campaign_id),
-        "version": int(design.version),
-        "created_at": wire_time(design.created_at),
-        "updated_at": wire_time(design.updated_at),
-    }
+    return WireDict(
+        id=str(design.id),
+        title=str(design.title),
+        format=str(design.format),
+        thumbnailUrl=design_thumbnail_url(design=design),
+        isArchived=bool(design.is_archived),
+        campaignId=None if campaign_id is None else str(campaign_id),
+        version=int(design.version),
+        createdAt=wire_time(design.created_at),
+        updatedAt=wire_time(design.updated_at),
+    )
 
 
-def design_data(design: Design) -> dict:
-    """``DesignOutput(design).data``, built directly (see design_list_item_data)."""
+def design_data(design: Design) -> WireDict:
+    """``DesignOutput(design).data`` on the wire (see design_list_item_data); the document
+    passes through verbatim, as ever."""
     campaign_id, brand_id = design.campaign_id, design.brand_id
-    return {
-        "id": str(design.id),
-        "owner_id": str(design.owner_id),
-        "campaign_id": None if campaign_id is None else str(campaign_id),
-        "brand_kit_id": None if brand_id is None else str(brand_id),
-        "title": str(design.title),
-        "format": str(design.format),
-        "thumbnail_url": design_thumbnail_url(design=design),
-        "design_json": design.design_json,
-        "version": int(design.version),
-        "creative_concept": str(design.creative_concept),
-        "is_archived": bool(design.is_archived),
-        "created_at": wire_time(design.created_at),
-        "updated_at": wire_time(design.updated_at),
-    }
+    return WireDict(
+        id=str(design.id),
+        ownerId=str(design.owner_id),
+        campaignId=None if campaign_id is None else str(campaign_id),
+        brandKitId=None if brand_id is None else str(brand_id),
+        title=str(design.title),
+        format=str(design.format),
+        thumbnailUrl=design_thumbnail_url(design=design),
+        designJson=design.design_json,
+        version=int(design.version),
+        creativeConcept=str(design.creative_concept),
+        isArchived=bool(design.is_archived),
+        createdAt=wire_time(design.created_at),
+        updatedAt=wire_time(design.updated_at),
+    )
 
 
 class DesignRevisionListItemOutput(ListModelSerializer):

@@ -1,5 +1,5 @@
-"""The design list and detail bodies are built directly, and say exactly what the output
-serializers (the schema's shapes) would."""
+"""The design list and detail bodies are built directly on the wire, and say exactly what the
+output serializers (the schema's shapes) would after re-casing."""
 
 import time
 
@@ -13,6 +13,7 @@ from designs.serializers import (
     design_data,
     design_list_item_data,
 )
+from radicpro.api.casing import camelize
 from tests.designs.factories import DesignFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,12 +36,12 @@ def test_list_items_equal_the_serializer(user, designs):
     listed = list(design_list(user=user, include_archived=True))
     assert len(listed) == 2
     for design in listed:
-        assert design_list_item_data(design) == dict(DesignListItemOutput(design).data)
-    assert any(design_list_item_data(design)["thumbnail_url"] for design in listed)
+        assert design_list_item_data(design) == camelize(DesignListItemOutput(design).data)
+    assert any(design_list_item_data(design)["thumbnailUrl"] for design in listed)
 
 
 def test_detail_equals_the_serializer(user, designs):
     for design in designs_of(user=user):
-        built, serialized = design_data(design), dict(DesignOutput(design).data)
+        built, serialized = design_data(design), camelize(DesignOutput(design).data)
         assert built == serialized
         assert list(built) == list(serialized)  # the same key order on the wire
