@@ -52,6 +52,9 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
 # The users access tokens named lately, by id: (monotonic expiry, the user as read then).
 _recent_users: dict[str, tuple[float, User]] = {}
 RECENT_USERS_MAX = 10_000
+# Access tokens whose signature was checked lately: raw token -> (its exp, the token).
+_checked_tokens: dict[bytes, tuple[float, object]] = {}
+CHECKED_TOKENS_MAX = 10_000
 
 
 class BearerJWTAuthentication(JWTAuthentication):
@@ -68,6 +71,20 @@ class BearerJWTAuthentication(JWTAuthentication):
         if token is None or token.startswith(API_KEY_MARKERS):
             return None
         return super().authenticate(request)
+
+    def get_validated_token(self, raw_token):
+        """simplejwt's check (signature, expiry, type) once a token, not once a request: the
+        same bytes verify the same way until the token's `exp`, which is checked every time."""
+        checked = _checked_tokens.get(raw_token)
+        if checked is not None and checked[0] > time.time():
+            return checked[1]
+        token = super().get_validated_token(raw_token)
+        expires = token.get("exp")
+        if isinstance(expires, int | float):
+            if len(_checked_tokens) >= CHECKED_TOKENS_MAX:
+                _checked_tokens.clear()
+            _checked_tokens[raw_token] = (float(expires), token)
+        return token
 
     def get_user(self, validated_token):
         ttl = settings.RADICPRO_AUTH_USER_CACHE_SECONDS

@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from radicpro.api.fields import OutputModelSerializer
+
 from .models import ApiKey, User
 
 
@@ -45,7 +47,7 @@ class SessionOutput(serializers.Serializer):
     expires_at = serializers.IntegerField(help_text="Access token expiry, Unix seconds.")
 
 
-class UserOutput(serializers.ModelSerializer):
+class UserOutput(OutputModelSerializer):
     avatar_url = serializers.SerializerMethodField()
 
     class Meta:

@@ -1,5 +1,5 @@
-"""An access token's user is read once every RADICPRO_AUTH_USER_CACHE_SECONDS a process, and a
-change saved to the account applies to the next request at once."""
+"""An access token is checked once (until it expires) and its user read once every
+RADICPRO_AUTH_USER_CACHE_SECONDS a process; a change saved to the account applies at once."""
 
 import pytest
 
@@ -54,3 +54,27 @@ def test_off_reads_every_time(settings, user, django_assert_num_queries):
     for _ in range(2):
         with django_assert_num_queries(1):
             assert_success(api.get("/v1/auth/me"))
+
+
+def test_a_checked_token_is_refused_once_it_expires(user):
+    import time
+    from datetime import timedelta
+
+    from rest_framework.test import APIClient
+    from rest_framework_simplejwt.tokens import AccessToken
+
+    token = AccessToken.for_user(user)
+    token.set_exp(lifetime=timedelta(seconds=2))
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert_success(api.get("/v1/auth/me"))  # checked, and remembered
+    time.sleep(max(0.0, token["exp"] - time.time()) + 0.2)
+    assert_error(api.get("/v1/auth/me"), 401, "UNAUTHORIZED")
+
+
+def test_a_tampered_token_is_never_taken_for_a_checked_one(user):
+    api = client_for(user)
+    assert_success(api.get("/v1/auth/me"))
+    raw = api._credentials["HTTP_AUTHORIZATION"]
+    api.credentials(HTTP_AUTHORIZATION=raw[:-2] + ("AA" if not raw.endswith("AA") else "BB"))
+    assert_error(api.get("/v1/auth/me"), 401, "UNAUTHORIZED")
