@@ -5,6 +5,7 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -50,7 +51,7 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
 
 
 # The users access tokens named lately, by id: (monotonic expiry, the user as read then).
-_recent_users: dict[str, tuple[float, User]] = {}
+_recent_users: dict[str, tuple[float, AbstractBaseUser]] = {}
 RECENT_USERS_MAX = 10_000
 # Access tokens whose signature was checked lately: raw token -> (its exp, the token).
 _checked_tokens: dict[bytes, tuple[float, object]] = {}

@@ -2,6 +2,7 @@
 
 import copy
 from datetime import datetime
+from typing import ClassVar
 
 from django.db import models
 from rest_framework import serializers
@@ -30,6 +31,7 @@ class OutputModelSerializer(serializers.ModelSerializer):
 
     serializer_field_mapping = {**serializers.ModelSerializer.serializer_field_mapping,
                                 models.DateTimeField: WireDateTimeField}
+    _built_fields: ClassVar[dict]  # set on each concrete class by its first instance
 
     def get_fields(self):
         cls = type(self)
