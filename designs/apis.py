@@ -18,7 +18,13 @@ from radicpro.api.viewsets import ScopedGenericViewSet
 from . import services
 from .etags import etag_for, parse_if_match
 from .models import Design
-from .selectors import design_list, design_revision_get, design_revision_list, designs_of
+from .selectors import (
+    design_detail,
+    design_list,
+    design_revision_get,
+    design_revision_list,
+    designs_of,
+)
 from .serializers import (
     ApplyPatchInput,
     DesignCreateInput,
@@ -97,7 +103,8 @@ class DesignViewSet(ScopedGenericViewSet):
     @extend_schema(operation_id="designs_get", responses={200: DesignOutput}, tags=TAGS,
                    description='The design; the ETag header is its quoted version ("3").')
     def retrieve(self, request, *args, **kwargs):
-        return _design_response(self.get_object())
+        return _design_response(design_detail(user=request.user,
+                                              design_id=kwargs[self.lookup_url_kwarg]))
 
     @extend_schema(operation_id="designs_create", request=DesignCreateInput,
                    responses={201: DesignOutput}, tags=TAGS,

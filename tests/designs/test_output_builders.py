@@ -6,7 +6,7 @@ import time
 import pytest
 
 from assets.services import asset_create_from_bytes
-from designs.selectors import design_list, designs_of
+from designs.selectors import design_detail, design_list, designs_of
 from designs.serializers import (
     DesignListItemOutput,
     DesignOutput,
@@ -45,3 +45,11 @@ def test_detail_equals_the_serializer(user, designs):
         built, serialized = design_data(design), camelize(DesignOutput(design).data)
         assert built == serialized
         assert list(built) == list(serialized)  # the same key order on the wire
+
+
+def test_the_detail_read_loads_everything_it_shows_in_one_query(user, designs,
+                                                                django_assert_num_queries):
+    for design in designs_of(user=user):
+        with django_assert_num_queries(1):
+            built = design_data(design_detail(user=user, design_id=design.id))
+        assert built == camelize(DesignOutput(design).data)
