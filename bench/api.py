@@ -10,7 +10,9 @@ Printed as markdown tables:
 
 1. req/s, p50 and p99 of each endpoint and its req/s as a share of /healthz's in the same round
    (medians over the rounds), with the issue's targets (list >= 30 % and p99 < 100 ms; detail
-   and /v1/auth/me >= 50 %);
+   and /v1/auth/me >= 50 %); and the CPU a request cost the server (gunicorn's processes and
+   their PostgreSQL backends, from /proc) with /healthz's CPU a request as a share of it: what
+   the req/s share is on a machine that serves nothing else, measured on one that does;
 2. /healthz latency, probed at a steady pace on one connection, alone and while 8 clients keep
    a synchronous (waiting) export each in flight (target p99 < 50 ms);
 3. a burst of 200 exports queued, then a design created: how long its design.created webhook
@@ -259,9 +261,59 @@ def parse_wrk(output: str) -> dict:
     rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
     errors = re.search(r"Socket errors: (.*)", output)
+    total = re.search(r"(\d+) requests in", output)
     return {"rps": float(rps.group(1)) if rps else 0.0, "p50": latency_ms("50"),
+            "requests": int(total.group(1)) if total else 0,
             "p99": latency_ms("99"), "non2xx": int(bad.group(1)) if bad else 0,
             "errors": errors.group(1).strip() if errors else ""}
+
+
+# --- CPU a request costs the server --------------------------------------------------------
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent:
+                found.append(int(entry.name))
+    return found
+
+
+def _database_backends() -> list[int]:
+    """PostgreSQL's processes serving this database (the web threads' connections)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND pid <> pg_backend_pid()")
+        return [row[0] for row in cursor.fetchall()]
+
+
+def server_cpu(stack: Stack) -> dict[int, float]:
+    """CPU seconds so far of gunicorn (master and workers) and their PostgreSQL backends, by
+    process: what the requests cost the machine whoever else shares it (Redis, shared by
+    every helper on the machine, is left out: a few µs a command)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    usage = {}
+    for pid in [stack.web.pid, *_children(stack.web.pid), *_database_backends()]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        usage[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+    return usage
+
+
+def cpu_ms_per_request(before: dict[int, float], after: dict[int, float], requests: int) \
+        -> float:
+    spent = sum(after[pid] - before.get(pid, 0.0) for pid in after)
+    return spent * 1000 / requests if requests else float("nan")
 
 
 def run_wrk(wrk: str, port: int, path: str, seconds: int, script: Path | None) -> dict:
@@ -275,7 +327,9 @@ def run_wrk(wrk: str, port: int, path: str, seconds: int, script: Path | None) -
 
 
 def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
-               work: Path) -> list[dict]:
+               work: Path, only: list[str] | None = None) -> list[dict]:
+    """wrk on every endpoint (or those whose label contains one of `only`, /healthz always),
+    round after round; the medians and shares of /healthz."""
     design_ids = data["design_ids"]
     first = design_ids[0]
     # endpoint label -> (method, paths, body, extra headers, target share of /healthz)
@@ -297,6 +351,9 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
         ("POST /v1/export (Prefer: respond-async)", "POST", ["/v1/export"],
          {"designId": first, "format": "png"}, {"Prefer": "respond-async"}, None),
     ]
+    if only:
+        cases = [case for case in cases
+                 if case[0] == "GET /healthz" or any(part in case[0] for part in only)]
     token = token_for(data["user_id"])
     status, page = request(stack.port, "GET", "/v1/designs?limit=20&sort=title",
                            headers={"Authorization": f"Bearer {token}"})
@@ -311,10 +368,13 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
             if label != "GET /healthz":
                 script = lua_script(work, f"case{round_number}", method=method, paths=paths,
                                     token=token, body=body, extra=extra)
+            before = server_cpu(stack)
             outcome = run_wrk(wrk, stack.port, paths[0], seconds, script)
+            outcome["cpu_ms"] = cpu_ms_per_request(before, server_cpu(stack),
+                                                   outcome["requests"])
             results[label].append(outcome)
             print(f"  round {round_number + 1} {label}: {outcome['rps']:.0f} req/s, "
-                  f"p99 {outcome['p99']:.1f} ms"
+                  f"p99 {outcome['p99']:.1f} ms, {outcome['cpu_ms']:.2f} CPU ms a request"
                   + (f", {outcome['non2xx']} non-2xx" if outcome["non2xx"] else ""), flush=True)
     rows = []
     healthz = results["GET /healthz"]
@@ -322,10 +382,14 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
         runs = results[label]
         shares = [run["rps"] / base["rps"] for run, base in zip(runs, healthz, strict=True)
                   if base["rps"]]
+        cpu_shares = [base["cpu_ms"] / run["cpu_ms"]
+                      for run, base in zip(runs, healthz, strict=True) if run["cpu_ms"] > 0]
         rows.append({"label": label, "rps": statistics.median(r["rps"] for r in runs),
                      "p50": statistics.median(r["p50"] for r in runs),
                      "p99": statistics.median(r["p99"] for r in runs),
                      "share": statistics.median(shares) if shares else 0.0,
+                     "cpu_ms": statistics.median(r["cpu_ms"] for r in runs),
+                     "cpu_share": statistics.median(cpu_shares) if cpu_shares else 0.0,
                      "non2xx": sum(r["non2xx"] for r in runs), "target": target,
                      "rounds": [round(r["rps"]) for r in runs]})
     return rows
@@ -333,8 +397,8 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
 
 def print_throughput(rows: list[dict]) -> None:
     print("\n| endpoint | req/s | p50 ms | p99 ms | share of /healthz | target | "
-          "req/s by round | non-2xx |")
-    print("|---|---:|---:|---:|---:|---|---|---:|")
+          "req/s by round | non-2xx | server CPU ms a request | share by CPU |")
+    print("|---|---:|---:|---:|---:|---|---|---:|---:|---:|")
     for row in rows:
         target = ""
         if row["target"] is not None:
@@ -346,7 +410,8 @@ def print_throughput(rows: list[dict]) -> None:
                 target = f">= {row['target']:.0%}"
             target += " ✓" if ok else " ✗"
         print(f"| `{row['label']}` | {row['rps']:.0f} | {row['p50']:.1f} | {row['p99']:.1f} | "
-              f"{row['share']:.0%} | {target} | {row['rounds']} | {row['non2xx']} |")
+              f"{row['share']:.0%} | {target} | {row['rounds']} | {row['non2xx']} | "
+              f"{row['cpu_ms']:.2f} | {row['cpu_share']:.0%} |")
 
 
 # --- /healthz while exports wait ------------------------------------------------------------
@@ -528,6 +593,9 @@ def main() -> int:
                         help="how long the 8 waiting exports run")
     parser.add_argument("--skip", choices=["throughput", "waiting", "burst"], action="append",
                         default=[])
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="throughput of the endpoints whose label contains TEXT (and "
+                        "/healthz), e.g. --only 'GET /v1/designs' --only me")
     args = parser.parse_args()
     wrk = ensure_wrk()
     taken: set[int] = set()
@@ -546,7 +614,7 @@ def main() -> int:
         if "throughput" not in args.skip:
             print(f"\nThroughput ({args.rounds} interleaved rounds of {args.seconds} s; no "
                   "worker runs, so queued exports stay queued):", flush=True)
-            rows = throughput(stack, wrk, data, args.seconds, args.rounds, work)
+            rows = throughput(stack, wrk, data, args.seconds, args.rounds, work, args.only)
             stack.purge()
             print_throughput(rows)
         from radicpro.jobs.models import Job

@@ -18,7 +18,13 @@ from radicpro.api.viewsets import ScopedGenericViewSet
 from . import services
 from .etags import etag_for, parse_if_match
 from .models import Design
-from .selectors import design_list, design_revision_get, design_revision_list, designs_of
+from .selectors import (
+    design_detail,
+    design_list,
+    design_revision_get,
+    design_revision_list,
+    designs_of,
+)
 from .serializers import (
     ApplyPatchInput,
     DesignCreateInput,
@@ -32,6 +38,8 @@ from .serializers import (
     DesignUpdateInput,
     FormatListOutput,
     FormatOutput,
+    design_data,
+    design_list_item_data,
 )
 
 TAGS = ["designs"]
@@ -55,8 +63,8 @@ VERSION = OpenApiParameter("version", int, OpenApiParameter.PATH,
 
 
 def _design_response(design: Design, status_code: int = 200) -> Response:
-    """The full design with its ETag header."""
-    return Response(DesignOutput(design).data, status=status_code,
+    """The full design (DesignOutput) with its ETag header."""
+    return Response(design_data(design), status=status_code,
                     headers={"ETag": etag_for(design.version)})
 
 
@@ -90,12 +98,13 @@ class DesignViewSet(ScopedGenericViewSet):
                               include_archived=options["archived"], sort=options["sort"],
                               order=options["order"])
         page = self.paginate_queryset(designs)
-        return self.get_paginated_response(DesignListItemOutput(page, many=True).data)
+        return self.get_paginated_response([design_list_item_data(design) for design in page])
 
     @extend_schema(operation_id="designs_get", responses={200: DesignOutput}, tags=TAGS,
                    description='The design; the ETag header is its quoted version ("3").')
     def retrieve(self, request, *args, **kwargs):
-        return _design_response(self.get_object())
+        return _design_response(design_detail(user=request.user,
+                                              design_id=kwargs[self.lookup_url_kwarg]))
 
     @extend_schema(operation_id="designs_create", request=DesignCreateInput,
                    responses={201: DesignOutput}, tags=TAGS,

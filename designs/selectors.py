@@ -33,6 +33,22 @@ def design_list(*, user, campaign=None, include_archived: bool = False,
     return queryset.order_by(prefix + SORT_FIELDS[sort], prefix + "id")
 
 
+# What GET /v1/designs/{id} shows: the design, and of its thumbnail only what signing takes.
+DETAIL_FIELDS = ("id", "owner_id", "campaign_id", "brand_id", "title", "format", "design_json",
+                 "version", "creative_concept", "is_archived", "created_at", "updated_at",
+                 "thumbnail_id", "thumbnail__file")
+
+
+def design_detail(*, user, design_id: str) -> Design:
+    """The user's design as GET /v1/designs/{id} shows it (DETAIL_FIELDS only: a read, never
+    saved); DESIGN_NOT_FOUND when it does not exist or is someone else's."""
+    found = list(designs_of(user=user).only(*DETAIL_FIELDS).filter(pk=str(design_id))
+                 .order_by()[:1])
+    if not found:
+        raise ApiError(ErrorCode.DESIGN_NOT_FOUND)
+    return found[0]
+
+
 def design_get_for_user(*, user, design_id: str) -> Design:
     """The user's design; DESIGN_NOT_FOUND when it does not exist or is someone else's."""
     design = designs_of(user=user).filter(pk=str(design_id)).first()

@@ -9,8 +9,10 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from documents import FORMATS
+from radicpro.api.casing import WireDict
 from radicpro.api.fields import ListModelSerializer
 from radicpro.api.pagination import PaginationOutput
+from radicpro.api.wire import wire_time
 
 from .models import Design, DesignRevision
 from .selectors import SORT_FIELDS, design_thumbnail_url
@@ -125,6 +127,45 @@ class DesignOutput(DesignListItemOutput):
         fields = ["id", "owner_id", "campaign_id", "brand_kit_id", "title", "format",
                   "thumbnail_url", "design_json", "version", "creative_concept", "is_archived",
                   "created_at", "updated_at"]
+
+
+def design_list_item_data(design: Design) -> WireDict:
+    """``DesignListItemOutput(design).data`` on the wire (camelCase), built directly: a page
+    lists twenty or more, and DRF's per-field machinery and the re-casing cost more than the
+    rest of the request together (tests/designs/test_output_builders.py keeps them equal)."""
+    campaign_id = design.campaign_id
+    return WireDict(
+        id=str(design.id),
+        title=str(design.title),
+        format=str(design.format),
+        thumbnailUrl=design_thumbnail_url(design=design),
+        isArchived=bool(design.is_archived),
+        campaignId=None if campaign_id is None else str(campaign_id),
+        version=int(design.version),
+        createdAt=wire_time(design.created_at),
+        updatedAt=wire_time(design.updated_at),
+    )
+
+
+def design_data(design: Design) -> WireDict:
+    """``DesignOutput(design).data`` on the wire (see design_list_item_data); the document
+    passes through verbatim, as ever."""
+    campaign_id, brand_id = design.campaign_id, design.brand_id
+    return WireDict(
+        id=str(design.id),
+        ownerId=str(design.owner_id),
+        campaignId=None if campaign_id is None else str(campaign_id),
+        brandKitId=None if brand_id is None else str(brand_id),
+        title=str(design.title),
+        format=str(design.format),
+        thumbnailUrl=design_thumbnail_url(design=design),
+        designJson=design.design_json,
+        version=int(design.version),
+        creativeConcept=str(design.creative_concept),
+        isArchived=bool(design.is_archived),
+        createdAt=wire_time(design.created_at),
+        updatedAt=wire_time(design.updated_at),
+    )
 
 
 class DesignRevisionListItemOutput(ListModelSerializer):

@@ -21,7 +21,7 @@ def web_command(*, port: int, workers: int) -> list[str]:
     bin_dir = Path(sys.executable).parent
     count = ["--workers", str(workers)] if workers > 0 else []
     return [str(bin_dir / "gunicorn"), "radicpro.wsgi", "--config", "python:radicpro.gunicorn_conf",
-            "--bind", f"127.0.0.1:{port}", *count, "--access-logfile", "-", "--timeout", "120"]
+            "--bind", f"127.0.0.1:{port}", *count, "--timeout", "120"]
 
 
 RESTART_FIRST = 1.0

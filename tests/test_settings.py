@@ -54,7 +54,7 @@ def test_environment_switches_to_postgres_redis_and_s3():
     engine, broker, cache, storage = result.stdout.split()
     assert engine == "django.db.backends.postgresql"
     assert broker == "redis://cache.internal:6379/0"
-    assert cache == "django.core.cache.backends.redis.RedisCache"
+    assert cache == "radicpro.api.cache.RedisCache"
     assert storage == "radicpro.storage.PublicEndpointS3Storage"
 
 

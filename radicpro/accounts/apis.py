@@ -26,6 +26,7 @@ from .serializers import (
     SignupInput,
     UserOutput,
     UserSessionOutput,
+    user_data,
 )
 
 
@@ -146,7 +147,7 @@ class MeApi(APIView):
 
     @extend_schema(operation_id="auth_me", responses={200: UserOutput}, tags=["auth"])
     def get(self, request):
-        return Response(UserOutput(request.user).data)
+        return Response(user_data(request.user))
 
 
 class ApiKeyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.DestroyModelMixin,

@@ -2,6 +2,10 @@
 
 from rest_framework import serializers
 
+from radicpro.api.casing import WireDict
+from radicpro.api.fields import OutputModelSerializer
+from radicpro.api.wire import wire_time
+
 from .models import ApiKey, User
 
 
@@ -45,7 +49,7 @@ class SessionOutput(serializers.Serializer):
     expires_at = serializers.IntegerField(help_text="Access token expiry, Unix seconds.")
 
 
-class UserOutput(serializers.ModelSerializer):
+class UserOutput(OutputModelSerializer):
     avatar_url = serializers.SerializerMethodField()
 
     class Meta:
@@ -54,6 +58,19 @@ class UserOutput(serializers.ModelSerializer):
 
     def get_avatar_url(self, user) -> str | None:
         return user.avatar_url or None
+
+
+def user_data(user: User) -> WireDict:
+    """``UserOutput(user).data`` on the wire (camelCase), built directly: GET /v1/auth/me is
+    little else (tests/accounts/test_output_builders.py keeps the two equal)."""
+    return WireDict(
+        id=str(user.id),
+        email=str(user.email),
+        fullName=str(user.full_name),
+        avatarUrl=user.avatar_url or None,
+        plan=str(user.plan),
+        createdAt=wire_time(user.created_at),
+    )
 
 
 class UserSessionOutput(serializers.Serializer):

@@ -16,12 +16,15 @@ import binascii
 import hashlib
 import json
 import math
+import time
 from datetime import date, datetime
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connections
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
 from rest_framework import serializers
 from rest_framework.pagination import BasePagination
 
@@ -134,24 +137,83 @@ def after(keys: list[tuple[str, bool]], values: list) -> Q:
     return condition & later
 
 
-def list_total(queryset: QuerySet) -> tuple[int, bool]:
-    """(total, exact): exact up to RADICPRO_LIST_EXACT_TOTAL_MAX, else a recent cached count.
+# Lists this process counted within the bound lately (cache key -> monotonic expiry): for them
+# the cached count of a big list is not looked for (a Redis round trip); the bounded count
+# still runs on every page and notices when one has grown past the bound.
+_small_lists: dict[str, float] = {}
+SMALL_LISTS_MAX = 10_000
 
-    A list known to be big (its count is cached) costs one cache read; any other is counted
-    up to the bound only, and counted in full (and cached) when it turns out bigger.
+
+class ListTotal:
+    """The total of a list: exact up to RADICPRO_LIST_EXACT_TOTAL_MAX, else a recent cached
+    count (`exact` False).
+
+    A list known to be big (its count is cached) costs one cache read; any other is counted up
+    to the bound only, in the page's own query where it can (`on`: one round trip for both),
+    and counted in full (and cached) when it turns out bigger.
     """
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    key = "list-total:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-    cached = cache.get(key)
-    if cached is not None:
-        return int(cached), False
-    cap = int(settings.RADICPRO_LIST_EXACT_TOTAL_MAX)
-    bounded = queryset.order_by().values("pk")[:cap + 1].count()
-    if bounded <= cap:
-        return bounded, True
-    total = queryset.order_by().count()
-    cache.set(key, total, int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS))
-    return total, False
+
+    ALIAS = "paging_bounded_total"
+
+    def __init__(self, queryset: QuerySet):
+        self.queryset = queryset
+        self.cap = int(settings.RADICPRO_LIST_EXACT_TOTAL_MAX)
+        self.ttl = int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS)
+        self.sql, self.params = (queryset.order_by().values("pk")[:self.cap + 1]
+                                 .query.sql_with_params())
+        self.key = "list-total:" + hashlib.sha256(
+            repr((self.sql, self.params)).encode()).hexdigest()
+        self.total: int | None = None
+        self.exact = False
+        if _small_lists.get(self.key, 0.0) <= time.monotonic():
+            cached = cache.get(self.key)
+            if cached is not None:
+                self.total = int(cached)
+
+    @property
+    def bounded_count(self) -> RawSQL:
+        """What .count() on the bounded slice runs, as an expression."""
+        return RawSQL(self.count_sql, self.params)  # noqa: S611 - the ORM's own SQL
+
+    @property
+    def count_sql(self) -> str:
+        return f"SELECT COUNT(*) FROM ({self.sql}) bounded"  # noqa: S608 - the ORM's own SQL
+
+    def on(self, page: QuerySet) -> QuerySet:
+        """`page` carrying the bounded count on every row, when the total is still needed and
+        the page is a plain query (no grouping or distinct the count could disturb)."""
+        query = page.query
+        if self.total is not None or query.group_by is not None or query.distinct \
+                or query.combinator:
+            return page
+        return page.annotate(**{self.ALIAS: self.bounded_count})
+
+    def settle(self, rows: list) -> tuple[int, bool]:
+        """(total, exact), from the rows' bounded count when they carry it."""
+        if self.total is not None:
+            return self.total, self.exact
+        if rows and hasattr(rows[0], self.ALIAS):
+            bounded = getattr(rows[0], self.ALIAS)
+        else:
+            with connections[self.queryset.db].cursor() as cursor:
+                cursor.execute(self.count_sql, self.params)
+                bounded = cursor.fetchone()[0]
+        now = time.monotonic()
+        if bounded <= self.cap:
+            if len(_small_lists) >= SMALL_LISTS_MAX:
+                _small_lists.clear()
+            _small_lists[self.key] = now + self.ttl
+            self.total, self.exact = bounded, True
+            return bounded, True
+        _small_lists.pop(self.key, None)
+        self.total = self.queryset.order_by().count()
+        cache.set(self.key, self.total, self.ttl)
+        return self.total, False
+
+
+def list_total(queryset: QuerySet) -> tuple[int, bool]:
+    """(total, exact) of `queryset` on its own (see ListTotal)."""
+    return ListTotal(queryset).settle([])
 
 
 class PagePagination(BasePagination):
@@ -162,21 +224,23 @@ class PagePagination(BasePagination):
         self.list_key = getattr(view, "list_key", "results")
         self.keys = sort_keys(queryset)
         queryset = queryset.order_by(*[("-" if desc else "") + name for name, desc in self.keys])
-        self.total, self.total_is_exact = list_total(queryset)
+        total = ListTotal(queryset)
         raw_cursor = request.query_params.get("cursor")
         if raw_cursor:
             if request.query_params.get("page") not in (None, ""):
                 raise ApiError(ErrorCode.VALIDATION_ERROR, "Give page or cursor, not both.",
                                details={"cursor": ["Not together with page."]})
             self.page, values = decode_cursor(raw_cursor, keys=self.keys)
-            rows = list(queryset.filter(after(self.keys, values))[:self.limit + 1])
+            rows = list(total.on(queryset.filter(after(self.keys, values)))[:self.limit + 1])
         else:
             self.page = _positive_int(request, "page", 1)
             start = (self.page - 1) * self.limit
-            if self.total_is_exact and start >= self.total:  # past the end: no huge OFFSET
-                rows = []
-            else:
-                rows = list(queryset[start:start + self.limit + 1])
+            if start <= total.cap:
+                rows = list(total.on(queryset)[start:start + self.limit + 1])
+            else:  # deep: past the end of any exactly counted list, counted first
+                total.settle([])
+                rows = [] if total.exact else list(queryset[start:start + self.limit + 1])
+        self.total, self.total_is_exact = total.settle(rows)
         more = len(rows) > self.limit
         rows = rows[:self.limit]
         self.next_cursor = (encode_cursor(keys=self.keys, item=rows[-1], page=self.page)

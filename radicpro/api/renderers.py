@@ -1,8 +1,16 @@
 """The one renderer that builds the response envelope."""
 
+import orjson
 from rest_framework.renderers import JSONRenderer
+from rest_framework.utils.encoders import JSONEncoder
 
 from .casing import camelize
+
+# orjson writes what DRF's json.dumps would (compact, UTF-8 unescaped); timestamps and the
+# types only DRF's encoder knows (Decimal, lazy strings, ...) still go through that encoder.
+_ORJSON_OPTIONS = (orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
+                   | orjson.OPT_PASSTHROUGH_DATACLASS)
+_LINE_SEPARATORS = (b"\xe2\x80\xa8", b"\xe2\x80\xa9")  # U+2028/2029, escaped as DRF does
 
 
 class EnvelopeRenderer(JSONRenderer):
@@ -23,4 +31,16 @@ class EnvelopeRenderer(JSONRenderer):
             body = {"error": data["error"], "meta": meta}
         else:
             body = {"data": camelize(data), "meta": meta}
-        return super().render(body, accepted_media_type, renderer_context)
+        if self.get_indent(accepted_media_type, context) is not None:
+            return super().render(body, accepted_media_type, renderer_context)
+        try:
+            rendered = orjson.dumps(body, default=_drf_default, option=_ORJSON_OPTIONS)
+        except (orjson.JSONEncodeError, TypeError, ValueError):  # e.g. an int past 64 bits
+            return super().render(body, accepted_media_type, renderer_context)
+        if _LINE_SEPARATORS[0] in rendered or _LINE_SEPARATORS[1] in rendered:
+            rendered = rendered.replace(_LINE_SEPARATORS[0], b"\\u2028").replace(
+                _LINE_SEPARATORS[1], b"\\u2029")
+        return rendered
+
+
+_drf_default = JSONEncoder().default

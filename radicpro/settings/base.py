@@ -144,7 +144,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "radicpro.api.cache.RedisCache",  # Django's, one client a pool
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("RADICPRO_CACHE_PREFIX", default="radicpro"),
         }
@@ -298,6 +298,9 @@ SIMPLE_JWT = {
     "USER_ID_FIELD": "id",
     "USER_ID_CLAIM": "sub",
 }
+# A process reads an access token's user from the database at most once this many seconds
+# (0: every request); a change saved elsewhere reaches the other processes within it.
+RADICPRO_AUTH_USER_CACHE_SECONDS = env.float("RADICPRO_AUTH_USER_CACHE_SECONDS", default=5.0)
 
 # Email (password resets): printed to the console by default; SMTP through
 # RADICPRO_EMAIL_URL, e.g. smtp+tls://user:password@smtp.example.com:587 (django-environ).

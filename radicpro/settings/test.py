@@ -17,4 +17,7 @@ if not REDIS_URL:
 else:
     CACHES["default"]["KEY_PREFIX"] = "radicpro-test"
 STATIC_ROOT = tempfile.mkdtemp(prefix="radicpro-test-static-")
+# Every request reads its user, as a cold process does: the query counts the tests assert are
+# a request's own (tests/accounts/test_recent_users.py turns the reuse on).
+RADICPRO_AUTH_USER_CACHE_SECONDS = 0.0
 RADICPRO_FILES_BASE_URL = ""  # tests follow signed URLs with the test client (paths)
