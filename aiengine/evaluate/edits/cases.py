@@ -7,7 +7,7 @@ from typing import Any
 
 # Designs the instructions run over: (id, prompt, concept) — several kinds, made by the local engine.
 DESIGNS: tuple[tuple[str, str, str], ...] = (
-    ("sale", "Diwali sale on headphones, 40% off till 14 Nov, shop now", "offer_focus"),
+    ("sale", "Diwali sale on headphones, 40% off till 14 Nov, free delivery across India, shop now", "offer_focus"),
     ("launch", "Launch of the Aurora smartwatch, pre-order today, Rs 12,999", "product_highlight"),
     ("hiring", "We're hiring a senior Python developer in Pune, remote ok, apply by 30 Jan", "product_highlight"),
     ("webinar", "Webinar: scaling Postgres with Anita Rao, 12 March 5 pm IST, register free", "offer_focus"),

@@ -162,7 +162,9 @@ def refit(before: dict[str, Any], after: dict[str, Any], *, touched: set[str], r
             continue
         layer_id = str(layer["id"])
         if layer_id in recoloured and not isinstance(pill, dict):
-            new_ground = LIGHT_GROUND if relative_luminance(color) < 0.18 else DARK_GROUND
+            grounds = (LIGHT_GROUND, DARK_GROUND, "#000000") if relative_luminance(color) < 0.18 else \
+                (DARK_GROUND, "#000000", LIGHT_GROUND)  # pure red reads on black, not quite on near-black
+            new_ground = next((g for g in grounds if contrast_ratio(color, g) >= READABLE), grounds[0])
             if contrast_ratio(color, new_ground) >= READABLE:
                 key = ground_key(doc, layer)
                 if key == "canvas":
