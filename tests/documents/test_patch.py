@@ -216,7 +216,8 @@ def test_bad_operation_shapes_are_all_named_with_request_pointers() -> None:
         {"pointer": "/operations/0", "message": "must be an object"},
         {"pointer": "/operations/1/op", "message": "is required"},
         {"pointer": "/operations/2/op", "message": "must be one of: remove_layer, update_layer, "
-                                                   "add_layer, move_layer, update_canvas"},
+                                                   "add_layer, move_layer, update_canvas, "
+                                                   "update_smart_asset"},
         {"pointer": "/operations/3/layerId", "message": "is required"},
         {"pointer": "/operations/4/changes", "message": "must be an object"},
         {"pointer": "/operations/5/index", "message": "must be at least 0"},
@@ -240,7 +241,8 @@ def test_patch_schema_is_valid_and_describes_each_operation() -> None:
     variants = PATCH_SCHEMA["properties"]["operations"]["items"]["oneOf"]
     consts = {PATCH_SCHEMA["$defs"][variant["$ref"].split("/")[-1]]["properties"]["op"]["const"]
               for variant in variants}
-    assert consts == {"remove_layer", "update_layer", "add_layer", "move_layer", "update_canvas"}
+    assert consts == {"remove_layer", "update_layer", "add_layer", "move_layer", "update_canvas",
+                      "update_smart_asset"}
     validator = jsonschema.Draft202012Validator(PATCH_SCHEMA)
     good = {"operations": [
         {"op": "remove_layer", "layerId": "a"},
