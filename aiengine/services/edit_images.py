@@ -83,7 +83,7 @@ def edit_images_draw(*, owner, sandbox: bool, design, document: dict[str, Any],
             continue
         previous = _previous(owner, (document.get("smartAssets") or {}).get(key) or {})
         request, resolution = _request(previous=previous, after=after, layer=layers[0], entry=entry)
-        chosen = image_provider(sandbox=sandbox)
+        chosen = image_provider(requested=None, sandbox=sandbox)
         key_hash = cache_key(request=request, provider=chosen.name, model=provider_model(chosen))
         recipe = recipe_cached(user=owner, cache_key=key_hash)
         if recipe is not None:

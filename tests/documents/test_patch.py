@@ -126,6 +126,28 @@ def test_move_a_layer_within_its_parent_list() -> None:
         "layer_star", "layer_offer"]
 
 
+def test_update_smart_asset_merges_into_a_slot_and_creates_a_missing_one() -> None:
+    doc = rich_v14()
+    doc["smartAssets"] = {"smart_product": {"status": "completed", "assetId": "asset_old", "recipeId": "recipe_1",
+                                            "recipe": {"type": "product_shot", "prompt": "headphones",
+                                                       "options": {"aspectRatio": "1:1"}}}}
+    result = apply_operations(doc, [
+        {"op": "update_smart_asset", "key": "smart_product", "changes": {
+            "status": "pending", "assetId": None, "recipeId": None,
+            "recipe": {"prompt": "coffee", "options": {"subject": "coffee"}}}},
+        {"op": "update_smart_asset", "key": "smart_new", "changes": {"status": "pending"}}])
+    assert result["smartAssets"]["smart_product"] == {
+        "status": "pending", "recipe": {"type": "product_shot", "prompt": "coffee",
+                                        "options": {"aspectRatio": "1:1", "subject": "coffee"}}}
+    assert result["smartAssets"]["smart_new"] == {"status": "pending"}
+    assert doc["smartAssets"]["smart_product"]["assetId"] == "asset_old"  # the input is never changed
+
+
+def test_a_completed_slot_without_its_asset_is_refused() -> None:
+    errors = patch_errors(rich_v14(), [{"op": "update_smart_asset", "key": "smart_x", "changes": {"status": "completed"}}])
+    assert errors and errors[0]["pointer"].startswith("/smartAssets/smart_x")
+
+
 def test_update_canvas_deep_merges() -> None:
     result = apply_operations(rich_v14(), [
         {"op": "update_canvas", "changes": {"width": 1200, "background": {"opacity": 0.5}}}])
