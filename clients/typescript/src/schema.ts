@@ -1253,7 +1253,7 @@ export interface components {
         };
         /** @description Patch operations to apply to the design document. */
         ApplyPatchInputRequest: {
-            /** @description Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched document). */
+            /** @description Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas, update_smart_asset), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched document). */
             operations: unknown[];
         };
         /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
@@ -2655,7 +2655,7 @@ export interface components {
             email: string;
         };
         PatchOutput: {
-            /** @description Patch operations, in order: remove_layer, update_layer (changes deep-merged), add_layer, move_layer, update_canvas (as POST /v1/designs/{id}/apply-patch takes them). */
+            /** @description Patch operations, in order: remove_layer, update_layer (changes deep-merged), add_layer, move_layer, update_canvas, update_smart_asset (as POST /v1/designs/{id}/apply-patch takes them). */
             operations: ({
                 /**
                  * Operation
@@ -2734,6 +2734,23 @@ export interface components {
                 /**
                  * Changes
                  * @description Canvas fields to change. Deep-merged: objects merge key by key; any other value, arrays included, replaces; a null value removes the key.
+                 */
+                changes: Record<string, never>;
+            } | {
+                /**
+                 * Operation
+                 * @description Always "update_smart_asset".
+                 * @enum {string}
+                 */
+                op: "update_smart_asset";
+                /**
+                 * Slot key
+                 * @description A key of smartAssets (image layers name it in smartAssetId).
+                 */
+                key: string;
+                /**
+                 * Changes
+                 * @description Slot fields to change (status, recipe, assetId, recipeId). Deep-merged: objects merge key by key; any other value, arrays included, replaces; a null value removes the key.
                  */
                 changes: Record<string, never>;
             })[];

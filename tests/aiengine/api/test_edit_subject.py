@@ -122,3 +122,24 @@ def test_a_subject_the_illustration_set_lacks_is_named_and_free(api, funded, des
     assert data["unsupported"] == ["replace the picture with a unicorn"]
     assert "unicorn" in data["explanation"] and data["patch"]["operations"] == []
     assert credit_balance(user=funded) == balance
+
+
+@pytest.mark.django_db
+def test_with_a_hosted_image_provider_the_new_recipe_goes_to_it(api, funded, design, settings):
+    from tests.standin import StandInServer
+
+    with StandInServer() as server:
+        settings.RADICPRO_AI_IMAGE_PROVIDER = "nano-banana-pro"
+        settings.RADICPRO_AI_NANO_BANANA_BASE_URL = server.url
+        settings.RADICPRO_AI_NANO_BANANA_API_KEY = "standin-gemini-key"
+        settings.RADICPRO_AI_MAX_RETRIES = 0
+        balance = credit_balance(user=funded)
+
+        data = _suggest(api, design, "swap the image for a coffee cup")
+
+        sent = server.requests_to("gemini")
+    assert len(sent) == 1 and "coffee cup" in sent[0].body.decode("utf-8")
+    change = next(op for op in data["patch"]["operations"] if op["op"] == "update_smart_asset")
+    recipe = SmartImageRecipe.objects.get(pk=change["changes"]["recipeId"])
+    assert recipe.provider == "nano-banana-pro" and change["changes"]["assetId"] == recipe.asset_id
+    assert credit_balance(user=funded) == balance - cost_of("ai_edit") - cost_of("smart_image", resolution="1k")
