@@ -83,7 +83,8 @@ def _apply(doc: dict[str, Any], operation: dict[str, Any], pointer: str) -> None
     if op == "update_canvas":
         doc["canvas"] = _merge_patch(doc.get("canvas"), operation["changes"])
     elif op == "update_smart_asset":
-        slots = doc.get("smartAssets") if isinstance(doc.get("smartAssets"), dict) else {}
+        stored = doc.get("smartAssets")
+        slots: dict[str, Any] = stored if isinstance(stored, dict) else {}
         slots[operation["key"]] = _merge_patch(slots.get(operation["key"]), operation["changes"])
         doc["smartAssets"] = slots
     elif op == "add_layer":
