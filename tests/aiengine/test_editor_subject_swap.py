@@ -48,6 +48,13 @@ def test_naming_another_subject_re_points_the_image_recipe(design, instruction, 
     assert _product(after)["position"] == _product(design)["position"]  # the same place, another picture
 
 
+def test_a_swap_after_another_clause_is_still_a_swap(design):
+    result = EDITOR.edit(document=design, instruction="make the headline red and show a bicycle instead")
+
+    assert result.unsupported == ()
+    assert _slot(apply_operations(design, result.operations))["recipe"]["options"]["subject"] == "bicycle"
+
+
 def test_the_users_words_become_the_prompt(design):
     result = EDITOR.edit(document=design, instruction="swap the image for a coffee cup")
     prompt = _slot(apply_operations(design, result.operations))["recipe"]["prompt"]

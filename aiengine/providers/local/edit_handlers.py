@@ -30,7 +30,7 @@ from aiengine.providers.local.subject_swap import (
     subject_phrase,
     swap_operations,
 )
-from aiengine.providers.local.targets import layer_with_text, walk
+from aiengine.providers.local.targets import find_target, layer_with_text, walk
 from documents import FORMATS, apply_operations
 from rendering import default_font_library, measure_text
 
@@ -980,7 +980,7 @@ def _swap_image(doc: dict[str, Any], clause: Clause) -> Step | None:
     asset = _ASSET.search(text)
     swap = has_words(text, r"swap|replace|change|use|show|draw")
     instead = has_words(text, r"instead") and has_words(text, r"show|use|draw|put|swap|have")
-    if asset is None and not ((swap and clause.role == "product") or (instead and clause.role is None)):
+    if asset is None and not ((swap and clause.role == "product") or (instead and find_target(text) is None)):
         return None
     images = [layer for layer in clause.layers if layer.get("type") == "image"] if clause.role == "product" else \
         [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "product" and layer.get("type") == "image"]
