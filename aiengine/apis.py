@@ -70,7 +70,10 @@ class EditDesignApi(APIView):
                    description="Patch operations that carry out the instruction, checked against the "
                    "design but not applied (POST /v1/designs/{designId}/apply-patch applies them), with "
                    "an explanation and the parts not understood. 1 credit, refunded when the provider "
-                   "fails or nothing could be done; sandbox keys are never charged.")
+                   "fails or nothing could be done; sandbox keys are never charged. An instruction that "
+                   "shows another subject in an image (\"swap the image for a coffee cup\") has that "
+                   "smart image drawn now, at a smart image's price, and the operations carry it "
+                   "(update_smart_asset).")
     def post(self, request):
         data = EditDesignInput(data=request.data)
         data.is_valid(raise_exception=True)

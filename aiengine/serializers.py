@@ -40,7 +40,7 @@ def _openapi30(schema):
 OPERATIONS_SCHEMA = {
     "type": "array",
     "description": "Patch operations, in order: remove_layer, update_layer (changes deep-merged), "
-                   "add_layer, move_layer, update_canvas (as POST /v1/designs/{id}/apply-patch takes them).",
+                   "add_layer, move_layer, update_canvas, update_smart_asset (as POST /v1/designs/{id}/apply-patch takes them).",
     "items": {"oneOf": _openapi30(list(OPERATION_SCHEMAS.values()))},
 }
 

@@ -92,7 +92,7 @@ class ApplyPatchInput(StrictInput):
     operations = serializers.ListField(
         child=serializers.JSONField(), allow_empty=True,
         help_text="Patch operations (remove_layer, update_layer, add_layer, move_layer, "
-        "update_canvas), applied in order, all or nothing. Errors are keyed "
+        "update_canvas, update_smart_asset), applied in order, all or nothing. Errors are keyed "
         "operations/<index>/... or designJson/... (the patched document).")
 
 

@@ -1,4 +1,4 @@
-"""Applies patch operations (remove, update, add, move layers; update the canvas) atomically."""
+"""Applies patch operations (remove, update, add, move layers; update the canvas or a smart image slot) atomically."""
 
 from __future__ import annotations
 
@@ -82,6 +82,11 @@ def _apply(doc: dict[str, Any], operation: dict[str, Any], pointer: str) -> None
     op = operation["op"]
     if op == "update_canvas":
         doc["canvas"] = _merge_patch(doc.get("canvas"), operation["changes"])
+    elif op == "update_smart_asset":
+        stored = doc.get("smartAssets")
+        slots: dict[str, Any] = stored if isinstance(stored, dict) else {}
+        slots[operation["key"]] = _merge_patch(slots.get(operation["key"]), operation["changes"])
+        doc["smartAssets"] = slots
     elif op == "add_layer":
         _add_layer(doc, operation, pointer)
     else:

@@ -87,6 +87,21 @@ OPERATION_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "additionalProperties": False,
     },
+    "update_smart_asset": {
+        "title": "Update a smart image slot",
+        "description": "Deep-merges changes into smartAssets[key] (created when missing): a new recipe "
+                       "(another subject), its status and the asset drawn for it.",
+        "type": "object",
+        "required": ["op", "key", "changes"],
+        "properties": {
+            "op": _op("update_smart_asset"),
+            "key": {"title": "Slot key", "description": "A key of smartAssets (image layers name it in "
+                    "smartAssetId).", "type": "string", "minLength": 1, "maxLength": LIMITS.max_id_length},
+            "changes": {"title": "Changes", "description": "Slot fields to change (status, recipe, assetId, "
+                        "recipeId). " + _CHANGES_RULE, "type": "object"},
+        },
+        "additionalProperties": False,
+    },
 }
 
 _DEF_NAMES = {
@@ -95,6 +110,7 @@ _DEF_NAMES = {
     "add_layer": "addLayer",
     "move_layer": "moveLayer",
     "update_canvas": "updateCanvas",
+    "update_smart_asset": "updateSmartAsset",
 }
 
 PATCH_SCHEMA: dict[str, Any] = {

@@ -15,6 +15,7 @@ from radicpro.billing.costs import cost_of
 from radicpro.billing.services import credits_refund, credits_reserve, credits_settle
 
 from .common import generation_failed
+from .edit_images import edit_images_draw
 
 
 def design_edit_suggest(*, owner, sandbox: bool, design_id: str, instruction: str) -> dict[str, Any]:
@@ -23,7 +24,9 @@ def design_edit_suggest(*, owner, sandbox: bool, design_id: str, instruction: st
     The operations are checked against a copy of the document (they apply cleanly and the result
     validates) and are not applied: POST /v1/designs/{id}/apply-patch with If-Match: baseVersion
     does that. One ai_edit credit is reserved first and refunded when the provider fails or
-    understands nothing (no operations); sandbox keys are never charged."""
+    understands nothing (no operations); sandbox keys are never charged. An instruction naming another
+    subject for the image has its smart image drawn now (charged as a smart image), so the operations
+    show it once applied."""
     design = design_get_for_user(user=owner, design_id=design_id)
     reservation = credits_reserve(user=owner, amount=cost_of("ai_edit"), reason="ai_edit",
                                   reference=design.pk, sandbox=sandbox)
@@ -45,6 +48,8 @@ def design_edit_suggest(*, owner, sandbox: bool, design_id: str, instruction: st
                 unsupported = [instruction]
                 explanation = f"{explanation} Nothing was changed: the edit provider proposed no change for " \
                               f"\u201c{instruction}\u201d.".strip()
+        operations = edit_images_draw(owner=owner, sandbox=sandbox, design=design, document=document,
+                                      operations=operations)
     except ProviderError as error:
         credits_refund(reservation=reservation, reason="ai_edit failed")
         raise generation_failed(error, what="The edit") from error

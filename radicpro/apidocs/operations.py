@@ -56,7 +56,7 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "designs_duplicate": ("Duplicate a design", "A copy at version 1, optionally in another "
                           "format."),
     "designs_apply_patch": ("Apply patch operations", "Applies `remove_layer`, `update_layer`, "
-                            "`add_layer`, `move_layer` and `update_canvas` operations atomically; "
+                            "`add_layer`, `move_layer`, `update_canvas` and `update_smart_asset` operations atomically; "
                             "the version goes up by one."),
     "designs_revisions_list": ("List a design's revisions", "Every saved version, newest first."),
     "designs_revisions_get": ("Get a revision", "The document as it was at that version."),

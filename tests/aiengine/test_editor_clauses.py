@@ -113,11 +113,11 @@ def test_an_uploaded_asset_replaces_the_image(design):
 
 
 def test_nothing_is_dropped_silently(design):
-    result, _after = _edit(design, "make the CTA gold, blorp the quux, swap the image for a coffee cup")
+    result, _after = _edit(design, "make the CTA gold, blorp the quux, swap the image for a unicorn")
 
     assert "blorp the quux" in result.unsupported
-    assert any("coffee cup" in clause for clause in result.unsupported)
-    assert "smart-image" in result.explanation
+    assert any("unicorn" in clause for clause in result.unsupported)
+    assert "illustration set has no" in result.explanation
 
 
 def _designs(prompt, count=3):

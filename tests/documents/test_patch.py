@@ -126,6 +126,28 @@ def test_move_a_layer_within_its_parent_list() -> None:
         "layer_star", "layer_offer"]
 
 
+def test_update_smart_asset_merges_into_a_slot_and_creates_a_missing_one() -> None:
+    doc = rich_v14()
+    doc["smartAssets"] = {"smart_product": {"status": "completed", "assetId": "asset_old", "recipeId": "recipe_1",
+                                            "recipe": {"type": "product_shot", "prompt": "headphones",
+                                                       "options": {"aspectRatio": "1:1"}}}}
+    result = apply_operations(doc, [
+        {"op": "update_smart_asset", "key": "smart_product", "changes": {
+            "status": "pending", "assetId": None, "recipeId": None,
+            "recipe": {"prompt": "coffee", "options": {"subject": "coffee"}}}},
+        {"op": "update_smart_asset", "key": "smart_new", "changes": {"status": "pending"}}])
+    assert result["smartAssets"]["smart_product"] == {
+        "status": "pending", "recipe": {"type": "product_shot", "prompt": "coffee",
+                                        "options": {"aspectRatio": "1:1", "subject": "coffee"}}}
+    assert result["smartAssets"]["smart_new"] == {"status": "pending"}
+    assert doc["smartAssets"]["smart_product"]["assetId"] == "asset_old"  # the input is never changed
+
+
+def test_a_completed_slot_without_its_asset_is_refused() -> None:
+    errors = patch_errors(rich_v14(), [{"op": "update_smart_asset", "key": "smart_x", "changes": {"status": "completed"}}])
+    assert errors and errors[0]["pointer"].startswith("/smartAssets/smart_x")
+
+
 def test_update_canvas_deep_merges() -> None:
     result = apply_operations(rich_v14(), [
         {"op": "update_canvas", "changes": {"width": 1200, "background": {"opacity": 0.5}}}])
@@ -216,7 +238,8 @@ def test_bad_operation_shapes_are_all_named_with_request_pointers() -> None:
         {"pointer": "/operations/0", "message": "must be an object"},
         {"pointer": "/operations/1/op", "message": "is required"},
         {"pointer": "/operations/2/op", "message": "must be one of: remove_layer, update_layer, "
-                                                   "add_layer, move_layer, update_canvas"},
+                                                   "add_layer, move_layer, update_canvas, "
+                                                   "update_smart_asset"},
         {"pointer": "/operations/3/layerId", "message": "is required"},
         {"pointer": "/operations/4/changes", "message": "must be an object"},
         {"pointer": "/operations/5/index", "message": "must be at least 0"},
@@ -240,7 +263,8 @@ def test_patch_schema_is_valid_and_describes_each_operation() -> None:
     variants = PATCH_SCHEMA["properties"]["operations"]["items"]["oneOf"]
     consts = {PATCH_SCHEMA["$defs"][variant["$ref"].split("/")[-1]]["properties"]["op"]["const"]
               for variant in variants}
-    assert consts == {"remove_layer", "update_layer", "add_layer", "move_layer", "update_canvas"}
+    assert consts == {"remove_layer", "update_layer", "add_layer", "move_layer", "update_canvas",
+                      "update_smart_asset"}
     validator = jsonschema.Draft202012Validator(PATCH_SCHEMA)
     good = {"operations": [
         {"op": "remove_layer", "layerId": "a"},

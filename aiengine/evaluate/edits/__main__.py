@@ -13,10 +13,10 @@ from typing import Any
 import django
 
 
-def _png(doc: dict[str, Any]) -> bytes:
+def _png(doc: dict[str, Any], assets: Any = None) -> bytes:
     from aiengine.creative.preview import render_preview
 
-    image, _scale, _warnings = render_preview(doc, max_side=320)
+    image, _scale, _warnings = render_preview(doc, max_side=320, assets=assets)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()

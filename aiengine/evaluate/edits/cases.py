@@ -24,7 +24,8 @@ class Check:
     background (canvas light/dark/`#hex`), ratio (role's font size or box width after/before >= value),
     region (role's centre in a named ninth of the canvas), text (role's text == value), contains
     (role's text contains value), shorter (role's text got shorter), absent/present (role's layers),
-    weight (role's weight >= value), font (role's family == value), align (role's align == value),
+    weight (role's weight >= value), subject (the image's smart-asset recipe names subject `value`),
+    font (role's family == value), align (role's align == value),
     named (the clause is named in the explanation as not done: `value` is a word of it)."""
 
     clause: str
@@ -94,7 +95,10 @@ CASES: tuple[Case, ...] = (
     Case('add a badge saying "New"', (C("add badge", "contains_any", "", "New"),)),
     Case('add a button that says "Learn more"', (C("add button", "contains_any", "", "Learn more"),)),
     # image swaps
-    Case("swap the image for a coffee cup", (C("image subject", "image_changed", "product"),)),
+    Case("swap the image for a coffee cup", (C("image subject", "image_changed", "product"),
+                                              C("coffee cup", "subject", "product", "coffee"))),
+    Case("show a bicycle instead", (C("bicycle instead", "subject", "product", "bicycle"),)),
+    Case("replace the picture with a unicorn", (C("unicorn", "named", value="unicorn"),)),
     # fonts
     Case("use Poppins for the headline", (C("headline Poppins", "font", "headline", "Poppins"),)),
     Case("change the font to Inter", (C("font Inter", "font", "text", "Inter"),)),
@@ -127,5 +131,6 @@ CASES: tuple[Case, ...] = (
     Case("हेडलाइन को बड़ा करो और बटन को नीचे दाईं ओर ले जाओ",
          (C("हेडलाइन बड़ा", "ratio", "headline", 1.15), C("बटन नीचे दाएँ", "region", "cta", "bottom-right")), "hi"),
     Case("थीम को डार्क करो", (C("थीम डार्क", "background", value="dark"),), "hi"),
+    Case("तस्वीर को कॉफ़ी से बदलो", (C("तस्वीर कॉफ़ी", "subject", "product", "coffee"),), "hi"),
     Case("हेडलाइन को बोल्ड करो", (C("हेडलाइन बोल्ड", "weight", "headline", 700),), "hi"),
 )

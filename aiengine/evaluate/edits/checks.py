@@ -146,5 +146,9 @@ def passes(check: Check, before: dict[str, Any], after: dict[str, Any], unsuppor
         before_ids = {(layer.get("assetId"), layer.get("smartAssetId")) for layer in old.values()}
         return any((layer.get("assetId"), layer.get("smartAssetId")) not in before_ids for layer in new) or \
             after.get("smartAssets") != before.get("smartAssets")
+    if kind == "subject":  # the image layer's slot now asks for subject `value` (its recipe records it)
+        slots = after.get("smartAssets") or {}
+        return all(((slots.get(str(layer.get("smartAssetId"))) or {}).get("recipe") or {}).get("options", {})
+                   .get("subject") == value for layer in new if layer.get("type") == "image")
     raise ValueError(f"unknown check kind {kind!r}")
 

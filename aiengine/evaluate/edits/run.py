@@ -7,16 +7,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from aiengine.creative.art import subject_by_id
 from aiengine.creative.lint import lint_document
 from aiengine.creative.reading import read_brief
 from aiengine.evaluate.edits.cases import CASES, DESIGNS
 from aiengine.evaluate.edits.checks import passes
 from aiengine.evaluate.sheet import Tile, write_sheet
-from aiengine.providers.base import LayoutRequest
+from aiengine.providers.base import ImageRequest, LayoutRequest
 from aiengine.providers.local.editor import LocalEditProvider
+from aiengine.providers.local.image import LocalImageProvider, hero_style_of
 from aiengine.providers.local.reflow import reflow
 from aiengine.providers.registry import get_layout_provider
+from aiengine.services.common import document_colors
 from documents import apply_operations, get_format
+from rendering import DictAssetSource
 
 ADAPT_FORMATS = ("instagram_story", "facebook_cover", "x_post", "instagram_portrait", "a5_flyer")
 CONCEPTS = ("offer_focus", "product_highlight")
@@ -25,6 +29,51 @@ CONCEPTS = ("offer_focus", "product_highlight")
 def _errors(doc: dict[str, Any], format_id: str | None) -> list[str]:
     return sorted({f"{issue.code}:{issue.layer_id}" for issue in lint_document(doc, format_id=format_id)
                    if issue.severity == "error"})
+
+
+Render = Callable[[dict[str, Any], Any], bytes]
+PREVIEW_SCALE = 0.3  # smart images are drawn at about the preview's scale
+
+
+def _slot_request(doc: dict[str, Any], key: str, earlier: ImageRequest | None) -> ImageRequest | None:
+    """The local image request for a slot of `doc` (the edit service's: a re-pointed slot keeps the hero
+    style and colours the earlier image had)."""
+    entry = (doc.get("smartAssets") or {}).get(key) or {}
+    recipe = entry.get("recipe") or {}
+    layer = next((layer for layer in walk_images(doc) if layer.get("smartAssetId") == key), None)
+    if layer is None or not recipe.get("prompt"):
+        return None
+    options = dict(recipe.get("options") or {})
+    subject = subject_by_id(str(options.get("subject") or ""))
+    request = ImageRequest(recipe_type=str(recipe.get("type") or "product_shot"), prompt=str(recipe["prompt"]),
+                           width=max(16, round(float(layer["size"]["width"]) * PREVIEW_SCALE)),
+                           height=max(16, round(float(layer["size"]["height"]) * PREVIEW_SCALE)),
+                           options=options, brand_colors=document_colors(doc), subject=subject.id if subject else "",
+                           seed=int((doc.get("meta") or {}).get("seed") or 0))
+    if earlier is not None and earlier.prompt != request.prompt:
+        request = ImageRequest(**{**request.__dict__, "options": {**options, "heroStyle": hero_style_of(earlier)},
+                                  "brand_colors": earlier.brand_colors, "seed": earlier.seed})
+    return request
+
+
+def walk_images(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [layer for layer in doc.get("layers") or [] if layer.get("type") == "image"]
+
+
+def with_images(doc: dict[str, Any], earlier: dict[str, ImageRequest] | None = None
+                ) -> tuple[dict[str, Any], DictAssetSource, dict[str, ImageRequest]]:
+    """`doc` with its smart images drawn by the local provider (as a generation, or an edit's redraw, does)."""
+    shown = {**doc, "smartAssets": {key: dict(value) for key, value in (doc.get("smartAssets") or {}).items()}}
+    assets: dict[str, bytes] = {}
+    requests: dict[str, ImageRequest] = {}
+    for key, entry in shown["smartAssets"].items():
+        request = _slot_request(doc, key, (earlier or {}).get(key))
+        if request is None:
+            continue
+        requests[key] = request
+        assets[f"asset_eval_{key}"] = LocalImageProvider().generate(request).png
+        entry.update({"status": "completed", "assetId": f"asset_eval_{key}"})
+    return shown, DictAssetSource(assets), requests
 
 
 def generate(prompt: str, concept: str, variants: int = 1, format_id: str = "instagram_post") -> list[dict[str, Any]]:
@@ -64,7 +113,7 @@ class EditReport:
         return self.applied >= 0.9 * self.clauses and not self.silent and self.lint_clean == self.instructions
 
 
-def run_edits(sheet: Path, *, render: Callable[[dict[str, Any]], bytes]) -> EditReport:
+def run_edits(sheet: Path, *, render: Render) -> EditReport:
     designs = {key: generate(prompt, concept)[0] for key, prompt, concept in DESIGNS}
     keys = list(designs)
     editor = LocalEditProvider()
@@ -96,8 +145,10 @@ def run_edits(sheet: Path, *, render: Callable[[dict[str, Any]], bytes]) -> Edit
             report.lint_new.append(f"[{key}] {case.instruction!r}: {errors}")
         if not _errors(before, fmt):
             report.lint_clean_before += 1
-        tiles.append(Tile(caption=f"{index + 1} before [{key}]", png=render(before)))
-        tiles.append(Tile(caption=f"{index + 1} {case.instruction}", png=render(after)))
+        shown_before, assets_before, requests = with_images(before)
+        shown_after, assets_after, _ = with_images(after, requests)
+        tiles.append(Tile(caption=f"{index + 1} before [{key}]", png=render(shown_before, assets_before)))
+        tiles.append(Tile(caption=f"{index + 1} {case.instruction}", png=render(shown_after, assets_after)))
     report.sheet = write_sheet(tiles, sheet, columns=8, cell=220, title="Edits: before / after")
     return report
 
@@ -130,7 +181,7 @@ def _contents(doc: dict[str, Any]) -> tuple[list[str], list[Any]]:
     return texts, images
 
 
-def run_adapt(sheet: Path, *, render: Callable[[dict[str, Any]], bytes], count: int = 20) -> AdaptReport:
+def run_adapt(sheet: Path, *, render: Render, count: int = 20) -> AdaptReport:
     sources: list[tuple[str, dict[str, Any]]] = []
     for key, prompt, _concept in DESIGNS:
         for concept in CONCEPTS:
@@ -139,7 +190,7 @@ def run_adapt(sheet: Path, *, render: Callable[[dict[str, Any]], bytes], count: 
     tiles: list[Tile] = []
     for name, source in sources[:count]:
         report.designs += 1
-        tiles.append(Tile(caption=f"{name} source", png=render(source)))
+        tiles.append(Tile(caption=f"{name} source", png=render(source, None)))
         for format_id in ADAPT_FORMATS:
             fmt = get_format(format_id)
             assert fmt is not None
@@ -154,6 +205,6 @@ def run_adapt(sheet: Path, *, render: Callable[[dict[str, Any]], bytes], count: 
                 report.facts_kept += 1
             else:
                 report.problems.append(f"CONTENT {name} -> {format_id}")
-            tiles.append(Tile(caption=f"{name} {format_id}", png=render(adapted)))
+            tiles.append(Tile(caption=f"{name} {format_id}", png=render(adapted, None)))
     report.sheet = write_sheet(tiles, sheet, columns=6, cell=220, title="Adapt: source and five formats")
     return report

@@ -55,6 +55,8 @@ You edit a design by returning patch operations, applied in order and atomically
 - {"op": "add_layer", "layer": {...}, "index"?, "parentId"?}
 - {"op": "move_layer", "layerId", "index"} (0 is the bottom)
 - {"op": "update_canvas", "changes": {...}}
+- {"op": "update_smart_asset", "key", "changes": {...}} (a smartAssets slot; to show another subject in an
+  image, set "status": "pending", "assetId": null and a new "recipe" prompt: the image is drawn for you)
 Find layers by their "id", "name" and "role". The result must still be a valid document.
 Answer with only a JSON object: {"operations": [...], "explanation": "one or two sentences for
 the user", "unsupported": ["parts of the instruction you could not do"]}.

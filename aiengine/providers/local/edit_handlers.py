@@ -25,6 +25,13 @@ from aiengine.providers.local.restyle import (
     solid,
 )
 from aiengine.providers.local.retemplate import SLOT_OF_LAYER, as_template_laid, relayout
+from aiengine.providers.local.subject_swap import (
+    asks_for_subject,
+    named_subject,
+    subject_label,
+    subject_phrase,
+    swap_operations,
+)
 from aiengine.providers.local.targets import find_target, layer_with_text, walk
 from documents import FORMATS, apply_operations
 from rendering import default_font_library, measure_text
@@ -981,27 +988,41 @@ _ASSET = re.compile(r"\basset_[A-Za-z0-9]{6,40}\b")
 
 
 def _swap_image(doc: dict[str, Any], clause: Clause) -> Step | None:
+    """An uploaded asset ("use asset_... as the image") or another subject from the illustration set ("swap the
+    image for a coffee cup", "show a bicycle instead") in the product image."""
     text = clause.text
     asset = _ASSET.search(text)
-    if asset is None and not (has_words(text, r"swap|replace|change|use") and clause.role == "product"):
+    swap = has_words(text, r"swap|replace|change|use|show|draw")
+    instead = has_words(text, r"instead") and has_words(text, r"show|use|draw|put|swap|have")
+    if asset is None and not ((swap and clause.role == "product") or (instead and find_target(text) is None)):
         return None
     images = [layer for layer in clause.layers if layer.get("type") == "image"] if clause.role == "product" else \
         [layer for layer in walk(doc.get("layers") or []) if layer.get("role") == "product" and layer.get("type") == "image"]
-    if not images:
-        if asset is None:
-            return None
-        raise Unsupported("there is no image in this design to put the asset in")
     if asset is None:
-        subject = re.search(r"\b(?:for|with|to|into)\s+(?:an?\s+|the\s+)?(.+)$", text, re.IGNORECASE)
-        if subject is None or find_color(subject.group(1)) or find_target(subject.group(1)) is not None or \
-                has_words(subject.group(1), r"top|bottom|left|right|centre|center"):
-            return None
-        raise Unsupported(f"drawing a new subject ({subject.group(1).strip()}) is a smart image, not an edit: call "
-                          "POST /v1/ai/smart-image for the image layer with that prompt, or upload a photo and say "
-                          "\"use asset_... as the image\"")
+        return _swap_subject(doc, clause, images)
+    if not images:
+        raise Unsupported("there is no image in this design to put the asset in")
     ops = [{"op": "update_layer", "layerId": layer["id"], "changes": {"assetId": asset.group(0), "smartAssetId": None}}
            for layer in images]
     return Step(ops, f"Put {asset.group(0)} in the {_name('product', images)}.")
+
+
+def _swap_subject(doc: dict[str, Any], clause: Clause, images: list[dict[str, Any]]) -> Step | None:
+    text = clause.text
+    if find_color(subject_phrase(text)) or not asks_for_subject(text):
+        return None  # "change the image to the left", "make the picture red" are other handlers'
+    phrase = subject_phrase(text)
+    if not images:
+        raise Unsupported(f"there is no image in this design to show {phrase} in")
+    subject = named_subject(text)
+    if subject is None:
+        raise Unsupported(f"the illustration set has no \u201c{phrase}\u201d to draw; name another subject "
+                          "(a coffee cup, a bicycle, a cake ...) or upload a photo and say \"use asset_... as the "
+                          "image\"")
+    label = subject_label(phrase, subject)
+    return Step(swap_operations(doc, images, subject, label),
+                f"Swapped the {_name('product', images)} for {label} from the illustration set "
+                f"(subject \u201c{subject.id}\u201d, drawn in the design's style and colours).")
 
 
 def _swap_places(doc: dict[str, Any], clause: Clause) -> Step | None:

@@ -202,3 +202,12 @@ class LocalImageProvider:
             scene = _backdrop(request, colors, rng)
         return ImageResult(png=_finish(scene, rng=rng), model=MODEL, cost_usd=0.0, width=request.width,
                            height=request.height)
+
+
+def hero_style_of(request: ImageRequest) -> str:
+    """The hero style `request` is drawn in: its "heroStyle" option, else the one its seed picks (as _hero
+    does: the first draw of the request's random sequence), so a redrawn subject can keep it."""
+    style = str(request.options.get("heroStyle") or "")
+    if style in HERO_STYLES:
+        return style
+    return random.Random(_seed(request)).choice(sorted(HERO_STYLES))

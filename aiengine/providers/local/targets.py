@@ -15,7 +15,7 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("cta", r"call[\s-]to[\s-]action|ctas?|buttons?|बटन"),
     ("offer", r"offers?|discounts?|deals?|prices?|badges?|ऑफ़र|ऑफर|छूट"),
     ("logo", r"logos?|brand mark|लोगो"),
-    ("product", r"products?|photos?|pictures?|images?|shots?|फ़ोटो|फोटो|तस्वीर"),
+    ("product", r"products?|photos?|pictures?|images?|shots?|फ़ोटो|फोटो|तस्वीर|इमेज"),
     ("background", r"background|backdrop|bg|बैकग्राउंड|पृष्ठभूमि"),
     ("body", r"problem|question|body(?: text)?|paragraph"),
     ("decoration", r"decorations?|shapes?|sparkles?|stars?|ornaments?|panels?"),

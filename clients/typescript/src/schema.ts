@@ -75,7 +75,7 @@ export interface paths {
         put?: never;
         /**
          * Edit a design by instruction
-         * @description Patch operations that carry out the instruction, checked against the design but not applied (POST /v1/designs/{designId}/apply-patch applies them), with an explanation and the parts not understood. 1 credit, refunded when the provider fails or nothing could be done; sandbox keys are never charged.
+         * @description Patch operations that carry out the instruction, checked against the design but not applied (POST /v1/designs/{designId}/apply-patch applies them), with an explanation and the parts not understood. 1 credit, refunded when the provider fails or nothing could be done; sandbox keys are never charged. An instruction that shows another subject in an image ("swap the image for a coffee cup") has that smart image drawn now, at a smart image's price, and the operations carry it (update_smart_asset).
          */
         post: operations["ai_edit_design"];
         delete?: never;
@@ -1253,7 +1253,7 @@ export interface components {
         };
         /** @description Patch operations to apply to the design document. */
         ApplyPatchInputRequest: {
-            /** @description Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched document). */
+            /** @description Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas, update_smart_asset), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched document). */
             operations: unknown[];
         };
         /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
@@ -2655,7 +2655,7 @@ export interface components {
             email: string;
         };
         PatchOutput: {
-            /** @description Patch operations, in order: remove_layer, update_layer (changes deep-merged), add_layer, move_layer, update_canvas (as POST /v1/designs/{id}/apply-patch takes them). */
+            /** @description Patch operations, in order: remove_layer, update_layer (changes deep-merged), add_layer, move_layer, update_canvas, update_smart_asset (as POST /v1/designs/{id}/apply-patch takes them). */
             operations: ({
                 /**
                  * Operation
@@ -2734,6 +2734,23 @@ export interface components {
                 /**
                  * Changes
                  * @description Canvas fields to change. Deep-merged: objects merge key by key; any other value, arrays included, replaces; a null value removes the key.
+                 */
+                changes: Record<string, never>;
+            } | {
+                /**
+                 * Operation
+                 * @description Always "update_smart_asset".
+                 * @enum {string}
+                 */
+                op: "update_smart_asset";
+                /**
+                 * Slot key
+                 * @description A key of smartAssets (image layers name it in smartAssetId).
+                 */
+                key: string;
+                /**
+                 * Changes
+                 * @description Slot fields to change (status, recipe, assetId, recipeId). Deep-merged: objects merge key by key; any other value, arrays included, replaces; a null value removes the key.
                  */
                 changes: Record<string, never>;
             })[];

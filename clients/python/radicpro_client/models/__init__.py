@@ -205,6 +205,13 @@ from .patch_output_remove_a_layer_operation import PatchOutputRemoveALayerOperat
 from .patch_output_update_a_layer import PatchOutputUpdateALayer
 from .patch_output_update_a_layer_changes import PatchOutputUpdateALayerChanges
 from .patch_output_update_a_layer_operation import PatchOutputUpdateALayerOperation
+from .patch_output_update_a_smart_image_slot import PatchOutputUpdateASmartImageSlot
+from .patch_output_update_a_smart_image_slot_changes import (
+    PatchOutputUpdateASmartImageSlotChanges,
+)
+from .patch_output_update_a_smart_image_slot_operation import (
+    PatchOutputUpdateASmartImageSlotOperation,
+)
 from .patch_output_update_the_canvas import PatchOutputUpdateTheCanvas
 from .patch_output_update_the_canvas_changes import PatchOutputUpdateTheCanvasChanges
 from .patch_output_update_the_canvas_operation import (
@@ -486,6 +493,9 @@ __all__ = (
     "PatchOutputUpdateALayer",
     "PatchOutputUpdateALayerChanges",
     "PatchOutputUpdateALayerOperation",
+    "PatchOutputUpdateASmartImageSlot",
+    "PatchOutputUpdateASmartImageSlotChanges",
+    "PatchOutputUpdateASmartImageSlotOperation",
     "PatchOutputUpdateTheCanvas",
     "PatchOutputUpdateTheCanvasChanges",
     "PatchOutputUpdateTheCanvasOperation",

@@ -14,9 +14,9 @@ class ApplyPatchInputRequest:
     """Patch operations to apply to the design document.
 
     Attributes:
-        operations (list[Any]): Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas),
-            applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched
-            document).
+        operations (list[Any]): Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas,
+            update_smart_asset), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/...
+            (the patched document).
     """
 
     operations: list[Any]

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from ..models.patch_output_move_a_layer import PatchOutputMoveALayer
     from ..models.patch_output_remove_a_layer import PatchOutputRemoveALayer
     from ..models.patch_output_update_a_layer import PatchOutputUpdateALayer
+    from ..models.patch_output_update_a_smart_image_slot import (
+        PatchOutputUpdateASmartImageSlot,
+    )
     from ..models.patch_output_update_the_canvas import PatchOutputUpdateTheCanvas
 
 
@@ -22,8 +25,9 @@ class PatchOutput:
     """
     Attributes:
         operations (list[PatchOutputAddALayer | PatchOutputMoveALayer | PatchOutputRemoveALayer |
-            PatchOutputUpdateALayer | PatchOutputUpdateTheCanvas]): Patch operations, in order: remove_layer, update_layer
-            (changes deep-merged), add_layer, move_layer, update_canvas (as POST /v1/designs/{id}/apply-patch takes them).
+            PatchOutputUpdateALayer | PatchOutputUpdateASmartImageSlot | PatchOutputUpdateTheCanvas]): Patch operations, in
+            order: remove_layer, update_layer (changes deep-merged), add_layer, move_layer, update_canvas,
+            update_smart_asset (as POST /v1/designs/{id}/apply-patch takes them).
     """
 
     operations: list[
@@ -31,6 +35,7 @@ class PatchOutput:
         | PatchOutputMoveALayer
         | PatchOutputRemoveALayer
         | PatchOutputUpdateALayer
+        | PatchOutputUpdateASmartImageSlot
         | PatchOutputUpdateTheCanvas
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,6 +45,7 @@ class PatchOutput:
         from ..models.patch_output_move_a_layer import PatchOutputMoveALayer
         from ..models.patch_output_remove_a_layer import PatchOutputRemoveALayer
         from ..models.patch_output_update_a_layer import PatchOutputUpdateALayer
+        from ..models.patch_output_update_the_canvas import PatchOutputUpdateTheCanvas
 
         operations = []
         for operations_item_data in self.operations:
@@ -49,6 +55,7 @@ class PatchOutput:
                 or isinstance(operations_item_data, PatchOutputUpdateALayer)
                 or isinstance(operations_item_data, PatchOutputAddALayer)
                 or isinstance(operations_item_data, PatchOutputMoveALayer)
+                or isinstance(operations_item_data, PatchOutputUpdateTheCanvas)
             ):
                 operations_item = operations_item_data.to_dict()
             else:
@@ -72,6 +79,9 @@ class PatchOutput:
         from ..models.patch_output_move_a_layer import PatchOutputMoveALayer
         from ..models.patch_output_remove_a_layer import PatchOutputRemoveALayer
         from ..models.patch_output_update_a_layer import PatchOutputUpdateALayer
+        from ..models.patch_output_update_a_smart_image_slot import (
+            PatchOutputUpdateASmartImageSlot,
+        )
         from ..models.patch_output_update_the_canvas import PatchOutputUpdateTheCanvas
 
         d = dict(src_dict)
@@ -86,6 +96,7 @@ class PatchOutput:
                 | PatchOutputMoveALayer
                 | PatchOutputRemoveALayer
                 | PatchOutputUpdateALayer
+                | PatchOutputUpdateASmartImageSlot
                 | PatchOutputUpdateTheCanvas
             ):
                 try:
@@ -120,11 +131,19 @@ class PatchOutput:
                     return operations_item_move_a_layer
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operations_item_update_the_canvas = PatchOutputUpdateTheCanvas.from_dict(data)
+
+                    return operations_item_update_the_canvas
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                operations_item_update_the_canvas = PatchOutputUpdateTheCanvas.from_dict(data)
+                operations_item_update_a_smart_image_slot = PatchOutputUpdateASmartImageSlot.from_dict(data)
 
-                return operations_item_update_the_canvas
+                return operations_item_update_a_smart_image_slot
 
             operations_item = _parse_operations_item(operations_item_data)
 

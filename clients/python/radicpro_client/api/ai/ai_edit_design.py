@@ -109,6 +109,8 @@ def sync_detailed(
      Patch operations that carry out the instruction, checked against the design but not applied (POST
     /v1/designs/{designId}/apply-patch applies them), with an explanation and the parts not understood.
     1 credit, refunded when the provider fails or nothing could be done; sandbox keys are never charged.
+    An instruction that shows another subject in an image ("swap the image for a coffee cup") has that
+    smart image drawn now, at a smart image's price, and the operations carry it (update_smart_asset).
 
     Args:
         idempotency_key (str | Unset):
@@ -146,6 +148,8 @@ def sync(
      Patch operations that carry out the instruction, checked against the design but not applied (POST
     /v1/designs/{designId}/apply-patch applies them), with an explanation and the parts not understood.
     1 credit, refunded when the provider fails or nothing could be done; sandbox keys are never charged.
+    An instruction that shows another subject in an image ("swap the image for a coffee cup") has that
+    smart image drawn now, at a smart image's price, and the operations carry it (update_smart_asset).
 
     Args:
         idempotency_key (str | Unset):
@@ -178,6 +182,8 @@ async def asyncio_detailed(
      Patch operations that carry out the instruction, checked against the design but not applied (POST
     /v1/designs/{designId}/apply-patch applies them), with an explanation and the parts not understood.
     1 credit, refunded when the provider fails or nothing could be done; sandbox keys are never charged.
+    An instruction that shows another subject in an image ("swap the image for a coffee cup") has that
+    smart image drawn now, at a smart image's price, and the operations carry it (update_smart_asset).
 
     Args:
         idempotency_key (str | Unset):
@@ -213,6 +219,8 @@ async def asyncio(
      Patch operations that carry out the instruction, checked against the design but not applied (POST
     /v1/designs/{designId}/apply-patch applies them), with an explanation and the parts not understood.
     1 credit, refunded when the provider fails or nothing could be done; sandbox keys are never charged.
+    An instruction that shows another subject in an image ("swap the image for a coffee cup") has that
+    smart image drawn now, at a smart image's price, and the operations carry it (update_smart_asset).
 
     Args:
         idempotency_key (str | Unset):
