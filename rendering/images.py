@@ -21,8 +21,8 @@ MAX_ASSET_BYTES = 64 * 1024 * 1024
 # Bytes of pixels kept per process. Every generation makes a new asset (its hero image) that is
 # drawn once or twice and never again, so these caches fill to their budget and stay there: the
 # budgets are what a worker process keeps for good (at 60 + 40 Mpx, ~400 MB each).
-_DECODED_BUDGET = 48 * 1024 * 1024  # decoded assets (a few photos: a batch decodes each once)
-_FITTED_BUDGET = 32 * 1024 * 1024  # fitted tiles (an export at 3x is bigger and not kept)
+_DECODED_BUDGET = 32 * 1024 * 1024  # decoded assets (a few photos: a batch decodes each once)
+_FITTED_BUDGET = 16 * 1024 * 1024  # fitted tiles (three at 1x of a 1080 px canvas; 3x ones are not kept)
 
 
 @runtime_checkable
