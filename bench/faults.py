@@ -513,29 +513,35 @@ def main() -> int:
     parser.add_argument("--services", choices=["embedded", "private", "both"], default="both",
                         help="embedded defaults, private PostgreSQL + Redis, or both (default)")
     parser.add_argument("--port", type=int, default=int(os.environ.get("FAULTS_PORT", "19040")),
-                        help="the server's port; the private PostgreSQL and Redis use the next two")
+                        help="the embedded server's port; the other mode's server, PostgreSQL "
+                        "and Redis use port+10, +11 and +12")
     parser.add_argument("--only", nargs="*", help="run only the cases whose name has one of "
                         "these words (e.g. --only killed login)")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="radicpro-faults-"))
     os.chmod(root, 0o755)  # noqa: S103 — the private PostgreSQL runs as postgres
-    results: dict[str, list[Outcome]] = {}
+    modes = {"the embedded defaults (SQLite, file-system broker)": dict(
+                 label="embedded", port=args.port, workdir=root / "embedded",
+                 postgres_port=None, redis_port=None),
+             "PostgreSQL + Redis (private instances)": dict(
+                 label="postgres-redis", port=args.port + 10, workdir=root / "private",
+                 postgres_port=args.port + 11, redis_port=args.port + 12)}
+    chosen = {"embedded": list(modes)[:1], "private": list(modes)[1:], "both": list(modes)}
+    started = time.monotonic()
     try:
-        if args.services in ("embedded", "both"):
-            results["the embedded defaults (SQLite, file-system broker)"] = run_on(
-                "embedded", port=args.port, workdir=root / "embedded", postgres_port=None,
-                redis_port=None, only=args.only)
-        if args.services in ("private", "both"):
-            results["PostgreSQL + Redis (private instances)"] = run_on(
-                "postgres-redis", port=args.port, workdir=root / "private",
-                postgres_port=args.port + 1, redis_port=args.port + 2, only=args.only)
+        # the two modes at once: each has its own server, ports, database and broker
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            running = {title: pool.submit(run_on, only=args.only, **modes[title])
+                       for title in chosen[args.services]}
+        results = {title: future.result() for title, future in running.items()}
     finally:
         shutil.rmtree(root, ignore_errors=True)
     for label, outcomes in results.items():
         print_table(label, outcomes)
     failed = [o for outcomes in results.values() for o in outcomes if o.problems]
     total = sum(len(outcomes) for outcomes in results.values())
-    print(f"\nfaults: {total - len(failed)} of {total} cases held"
+    print(f"\nfaults: {total - len(failed)} of {total} cases held in "
+          f"{time.monotonic() - started:.0f} s"
           + ("" if not failed else "; failed: " + ", ".join(o.case for o in failed)))
     return 1 if failed else 0
 

@@ -248,15 +248,19 @@ def _rss_kb(pid: int) -> int:
 
 USERS_CODE = """
 import json
+from django.contrib.auth.hashers import make_password
 from radicpro.accounts.models import User
 from radicpro.accounts.services import api_key_create
 from radicpro.billing.services import credits_grant
+hashed = make_password("{password}")  # once: every user has the same password
 out = []
 for i in range({count}):
     email = "{prefix}-%d@example.com" % i
     user = User.objects.filter(email=email).first()
     if user is None:
-        user = User.objects.create_user(email=email, password="{password}", plan="enterprise")
+        user = User.objects.create_user(email=email, password=None, plan="enterprise")
+        user.password = hashed
+        user.save(update_fields=["password"])
         credits_grant(user=user, amount={credits}, description="live run")
     _, key = api_key_create(user=user, name="live run")
     out.append({{"email": email, "key": key}})

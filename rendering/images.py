@@ -18,8 +18,11 @@ from .masks import apply_mask, rounded_rect_mask
 
 MAX_ASSET_PIXELS = 50_000_000  # decoded pixels of one asset; bigger is refused, not decoded
 MAX_ASSET_BYTES = 64 * 1024 * 1024
-_DECODED_BUDGET = 60_000_000  # pixels kept decoded per process
-_FITTED_BUDGET = 40_000_000  # pixels of fitted tiles kept per process
+# Bytes of pixels kept per process. Every generation makes a new asset (its hero image) that is
+# drawn once or twice and never again, so these caches fill to their budget and stay there: the
+# budgets are what a worker process keeps for good (at 60 + 40 Mpx, ~400 MB each).
+_DECODED_BUDGET = 32 * 1024 * 1024  # decoded assets (a few photos: a batch decodes each once)
+_FITTED_BUDGET = 16 * 1024 * 1024  # fitted tiles (three at 1x of a 1080 px canvas; 3x ones are not kept)
 
 
 @runtime_checkable
@@ -39,11 +42,18 @@ class DictAssetSource:
         return self._assets.get(asset_id)
 
 
+def _bytes(image: Image.Image) -> int:
+    """The memory of an image's pixels: Pillow keeps RGB in 4 bytes a pixel, as RGBA."""
+    return image.width * image.height * (1 if image.mode in ("1", "L", "P") else 4)
+
+
 class _PixelLRU:
+    """Images by key, least recently used first out, up to `budget` bytes of pixels."""
+
     def __init__(self, budget: int) -> None:
         self.budget = budget
         self.items: OrderedDict[object, Image.Image] = OrderedDict()
-        self.pixels = 0
+        self.bytes = 0
         self.lock = threading.Lock()
 
     def get(self, key: object) -> Image.Image | None:
@@ -54,26 +64,31 @@ class _PixelLRU:
             return item
 
     def put(self, key: object, image: Image.Image) -> None:
-        size = image.width * image.height
+        size = _bytes(image)
         if size > self.budget:
             return
         with self.lock:
             if key in self.items:
                 return
             self.items[key] = image
-            self.pixels += size
-            while self.pixels > self.budget and self.items:
+            self.bytes += size
+            while self.bytes > self.budget and self.items:
                 _, old = self.items.popitem(last=False)
-                self.pixels -= old.width * old.height
+                self.bytes -= _bytes(old)
 
     def clear(self) -> None:
         with self.lock:
             self.items.clear()
-            self.pixels = 0
+            self.bytes = 0
 
 
 _decoded = _PixelLRU(_DECODED_BUDGET)
 _fitted = _PixelLRU(_FITTED_BUDGET)
+
+
+def cached_bytes() -> int:
+    """Bytes of pixels the decoded and fitted caches hold now (at most their two budgets)."""
+    return _decoded.bytes + _fitted.bytes
 
 
 def clear_caches() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFilter
@@ -57,15 +56,20 @@ def background_rect(layout: Layout, scale: float, lines) -> tuple[float, float, 
     return (x0 - pad_x * scale, top - pad_y * scale, x1 + pad_x * scale, top + block + pad_y * scale)
 
 
-@lru_cache(maxsize=8192)
-def _length(font, text: str) -> float:
-    return font.getlength(text)
-
-
 def _draw_lines(draw: ImageDraw.ImageDraw, layout: Layout, scale: float, lines, origin, stroke: float) -> None:
     size = layout.font_size * scale
     spacing = layout.style.letter_spacing * scale
     measurer = LineMeasurer(layout.chain, size, spacing)
+    # advances of letter-spaced characters and pairs, kept for this layout only: a cache across
+    # layouts keyed by the font would keep every size ever drawn alive (a third of a MB each)
+    lengths: dict[tuple[str, str], float] = {}
+
+    def length(face, font, text: str) -> float:
+        key = (face.key, text)
+        if key not in lengths:
+            lengths[key] = font.getlength(text)
+        return lengths[key]
+
     ox, oy = origin
     for line, (x, baseline, _) in zip(layout.lines, lines, strict=True):
         cursor = ox + x
@@ -79,7 +83,8 @@ def _draw_lines(draw: ImageDraw.ImageDraw, layout: Layout, scale: float, lines, 
                         draw.text((pos, oy + baseline), ch, font=font, fill=255, anchor="ls", **kwargs)
                     # advance of ch including its kerning with the next character
                     pair = run[i : i + 2]
-                    pos += _length(font, pair) - (_length(font, pair[1]) if len(pair) == 2 else 0) + spacing
+                    pos += (length(face, font, pair) - (length(face, font, pair[1]) if len(pair) == 2 else 0)
+                            + spacing)
             else:
                 draw.text((cursor, oy + baseline), run, font=font, fill=255, anchor="ls", **kwargs)
             cursor += measurer.run_width(run, face)

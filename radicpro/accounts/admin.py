@@ -29,7 +29,7 @@ from radicpro.billing.services import credits_grant
 from radicpro.jobs.models import Job
 from radicpro.jobs.selectors import jobs_of
 
-from .models import ApiKey, User
+from .models import ApiKey, LoginCounter, User
 from .services import api_key_revoke, user_set_password
 
 RECENT = 10
@@ -268,3 +268,12 @@ class ApiKeyAdmin(ReadOnlyAdmin):
             revoked += 1
         self.message_user(request, f"Revoked {revoked} API key{'s' if revoked != 1 else ''}.",
                           messages.SUCCESS)
+
+
+@admin.register(LoginCounter)
+class LoginCounterAdmin(ReadOnlyAdmin):
+    """The login guard's counts (hashed account and client keys): what is being limited now."""
+
+    list_display = ["key", "count", "expires_at"]
+    search_fields = ["key"]
+    ordering = ["-expires_at"]

@@ -97,3 +97,16 @@ class ApiKey(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class LoginCounter(models.Model):
+    """One count of the login guard (an account's attempts in a window, a client's failures, the
+    slow bucket's slots), kept in the database: every backend the product runs on (SQLite,
+    PostgreSQL) adds to it atomically, which the database cache of the embedded defaults does not."""
+
+    key = models.CharField(max_length=120, primary_key=True)
+    count = models.IntegerField(default=0)
+    expires_at = models.FloatField(db_index=True)  # Unix seconds; an expired count reads as 0
+
+    def __str__(self) -> str:
+        return f"{self.key}={self.count}"

@@ -181,6 +181,11 @@ CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_TASK_EAGER_PROPAGATES = True
+# A safety net, not the fix for growth (the renderer's caches have budgets in bytes): a pool
+# process whose resident memory passed this many KiB after a task is replaced by a fresh one
+# (a big export's peak is given back to the system). 0 never replaces one.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD",
+                                             default=512_000) or None
 CELERY_BEAT_SCHEDULE: dict = {}
 # Worker processes' CPU priority below the web server's (nice increment; 0 keeps it equal).
 RADICPRO_WORKER_NICE = env.int("RADICPRO_WORKER_NICE", default=10)
@@ -278,8 +283,8 @@ RADICPRO_RATE_LIMITS_ENABLED = env.bool("RADICPRO_RATE_LIMITS_ENABLED", default=
 # number N trusts the last N X-Forwarded-For hops; CIDRs trust proxies in those ranges.
 RADICPRO_TRUSTED_PROXIES = env.str("RADICPRO_TRUSTED_PROXIES", default="")
 # Failed logins (radicpro/accounts/login_guard.py): free failures per account+client before
-# the backoff (1, 2, 4 ... s up to the cap), and the per-account ceiling past which clients the
-# account has not seen share the slow rate.
+# the backoff (1, 2, 4 ... s up to the cap), and the per-account ceiling of attempts (counted as
+# they arrive) by clients the account has not seen, past which those clients share the slow rate.
 RADICPRO_LOGIN_FREE_FAILURES = env.int("RADICPRO_LOGIN_FREE_FAILURES", default=5)
 RADICPRO_LOGIN_MAX_BACKOFF_SECONDS = env.int("RADICPRO_LOGIN_MAX_BACKOFF_SECONDS", default=900)
 RADICPRO_LOGIN_ACCOUNT_CEILING = env.str("RADICPRO_LOGIN_ACCOUNT_CEILING", default="50/hour")

@@ -107,3 +107,44 @@ def test_unknown_and_known_emails_are_limited_alike(anon_client, victim, setting
         answers = [login(anon_client, "x-guess", ip=f"198.18.1.{n}", email=email).status_code
                    for n in range(10)]
         assert answers[:5] == [401] * 5 and answers[-1] == 429, (email, answers)
+
+
+def test_guesses_arriving_together_are_counted_on_arrival(victim, settings, clock):
+    """30 guesses from 30 addresses whose passwords are all being checked at once (none has
+    failed yet when the next arrives): the account's ceiling and slow rate still apply."""
+    from radicpro.accounts.login_guard import login_attempt_allow, login_failed
+    from radicpro.api.errors import ApiError, ErrorCode
+
+    settings.RADICPRO_LOGIN_ACCOUNT_CEILING = "20/hour"
+    settings.RADICPRO_LOGIN_ACCOUNT_SLOW_RATE = "6/minute"
+    admitted, limited = [], 0
+    for n in range(30):
+        try:
+            login_attempt_allow(email=victim.email, ip=f"198.51.100.{n}")
+            admitted.append(n)
+        except ApiError as error:
+            assert error.code is ErrorCode.RATE_LIMITED
+            limited += 1
+    for n in admitted:
+        login_failed(email=victim.email, ip=f"198.51.100.{n}")
+    assert (len(admitted), limited) == (26, 4)
+
+
+@pytest.mark.postgres  # writers at once: SQLite's in-memory test database locks its tables
+@pytest.mark.django_db(transaction=True)
+def test_the_login_counts_are_atomic_under_concurrent_attempts():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    from radicpro.accounts.login_guard import _count
+
+    def add(_):
+        try:
+            return _count("account:concurrent", expires_at=4_000_000_000)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        values = list(pool.map(add, range(40)))
+    assert sorted(values) == list(range(1, 41))

@@ -58,9 +58,10 @@ class Colours:
         return mix(base, self.light, 0.25), shift_lightness(base, -0.08)
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=16)  # up to 4 MB each (1024 px): a worker keeps at most 64 MB of art
 def art_image(name: str, side: int) -> Image.Image:
-    """Vendored artwork `name` rasterised into a `side`-px square (RGBA, cached)."""
+    """Vendored artwork `name` rasterised into a `side`-px square (RGBA, cached; rasterising one
+    takes milliseconds, and 321 artworks at every format's side would fill gigabytes)."""
     return rasterise(art_svg(name), (side, side))
 
 
