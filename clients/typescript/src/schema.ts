@@ -1256,7 +1256,7 @@ export interface components {
             /** @description Patch operations (remove_layer, update_layer, add_layer, move_layer, update_canvas, update_smart_asset), applied in order, all or nothing. Errors are keyed operations/<index>/... or designJson/... (the patched document). */
             operations: unknown[];
         };
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         AssetOutput: {
             readonly id: string;
             type: components["schemas"]["AssetOutputTypeEnum"];
@@ -1391,7 +1391,7 @@ export interface components {
         BrandFontListOutput: {
             brandFonts: components["schemas"]["BrandFontOutput"][];
         };
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         BrandFontOutput: {
             readonly id: string;
             family: string;
@@ -1427,7 +1427,7 @@ export interface components {
              */
             expiresAt: string;
         };
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         BrandOutput: {
             readonly id: string;
             name: string;
@@ -1595,7 +1595,7 @@ export interface components {
          * @enum {string}
          */
         CreativeConceptEnum: "product_highlight" | "offer_focus" | "problem_solution";
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         DeliveryOutput: {
             readonly id: string;
             webhookId: string;
@@ -3006,7 +3006,7 @@ export interface components {
          * @enum {string}
          */
         ToolResultOutputTypeEnum: "design" | "asset";
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         TransactionOutput: {
             readonly id: string;
             /** @description purchase, usage, refund, grant, allowance */
@@ -3031,6 +3031,12 @@ export interface components {
             total: number;
             hasMore: boolean;
         };
+        /**
+         * @description A ModelSerializer whose model timestamps use WireDateTimeField, and whose fields are built
+         *     from the model once a class: DRF's ModelSerializer introspects the model for every instance,
+         *     which cost more than the rest of a small request (GET /v1/auth/me) together. Each instance
+         *     gets its own copies (as DRF copies declared fields), built from the class's first.
+         */
         UserOutput: {
             readonly id: string;
             /** Format: email */
@@ -3058,7 +3064,7 @@ export interface components {
             /** @default  */
             description?: string;
         };
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         WebhookCreatedOutput: {
             readonly id: string;
             url: string;
@@ -3084,7 +3090,7 @@ export interface components {
             /** @description The signing secret. Shown once; store it now. */
             secret: string;
         };
-        /** @description A ModelSerializer whose model timestamps use WireDateTimeField (list items and such). */
+        /** @description An OutputModelSerializer for list items and such. */
         WebhookOutput: {
             readonly id: string;
             url: string;

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AssetOutput")
 
 @_attrs_define
 class AssetOutput:
-    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+    """An OutputModelSerializer for list items and such.
 
     Attributes:
         id (str):

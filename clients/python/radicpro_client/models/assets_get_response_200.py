@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AssetsGetResponse200")
 class AssetsGetResponse200:
     """
     Attributes:
-        data (AssetOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (AssetOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

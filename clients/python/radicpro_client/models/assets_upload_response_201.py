@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AssetsUploadResponse201")
 class AssetsUploadResponse201:
     """
     Attributes:
-        data (AssetOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (AssetOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

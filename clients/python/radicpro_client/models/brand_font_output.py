@@ -12,7 +12,7 @@ T = TypeVar("T", bound="BrandFontOutput")
 
 @_attrs_define
 class BrandFontOutput:
-    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+    """An OutputModelSerializer for list items and such.
 
     Attributes:
         id (str):

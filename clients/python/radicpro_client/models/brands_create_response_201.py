@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrandsCreateResponse201")
 class BrandsCreateResponse201:
     """
     Attributes:
-        data (BrandOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (BrandOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

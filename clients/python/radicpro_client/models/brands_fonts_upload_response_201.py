@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrandsFontsUploadResponse201")
 class BrandsFontsUploadResponse201:
     """
     Attributes:
-        data (BrandFontOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (BrandFontOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

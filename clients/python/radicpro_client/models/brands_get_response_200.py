@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrandsGetResponse200")
 class BrandsGetResponse200:
     """
     Attributes:
-        data (BrandOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (BrandOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

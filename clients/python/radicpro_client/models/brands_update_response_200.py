@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BrandsUpdateResponse200")
 class BrandsUpdateResponse200:
     """
     Attributes:
-        data (BrandOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (BrandOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

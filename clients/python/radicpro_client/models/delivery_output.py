@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DeliveryOutput")
 
 @_attrs_define
 class DeliveryOutput:
-    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+    """An OutputModelSerializer for list items and such.
 
     Attributes:
         id (str):

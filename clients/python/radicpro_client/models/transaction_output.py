@@ -12,7 +12,7 @@ T = TypeVar("T", bound="TransactionOutput")
 
 @_attrs_define
 class TransactionOutput:
-    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+    """An OutputModelSerializer for list items and such.
 
     Attributes:
         id (str):

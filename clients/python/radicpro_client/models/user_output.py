@@ -14,18 +14,22 @@ T = TypeVar("T", bound="UserOutput")
 
 @_attrs_define
 class UserOutput:
-    """
-    Attributes:
-        id (str):
-        email (str):
-        full_name (str):
-        avatar_url (None | str):
-        plan (PlanEnum): * `free` - Free
-            * `starter` - Starter
-            * `pro` - Pro
-            * `business` - Business
-            * `enterprise` - Enterprise
-        created_at (datetime.datetime):  Example: 2025-11-26T10:00:00Z.
+    """A ModelSerializer whose model timestamps use WireDateTimeField, and whose fields are built
+    from the model once a class: DRF's ModelSerializer introspects the model for every instance,
+    which cost more than the rest of a small request (GET /v1/auth/me) together. Each instance
+    gets its own copies (as DRF copies declared fields), built from the class's first.
+
+        Attributes:
+            id (str):
+            email (str):
+            full_name (str):
+            avatar_url (None | str):
+            plan (PlanEnum): * `free` - Free
+                * `starter` - Starter
+                * `pro` - Pro
+                * `business` - Business
+                * `enterprise` - Enterprise
+            created_at (datetime.datetime):  Example: 2025-11-26T10:00:00Z.
     """
 
     id: str

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="WebhookCreatedOutput")
 
 @_attrs_define
 class WebhookCreatedOutput:
-    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+    """An OutputModelSerializer for list items and such.
 
     Attributes:
         id (str):

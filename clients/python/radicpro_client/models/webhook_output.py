@@ -14,7 +14,7 @@ T = TypeVar("T", bound="WebhookOutput")
 
 @_attrs_define
 class WebhookOutput:
-    """A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+    """An OutputModelSerializer for list items and such.
 
     Attributes:
         id (str):

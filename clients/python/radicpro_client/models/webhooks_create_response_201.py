@@ -18,8 +18,7 @@ T = TypeVar("T", bound="WebhooksCreateResponse201")
 class WebhooksCreateResponse201:
     """
     Attributes:
-        data (WebhookCreatedOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and
-            such).
+        data (WebhookCreatedOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

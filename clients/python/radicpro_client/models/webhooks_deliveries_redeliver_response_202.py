@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WebhooksDeliveriesRedeliverResponse202")
 class WebhooksDeliveriesRedeliverResponse202:
     """
     Attributes:
-        data (DeliveryOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (DeliveryOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WebhooksGetResponse200")
 class WebhooksGetResponse200:
     """
     Attributes:
-        data (WebhookOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (WebhookOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 

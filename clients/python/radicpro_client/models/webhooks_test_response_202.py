@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WebhooksTestResponse202")
 class WebhooksTestResponse202:
     """
     Attributes:
-        data (DeliveryOutput): A ModelSerializer whose model timestamps use WireDateTimeField (list items and such).
+        data (DeliveryOutput): An OutputModelSerializer for list items and such.
         meta (Meta):
     """
 
