@@ -115,6 +115,7 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
     quoted = " ".join(fact.text for fact in facts if fact.kind == "quote").lower()
     for kind, (strong, _weak) in _COMPILED.items():  # words inside quotes are content: half weight
         scores[kind] += 1.5 * len({m.group() for m in strong.finditer(quoted)})
+    written = text  # as written: "… — Peter Drucker" signs a quote even though names are no cues
     cues = text
     for fact in facts:  # a cue inside a name ("St. Xavier's School", "Crossword Bookstore") is not a cue
         if (fact.kind in ("name", "organisation", "venue", "place", "product", "code") and not fact.value
@@ -149,9 +150,9 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
     if format_hint in _FORMAT_KINDS:
         scores[_FORMAT_KINDS[format_hint]] += 5
     quotes = [fact for fact in facts if fact.kind == "quote"]
-    if quotes and re.search(r"[—–-]\s*[A-Z\u0900-\u097F][\w.]*(?:\s[A-Z\u0900-\u097F][\w.]*)*\s*$", text):
+    if quotes and re.search(r"[—–-]\s*[A-Z\u0900-\u097F][\w.]*(?:\s[A-Z\u0900-\u097F][\w.]*)*\s*$", written):
         scores["quote"] += 4
-    if re.search(r"(?:^|\s)[—–]\s*[A-Z][a-z]+(?:\s[A-Z][a-z.]+)*\s*$", text) and len(text.split()) >= 6:
+    if re.search(r"(?:^|\s)[—–]\s*[A-Z][a-z]+(?:\s[A-Z][a-z.]+)*\s*$", written) and len(written.split()) >= 6:
         scores["quote"] += 3  # "... — Peter Drucker"
     if _OPENING.search(text):
         scores["announcement"] += 2  # a shop's opening is news even with an opening offer

@@ -112,3 +112,14 @@ WEIGHED = [
 @pytest.mark.parametrize(("kind", "prompt"), WEIGHED, ids=[f"{k}-{p[:30]}" for k, p in WEIGHED])
 def test_kind_weighs_every_signal(kind, prompt):
     assert read_brief(prompt).kind == kind
+
+
+@pytest.mark.parametrize("prompt", [
+    '"The best way to predict the future is to create it" - Peter Drucker',
+    '"Simplicity is the ultimate sophistication" — Leonardo da Vinci',
+])
+def test_quoted_words_signed_with_a_name_are_a_quote_card(prompt):
+    brief = read_brief(prompt)
+
+    assert brief.kind == "quote"
+    assert brief.copy.attribution.startswith("—")

@@ -64,3 +64,18 @@ def test_tall_only_decorations_stay_out_of_the_content_frame_and_off_other_canva
     short = decorations(template, width=1080, height=1350, colours=colours, copy=brief.copy, has_image=False,
                         content=Box(54, 54, 972, 1242))
     assert not {layer["id"] for layer in short} & {f"layer_{key}" for key in template.tall_only}
+
+
+@pytest.mark.parametrize("family", sorted(FORMATS))
+def test_quote_marks_only_open_someones_words(family):
+    template = next(t for t in all_templates() if t.family == family and t.id.endswith("-quote"))
+    format_id = FORMATS[family][0]
+    quote = read_brief('"The best way to predict the future is to create it" - Peter Drucker', format_id=format_id)
+    invite = read_brief("Housewarming at the Mehtas, Sunday 12 Jan, 7 pm, Green Acres, Thane", format_id=format_id)
+
+    def marks(brief):
+        document = PROVIDER.on_template(LayoutRequest(brief=brief, format_id=format_id, seed=1), template)
+        return [layer["id"] for layer in document["layers"] if layer["id"].startswith("layer_quote_")]
+
+    assert quote.copy.attribution and marks(quote)  # a quote card opens with its marks
+    assert marks(invite) == []  # an invitation on the same template has no one to quote
