@@ -150,7 +150,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
     if format_hint in _FORMAT_KINDS:
         scores[_FORMAT_KINDS[format_hint]] += 5
     quotes = [fact for fact in facts if fact.kind == "quote"]
-    if quotes and re.search(r"[—–-]\s*[A-Z\u0900-\u097F][\w.]*(?:\s[A-Z\u0900-\u097F][\w.]*)*\s*$", written):
+    if quotes and re.search(r"[—–-]\s*[A-Z\u0900-\u097F][\w.]*(?:\s(?:[A-Z\u0900-\u097F][\w.]*|"
+                            r"(?:da|de|del|della|di|du|van|von|der|den|bin|ibn|al|el|la|le)\b))*\s*$", written):
         scores["quote"] += 4
     if re.search(r"(?:^|\s)[—–]\s*[A-Z][a-z]+(?:\s[A-Z][a-z.]+)*\s*$", written) and len(written.split()) >= 6:
         scores["quote"] += 3  # "... — Peter Drucker"
