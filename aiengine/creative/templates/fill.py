@@ -546,6 +546,19 @@ def reflow(regions: tuple[Region, ...], boxes: list[Box], copy: Copy, *,
     return out
 
 
+def _image_into_empty(image: Box, empty: list[Box], texts: list[Box]) -> Box:
+    """On a tall canvas, the image grows over the text regions next to it (above or below, in its column) that
+    have no copy, so a pin or a story whose details are empty is not left with an empty band."""
+    for box in sorted(empty, key=lambda box: abs(box.y - image.y)):
+        if not (box.x < image.x + image.w and image.x < box.x + box.w):
+            continue
+        top, bottom = min(image.y, box.y), max(image.bottom, box.bottom)
+        grown = Box(image.x, top, image.w, bottom - top)
+        if not any(_meets(grown, text) for text in texts):
+            image = grown
+    return image
+
+
 def _below(box: Box, top: float) -> Box:
     return box if box.y >= top else Box(box.x, top, box.w, max(1.0, box.bottom - top))
 
@@ -582,6 +595,10 @@ def compose_design(*, template: Template, kind: Kind, style: Style, copy: Copy, 
         logo_layer = {"id": "layer_logo", "type": "image", "name": "Logo", "role": "logo", "fit": "contain",
                       **_geometry(logo_box), "assetId": logo}
     placed = reflow(regions, boxes, copy, obstacle=image_box)
+    if image_box is not None and height >= TALL * width:
+        image_box = _image_into_empty(image_box, [box for region, box in zip(regions, boxes, strict=True)
+                                                  if not any(copy.slot(slot) for slot in region.slots)],
+                                      [box for _region, box in placed])
     for index, (region, box) in enumerate(placed):
         if region.backdrop:
             layers.append(backdrop_layer(region.backdrop, box, key=f"layer_backdrop_{index + 1}", canvas=canvas,

@@ -79,3 +79,14 @@ def test_quote_marks_only_open_someones_words(family):
 
     assert quote.copy.attribution and marks(quote)  # a quote card opens with its marks
     assert marks(invite) == []  # an invitation on the same template has no one to quote
+
+
+def test_on_a_pin_the_image_takes_the_room_of_empty_text_regions():
+    template = next(t for t in all_templates() if t.id == "portrait-bigtype")
+    brief = read_brief("Happy Diwali from Sharma Sweets", format_id="pinterest_pin")
+    document = PROVIDER.on_template(LayoutRequest(brief=brief, format_id="pinterest_pin", seed=1), template)
+    image = next(layer for layer in document["layers"] if layer.get("role") == "product")
+
+    # the details region at the foot has no copy: the picture grows over it instead of leaving a band
+    assert image["position"]["y"] + image["size"]["height"] > 0.85 * 1500
+    assert [issue.code for issue in lint_document(document) if issue.code == "empty_band"] == []
