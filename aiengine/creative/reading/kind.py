@@ -141,7 +141,8 @@ def kind_scores(text: str, *, facts: tuple[Found, ...], occasion: Occasion | Non
         if occasion.sale:
             scores["sale"] += 4
         elif occasion.festival:
-            bonus = 3.5 - (2.5 if kinds & {"price", "percent"} else 0) - (2 if kinds & {"date", "time"} else 0)
+            cued = max(score for kind, score in scores.items() if kind != "greeting") >= 3  # "Diwali sale"
+            bonus = 3.5 - (2.5 if kinds & {"price", "percent"} or cued else 0) - (2 if kinds & {"date", "time"} else 0)
             scores["greeting"] += max(bonus, 1)
         elif re.search(r"happy|wish|greet|मुबारक|शुभकामना|बधाई|مبارك", lower):
             scores["greeting"] += 2  # wishing someone on their day, not inviting

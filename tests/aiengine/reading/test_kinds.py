@@ -123,3 +123,12 @@ def test_quoted_words_signed_with_a_name_are_a_quote_card(prompt):
 
     assert brief.kind == "quote"
     assert brief.copy.attribution.startswith("—")
+
+
+@pytest.mark.parametrize(("prompt", "kind"), [
+    ("Diwali sale - Sharma Sweets", "sale"),
+    ("Holi launch of our new colour range at Asian Paints", "launch"),
+    ("Happy Diwali from Sharma Sweets", "greeting"),
+])
+def test_a_festival_names_the_season_while_a_cue_word_names_the_kind(prompt, kind):
+    assert read_brief(prompt).kind == kind
