@@ -376,15 +376,18 @@ def _resize(doc: dict[str, Any], clause: Clause) -> Step | None:
     # growing in place, as far as asked or as far as the design stays clean (a headline grown over the CTA
     # is not a bigger headline); shrinking never crowds anything
     steps = (1.0, 0.75, 0.5, 0.35, 0.2, 0.1) if factor > 1 else (1.0,)
-    candidates = [grown(1 + (factor - 1) * step) for step in steps]
     again = relayout(doc, emphasis=slots) if slots and len(texts) == len(clause.layers) else None
-    if again is not None:
-        candidates.insert(0, again)  # the template lays the design out again (the rest of the copy makes room)
-    clean = [ops for ops in candidates if not _lint_errors(doc, ops)] or candidates[-1:]
-    ops = min(clean, key=lambda ops: abs(_shown_ratio(doc, ops, texts) - factor))
+    # the template laying the design out again (the rest of the copy makes room), when that stays clean ...
+    clean = [again] if again is not None and not _lint_errors(doc, again) else []
+    for step in steps:  # ... and the largest in-place growth that stays clean (each step grows less)
+        ops = grown(1 + (factor - 1) * step)
+        if not _lint_errors(doc, ops):
+            clean.append(ops)
+            break
+    shown, ops = min(((_shown_ratio(doc, ops, texts), ops) for ops in clean or [ops]),
+                     key=lambda candidate: abs(candidate[0] - factor))
     word = "bigger" if factor > 1 else "smaller"
     name = _name(clause.role, clause.layers)
-    shown = _shown_ratio(doc, ops, texts)
     if texts and factor > 1 and shown < 1 + (factor - 1) * 0.5:
         return Step(ops, f"Made the {name} {shown:.2f}\u00d7 as big.",
                     partial=f"the {name} can grow only {shown:.2f}\u00d7 here without crowding the rest of the design; "
