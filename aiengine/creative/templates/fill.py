@@ -510,8 +510,19 @@ def _image_layer(box: Box, *, shape: str, image: Mapping[str, str]) -> dict[str,
     return layer
 
 
+def _same_column(a: Box, b: Box) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w
+
+
 def _meets(a: Box, b: Box) -> bool:
-    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.bottom and b.y < a.bottom
+    return _same_column(a, b) and a.y < b.bottom and b.y < a.bottom
+
+
+def _grown_over(box: Box, empty: Box, blockers: list[Box]) -> Box | None:
+    """`box` stretched up or down over `empty` (its width kept), unless that would meet one of `blockers`."""
+    top, bottom = min(box.y, empty.y), max(box.bottom, empty.bottom)
+    grown = Box(box.x, top, box.w, bottom - top)
+    return None if any(_meets(grown, blocker) for blocker in blockers) else grown
 
 
 def reflow(regions: tuple[Region, ...], boxes: list[Box], copy: Copy, *,
@@ -526,16 +537,14 @@ def reflow(regions: tuple[Region, ...], boxes: list[Box], copy: Copy, *,
         empty = boxes[index]
         # An empty region's backdrop is not drawn: what is left there is the canvas.
         ground = "canvas" if region.backdrop else region.ground
-        beside = [other for other in filled if boxes[other].x < empty.x + empty.w and empty.x < boxes[other].x
-                  + boxes[other].w and not regions[other].backdrop and regions[other].ground == ground]
+        beside = [other for other in filled if _same_column(boxes[other], empty)
+                  and not regions[other].backdrop and regions[other].ground == ground]
         if not beside:
             continue
         nearest = min(beside, key=lambda other: abs(boxes[other].y + boxes[other].h / 2 - empty.y - empty.h / 2))
-        box = grown[nearest]
-        top, bottom = min(box.y, empty.y), max(box.bottom, empty.bottom)
-        union = Box(box.x, top, box.w, bottom - top)
-        others = [grown[other] for other in filled if other != nearest]
-        if (obstacle is None or not _meets(union, obstacle)) and not any(_meets(union, other) for other in others):
+        blockers = [grown[other] for other in filled if other != nearest] + ([obstacle] if obstacle else [])
+        union = _grown_over(grown[nearest], empty, blockers)
+        if union is not None:
             grown[nearest] = union
     out = []
     for index in filled:
@@ -550,12 +559,8 @@ def _image_into_empty(image: Box, empty: list[Box], texts: list[Box]) -> Box:
     """On a tall canvas, the image grows over the text regions next to it (above or below, in its column) that
     have no copy, so a pin or a story whose details are empty is not left with an empty band."""
     for box in sorted(empty, key=lambda box: abs(box.y - image.y)):
-        if not (box.x < image.x + image.w and image.x < box.x + box.w):
-            continue
-        top, bottom = min(image.y, box.y), max(image.bottom, box.bottom)
-        grown = Box(image.x, top, image.w, bottom - top)
-        if not any(_meets(grown, text) for text in texts):
-            image = grown
+        if _same_column(box, image):
+            image = _grown_over(image, box, texts) or image
     return image
 
 
