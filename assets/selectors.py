@@ -6,6 +6,7 @@ import functools
 import hashlib
 import hmac
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -49,9 +50,9 @@ def _signing_key(secret: str) -> bytes:
     return hashlib.sha256((_SIGNING_SALT + secret).encode()).digest()
 
 
-def file_signature(asset_id: str, expires: int) -> str:
+def file_signature(asset_id: str, expires: int, key: bytes | None = None) -> str:
     """salted_hmac(_SIGNING_SALT, "<asset_id>:<expires>", algorithm="sha256"), hex."""
-    key = _signing_key(settings.SECRET_KEY)
+    key = _signing_key(settings.SECRET_KEY) if key is None else key
     return hmac.new(key, f"{asset_id}:{expires}".encode(), hashlib.sha256).hexdigest()
 
 
@@ -64,24 +65,32 @@ def _file_path_parts(script_prefix: str, urlconf: str) -> tuple[str, str]:
     return head, tail
 
 
-def asset_file_path(asset_id: str) -> str:
-    head, tail = _file_path_parts(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
-    return f"{head}{asset_id}{tail}"
-
-
 def asset_signed_url(*, asset: Asset, ttl: int | None = None) -> tuple[str, datetime]:
     """A URL that serves the file without credentials until it expires, and its expiry."""
+    sign, expires_at = asset_file_url_signer(ttl=ttl)
+    return sign(asset.id, str(asset.file.name)), expires_at
+
+
+def asset_file_url_signer(*, ttl: int | None = None
+                          ) -> tuple[Callable[[str, str], str], datetime]:
+    """(sign(asset_id, file_name) -> URL, the expiry they share): the settings, the files
+    path and the expiry are read once for a whole page of URLs."""
     ttl = signed_url_ttl() if ttl is None else int(ttl)
     expires = int(time.time()) + ttl
     expires_at = datetime.fromtimestamp(expires, tz=UTC)
     if getattr(settings, "S3_BUCKET", ""):
         # django-storages' S3 storage signs with `expire`; Django's base Storage.url has no such argument.
-        s3_url: Any = asset.file.storage.url
-        return s3_url(asset.file.name, expire=ttl), expires_at
-    path = asset_file_path(asset.id)
+        s3_url: Any = Asset._meta.get_field("file").storage.url
+        return (lambda _asset_id, file_name: s3_url(file_name, expire=ttl)), expires_at
+    head, tail = _file_path_parts(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
     base = getattr(settings, "RADICPRO_FILES_BASE_URL", "").rstrip("/")
-    url = f"{base}{path}?expires={expires}&signature={file_signature(asset.id, expires)}"
-    return url, expires_at
+    key = _signing_key(settings.SECRET_KEY)
+
+    def sign(asset_id: str, _file_name: str) -> str:
+        signature = file_signature(asset_id, expires, key)
+        return f"{base}{head}{asset_id}{tail}?expires={expires}&signature={signature}"
+
+    return sign, expires_at
 
 
 def asset_for_signed_download(*, asset_id: str, expires: str | None,

@@ -33,7 +33,7 @@ os.environ.setdefault("RADICPRO_RATE_LIMITS_ENABLED", "0")
 HEAVY_SHARE = 0.30
 OTHER_USERS = 1000
 CAMPAIGNS = 10
-RUNS = 15
+RUNS = 61  # a request is a few ms: enough runs that the median is not one hiccup
 RATIO_TARGET = 1.5
 EMAIL = "bench-scale-{}@radicpro.local"
 DOCUMENT = ('{"schemaVersion": "1.4", "meta": {"title": "Seeded", "format": "instagram_post"}, '
@@ -44,9 +44,12 @@ DOCUMENT = ('{"schemaVersion": "1.4", "meta": {"title": "Seeded", "format": "ins
 
 
 def setup_django() -> None:
+    import logging
+
     import django
 
     django.setup()
+    logging.getLogger("radicpro.access").setLevel(logging.WARNING)  # a line a request
 
 
 def users() -> tuple[str, list[str], list[str]]:
@@ -145,21 +148,22 @@ def deep_cursor(heavy: str, sort: str, order: str, depth: float) -> tuple[str, i
     """The cursor that starts the page at `depth` of the heavy user's list, and its position."""
     from designs.selectors import design_list
     from radicpro.accounts.models import User
-    from radicpro.api.pagination import encode_cursor, sort_keys
+    from radicpro.api.pagination import QuerySetListing, encode_cursor
 
     queryset = design_list(user=User.objects.get(pk=heavy), sort=sort, order=order)
-    keys = sort_keys(queryset)
+    listing = QuerySetListing(queryset)
     total = queryset.count()
     position = int(total * depth)
     item = queryset[position - 1:position].get()  # offline, not measured
-    return encode_cursor(keys=keys, item=item, page=position // 20), position
+    return encode_cursor(keys=listing.keys, values=listing.key_values(item),
+                         page=position // 20), position
 
 
 def measure(client, url: str) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    for _ in range(3):  # warm: the connection, caches, the cached total
+    for _ in range(10):  # warm: the connection, caches, the cached total
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code, response.content[:300])
     times = []
@@ -239,7 +243,7 @@ def main() -> int:
     sizes = sorted(int(size) for size in args.sizes.split(","))
     load = os.getloadavg()[0]
     print(f"## Scale benchmark\n\nConditions: {os.cpu_count()} cores, load average {load:.1f} "
-          f"at start; PostgreSQL; medians of {RUNS} requests (after 3 warm ones) through the "
+          f"at start; PostgreSQL; medians of {RUNS} requests (after 10 warm ones) through the "
           f"Django/DRF stack in-process; the heavy user owns {HEAVY_SHARE:.0%} of the rows.",
           flush=True)
     if seeded(heavy, others) > sizes[0]:

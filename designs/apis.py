@@ -19,8 +19,8 @@ from . import services
 from .etags import etag_for, parse_if_match
 from .models import Design
 from .selectors import (
+    DesignListing,
     design_detail,
-    design_list,
     design_revision_get,
     design_revision_list,
     designs_of,
@@ -39,7 +39,7 @@ from .serializers import (
     FormatListOutput,
     FormatOutput,
     design_data,
-    design_list_item_data,
+    design_list_items_data,
 )
 
 TAGS = ["designs"]
@@ -94,11 +94,11 @@ class DesignViewSet(ScopedGenericViewSet):
         options = query.validated_data
         campaign = referenced_campaign(user=request.user,
                                        campaign_id=options.get("campaign_id"))
-        designs = design_list(user=request.user, campaign=campaign,
-                              include_archived=options["archived"], sort=options["sort"],
-                              order=options["order"])
+        designs = DesignListing(user=request.user, campaign=campaign,
+                                include_archived=options["archived"], sort=options["sort"],
+                                order=options["order"])
         page = self.paginate_queryset(designs)
-        return self.get_paginated_response([design_list_item_data(design) for design in page])
+        return self.get_paginated_response(design_list_items_data(page))
 
     @extend_schema(operation_id="designs_get", responses={200: DesignOutput}, tags=TAGS,
                    description='The design; the ETag header is its quoted version ("3").')

@@ -8,6 +8,7 @@ is keyed ``operations/<index>/...``.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from assets.selectors import asset_file_url_signer
 from documents import FORMATS
 from radicpro.api.casing import WireDict
 from radicpro.api.fields import ListModelSerializer
@@ -15,7 +16,7 @@ from radicpro.api.pagination import PaginationOutput
 from radicpro.api.wire import wire_time
 
 from .models import Design, DesignRevision
-from .selectors import SORT_FIELDS, design_thumbnail_url
+from .selectors import SORT_FIELDS, DesignListRow, design_thumbnail_url
 
 DOCUMENT_HELP = (
     "The design document (schema: GET /v1/schemas/design/{schemaVersion}), passed through "
@@ -129,22 +130,24 @@ class DesignOutput(DesignListItemOutput):
                   "created_at", "updated_at"]
 
 
-def design_list_item_data(design: Design) -> WireDict:
-    """``DesignListItemOutput(design).data`` on the wire (camelCase), built directly: a page
-    lists twenty or more, and DRF's per-field machinery and the re-casing cost more than the
-    rest of the request together (tests/designs/test_output_builders.py keeps them equal)."""
-    campaign_id = design.campaign_id
-    return WireDict(
-        id=str(design.id),
-        title=str(design.title),
-        format=str(design.format),
-        thumbnailUrl=design_thumbnail_url(design=design),
-        isArchived=bool(design.is_archived),
-        campaignId=None if campaign_id is None else str(campaign_id),
-        version=int(design.version),
-        createdAt=wire_time(design.created_at),
-        updatedAt=wire_time(design.updated_at),
-    )
+def design_list_items_data(rows: list[DesignListRow]) -> list[WireDict]:
+    """``DesignListItemOutput(design).data`` of each listed row on the wire (camelCase), built
+    directly: a page lists twenty or more, and DRF's per-field machinery and the re-casing
+    cost more than the rest of the request together (tests/designs/test_output_builders.py
+    keeps them equal). The thumbnails' URLs share one expiry."""
+    sign, _expires_at = asset_file_url_signer()
+    return [WireDict(
+        id=str(row.id),
+        title=str(row.title),
+        format=str(row.format),
+        thumbnailUrl=(None if row.thumbnail_id is None or row.thumbnail_file is None
+                      else sign(row.thumbnail_id, row.thumbnail_file)),
+        isArchived=bool(row.is_archived),
+        campaignId=None if row.campaign_id is None else str(row.campaign_id),
+        version=int(row.version),
+        createdAt=wire_time(row.created_at),
+        updatedAt=wire_time(row.updated_at),
+    ) for row in rows]
 
 
 def design_data(design: Design) -> WireDict:

@@ -53,7 +53,7 @@ def _positive_int(request, name: str, default: int, maximum: int | None = None) 
     return value
 
 
-def _bad_cursor() -> ApiError:
+def bad_cursor() -> ApiError:
     return ApiError(ErrorCode.VALIDATION_ERROR, "cursor is not a cursor of this list.",
                     details={"cursor": ["Use the nextCursor of the page before, unchanged, "
                                         "with the same filters and sort."]})
@@ -97,27 +97,26 @@ def _plain(value):
     return value
 
 
-def encode_cursor(*, keys: list[tuple[str, bool]], item, page: int) -> str:
-    """The opaque cursor of the page after `item` (the `page`-th page's last item)."""
-    values = [_plain(getattr(item, "pk" if name == "pk" else
-                             item._meta.get_field(name).attname)) for name, _desc in keys]
-    payload = json.dumps({"p": page, "k": [name for name, _ in keys], "v": values},
-                         separators=(",", ":"))
+def encode_cursor(*, keys: list[tuple[str, bool]], values: list, page: int) -> str:
+    """The opaque cursor of the page after the `page`-th page, whose last item has the sort
+    `values` (in the order of `keys`)."""
+    payload = json.dumps({"p": page, "k": [name for name, _ in keys],
+                          "v": [_plain(value) for value in values]}, separators=(",", ":"))
     return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 
 
 def decode_cursor(raw: str, *, keys: list[tuple[str, bool]]) -> tuple[int, list]:
     """(page number of the page it leads to, sort values after which it starts)."""
     if len(raw) > CURSOR_MAX_LENGTH:
-        raise _bad_cursor()
+        raise bad_cursor()
     try:
         payload = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
         page, names, values = int(payload["p"]), payload["k"], payload["v"]
     except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
-        raise _bad_cursor() from exc
+        raise bad_cursor() from exc
     if names != [name for name, _ in keys] or not isinstance(values, list) \
             or len(values) != len(keys) or page < 1 or any(v is None for v in values):
-        raise _bad_cursor()
+        raise bad_cursor()
     return page + 1, values
 
 
@@ -137,6 +136,51 @@ def after(keys: list[tuple[str, bool]], values: list) -> Q:
     return condition & later
 
 
+BOUNDED_TOTAL = "paging_bounded_total"
+
+
+class QuerySetListing:
+    """A queryset as the paginator reads it (any list; GET /v1/designs brings its own listing,
+    designs.selectors.DesignListing, with the same methods): its sort keys ending with the
+    primary key, its rows from an offset or after a cursor's values, optionally carrying the
+    bounded count (see ListTotal), and its counts."""
+
+    def __init__(self, queryset: QuerySet):
+        self.keys = sort_keys(queryset)
+        self.queryset = queryset.order_by(*[("-" if desc else "") + name
+                                            for name, desc in self.keys])
+        self.db = queryset.db
+
+    def bounded_sql(self, cap: int) -> tuple[str, tuple]:
+        """The SQL selecting at most `cap` + 1 of the list's rows (what ListTotal counts)."""
+        return self.queryset.order_by().values("pk")[:cap + 1].query.sql_with_params()
+
+    def count(self) -> int:
+        return self.queryset.order_by().count()
+
+    def rows(self, *, after_values: list | None, start: int, size: int,
+             bounded_count: tuple[str, tuple] | None = None) -> tuple[list, int | None]:
+        """(up to `size` rows from `start`, or after the row whose sort values are
+        `after_values`; the bounded count when `bounded_count` (its SQL) was asked for and
+        rides on them)."""
+        queryset = self.queryset
+        if after_values is not None:
+            queryset = queryset.filter(after(self.keys, after_values))
+        query = queryset.query
+        carried = bounded_count is not None and query.group_by is None \
+            and not query.distinct and not query.combinator
+        if bounded_count is not None and carried:
+            count_sql, count_params = bounded_count
+            queryset = queryset.annotate(**{BOUNDED_TOTAL: RawSQL(count_sql, count_params)})  # noqa: S611
+        rows = list(queryset[start:start + size])
+        return rows, (getattr(rows[0], BOUNDED_TOTAL) if carried and rows else None)
+
+    def key_values(self, item) -> list:
+        """The item's values of the sort keys (what its cursor carries)."""
+        return [getattr(item, "pk" if name == "pk" else item._meta.get_field(name).attname)
+                for name, _desc in self.keys]
+
+
 # Lists this process counted within the bound lately (cache key -> monotonic expiry): for them
 # the cached count of a big list is not looked for (a Redis round trip); the bounded count
 # still runs on every page and notices when one has grown past the bound.
@@ -149,18 +193,15 @@ class ListTotal:
     count (`exact` False).
 
     A list known to be big (its count is cached) costs one cache read; any other is counted up
-    to the bound only, in the page's own query where it can (`on`: one round trip for both),
-    and counted in full (and cached) when it turns out bigger.
+    to the bound only, in the page's own query where it can (`count_query`: one round trip for
+    both), and counted in full (and cached) when it turns out bigger.
     """
 
-    ALIAS = "paging_bounded_total"
-
-    def __init__(self, queryset: QuerySet):
-        self.queryset = queryset
+    def __init__(self, listing):
+        self.listing = listing
         self.cap = int(settings.RADICPRO_LIST_EXACT_TOTAL_MAX)
         self.ttl = int(settings.RADICPRO_LIST_TOTAL_CACHE_SECONDS)
-        self.sql, self.params = (queryset.order_by().values("pk")[:self.cap + 1]
-                                 .query.sql_with_params())
+        self.sql, self.params = listing.bounded_sql(self.cap)
         self.key = "list-total:" + hashlib.sha256(
             repr((self.sql, self.params)).encode()).hexdigest()
         self.total: int | None = None
@@ -171,31 +212,19 @@ class ListTotal:
                 self.total = int(cached)
 
     @property
-    def bounded_count(self) -> RawSQL:
-        """What .count() on the bounded slice runs, as an expression."""
-        return RawSQL(self.count_sql, self.params)  # noqa: S611 - the ORM's own SQL
-
-    @property
     def count_sql(self) -> str:
-        return f"SELECT COUNT(*) FROM ({self.sql}) bounded"  # noqa: S608 - the ORM's own SQL
+        return f"SELECT COUNT(*) FROM ({self.sql}) bounded"  # noqa: S608 - the list's own SQL
 
-    def on(self, page: QuerySet) -> QuerySet:
-        """`page` carrying the bounded count on every row, when the total is still needed and
-        the page is a plain query (no grouping or distinct the count could disturb)."""
-        query = page.query
-        if self.total is not None or query.group_by is not None or query.distinct \
-                or query.combinator:
-            return page
-        return page.annotate(**{self.ALIAS: self.bounded_count})
+    def count_query(self) -> tuple[str, tuple] | None:
+        """The bounded count's SQL and parameters for a page to carry, while it is needed."""
+        return None if self.total is not None else (self.count_sql, tuple(self.params))
 
-    def settle(self, rows: list) -> tuple[int, bool]:
-        """(total, exact), from the rows' bounded count when they carry it."""
+    def settle(self, bounded: int | None) -> tuple[int, bool]:
+        """(total, exact), from the page's bounded count when it carried one."""
         if self.total is not None:
             return self.total, self.exact
-        if rows and hasattr(rows[0], self.ALIAS):
-            bounded = getattr(rows[0], self.ALIAS)
-        else:
-            with connections[self.queryset.db].cursor() as cursor:
+        if bounded is None:
+            with connections[self.listing.db].cursor() as cursor:
                 cursor.execute(self.count_sql, self.params)
                 bounded = cursor.fetchone()[0]
         now = time.monotonic()
@@ -206,45 +235,51 @@ class ListTotal:
             self.total, self.exact = bounded, True
             return bounded, True
         _small_lists.pop(self.key, None)
-        self.total = self.queryset.order_by().count()
+        self.total = self.listing.count()
         cache.set(self.key, self.total, self.ttl)
         return self.total, False
 
 
 def list_total(queryset: QuerySet) -> tuple[int, bool]:
     """(total, exact) of `queryset` on its own (see ListTotal)."""
-    return ListTotal(queryset).settle([])
+    return ListTotal(QuerySetListing(queryset)).settle(None)
 
 
 class PagePagination(BasePagination):
     """Pages a queryset with `page` (default 1) or `cursor`, and `limit` (default 20, max 100)."""
 
     def paginate_queryset(self, queryset, request, view=None):
+        """The page's rows of `queryset` (a QuerySet, or a listing such as QuerySetListing)."""
         self.limit = _positive_int(request, "limit", DEFAULT_LIMIT, MAX_LIMIT)
         self.list_key = getattr(view, "list_key", "results")
-        self.keys = sort_keys(queryset)
-        queryset = queryset.order_by(*[("-" if desc else "") + name for name, desc in self.keys])
-        total = ListTotal(queryset)
+        listing = QuerySetListing(queryset) if isinstance(queryset, QuerySet) else queryset
+        self.keys = listing.keys
+        total = ListTotal(listing)
         raw_cursor = request.query_params.get("cursor")
+        size = self.limit + 1
         if raw_cursor:
             if request.query_params.get("page") not in (None, ""):
                 raise ApiError(ErrorCode.VALIDATION_ERROR, "Give page or cursor, not both.",
                                details={"cursor": ["Not together with page."]})
             self.page, values = decode_cursor(raw_cursor, keys=self.keys)
-            rows = list(total.on(queryset.filter(after(self.keys, values)))[:self.limit + 1])
+            rows, bounded = listing.rows(after_values=values, start=0, size=size,
+                                         bounded_count=total.count_query())
         else:
             self.page = _positive_int(request, "page", 1)
             start = (self.page - 1) * self.limit
             if start <= total.cap:
-                rows = list(total.on(queryset)[start:start + self.limit + 1])
+                rows, bounded = listing.rows(after_values=None, start=start, size=size,
+                                             bounded_count=total.count_query())
             else:  # deep: past the end of any exactly counted list, counted first
-                total.settle([])
-                rows = [] if total.exact else list(queryset[start:start + self.limit + 1])
-        self.total, self.total_is_exact = total.settle(rows)
+                total.settle(None)
+                rows, bounded = [], None
+                if not total.exact:
+                    rows, _ = listing.rows(after_values=None, start=start, size=size)
+        self.total, self.total_is_exact = total.settle(bounded)
         more = len(rows) > self.limit
         rows = rows[:self.limit]
-        self.next_cursor = (encode_cursor(keys=self.keys, item=rows[-1], page=self.page)
-                            if more and rows else None)
+        self.next_cursor = (encode_cursor(keys=self.keys, values=listing.key_values(rows[-1]),
+                                          page=self.page) if more and rows else None)
         return rows
 
     def get_paginated_response(self, data):

@@ -6,8 +6,9 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from designs.selectors import design_list
+from designs.selectors import DesignListing, design_list
 from designs.serializers import DesignListItemOutput
+from radicpro.api.pagination import decode_cursor, encode_cursor
 from tests.api_contract import assert_error, assert_success
 from tests.designs.factories import DesignFactory
 from tests.jobs.factories import JobFactory
@@ -142,3 +143,34 @@ def test_the_schema_documents_the_cursor_and_the_totals():
     fields = page["properties"]["pagination"]["properties"]
     assert {"nextCursor", "totalIsExact"} <= set(fields)
     assert "at most 60 s old" in fields["total"]["description"]
+
+
+@pytest.mark.parametrize("sort,order", [(s, o) for s in ("createdAt", "updatedAt", "title")
+                                        for o in ("asc", "desc")])
+def test_the_written_out_list_pages_as_the_queryset_orders(user, designs, campaign, sort, order):
+    """GET /v1/designs reads through DesignListing (SQL written out); design_list (the ORM) is
+    the reference: the same designs in the same order, from the top and after every cursor."""
+    for design in designs[::3]:
+        design.is_archived = True
+        design.save()
+    for design in designs[1::2]:
+        design.campaign = campaign
+        design.save()
+    for options in ({}, {"include_archived": True}, {"campaign": campaign}):
+        expected = [design.id for design in design_list(user=user, sort=sort, order=order,
+                                                        **options)]
+        listing = DesignListing(user=user, sort=sort, order=order, **options)
+        rows, _count = listing.rows(after_values=None, start=0, size=50)
+        assert [row.id for row in rows] == expected and expected
+        for position, row in enumerate(rows):
+            cursor = encode_cursor(keys=listing.keys, values=listing.key_values(row), page=1)
+            _page, values = decode_cursor(cursor, keys=listing.keys)
+            after, _count = listing.rows(after_values=values, start=0, size=50)
+            assert [later.id for later in after] == expected[position + 1:]
+
+
+def test_a_cursor_whose_sort_value_is_not_one_is_a_400(api, user, designs):
+    cursor = encode_cursor(keys=[("updated_at", True), ("pk", True)],
+                           values=["not a moment", designs[0].id], page=1)
+    error = assert_error(api.get(f"/v1/designs?cursor={cursor}"), 400, "VALIDATION_ERROR")
+    assert "cursor" in error["details"]

@@ -6,14 +6,15 @@ import time
 import pytest
 
 from assets.services import asset_create_from_bytes
-from designs.selectors import design_detail, design_list, designs_of
+from designs.selectors import DesignListing, design_detail, design_list, designs_of
 from designs.serializers import (
     DesignListItemOutput,
     DesignOutput,
     design_data,
-    design_list_item_data,
+    design_list_items_data,
 )
 from radicpro.api.casing import camelize
+from radicpro.api.wire import JsonText
 from tests.designs.factories import DesignFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,10 +35,12 @@ def designs(user, brand, campaign, monkeypatch):
 
 def test_list_items_equal_the_serializer(user, designs):
     listed = list(design_list(user=user, include_archived=True))
-    assert len(listed) == 2
-    for design in listed:
-        assert design_list_item_data(design) == camelize(DesignListItemOutput(design).data)
-    assert any(design_list_item_data(design)["thumbnailUrl"] for design in listed)
+    rows, _count = DesignListing(user=user, include_archived=True).rows(
+        after_values=None, start=0, size=10)
+    assert [row.id for row in rows] == [design.id for design in listed] and len(rows) == 2
+    built = design_list_items_data(rows)
+    assert built == [camelize(DesignListItemOutput(design).data) for design in listed]
+    assert any(item["thumbnailUrl"] for item in built)
 
 
 def test_detail_equals_the_serializer(user, designs):
@@ -52,4 +55,8 @@ def test_the_detail_read_loads_everything_it_shows_in_one_query(user, designs,
     for design in designs_of(user=user):
         with django_assert_num_queries(1):
             built = design_data(design_detail(user=user, design_id=design.id))
-        assert built == camelize(DesignOutput(design).data)
+        document = built.pop("designJson")
+        assert isinstance(document, JsonText)  # the stored text, written to the wire unparsed
+        expected = camelize(DesignOutput(design).data)
+        assert document.parsed() == expected.pop("designJson")
+        assert built == expected
