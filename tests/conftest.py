@@ -21,7 +21,7 @@ def _has_browser() -> bool:
 def _missing_capabilities() -> dict[str, str]:
     """Marker → why its tests cannot run here (none in CI, where everything is installed)."""
     missing = {}
-    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    if settings.DATABASES["default"]["ENGINE"] != "radicpro.db.postgresql":
         missing["postgres"] = ("PostgreSQL concurrency tests were not collected on this database; "
                                "set DATABASE_URL=postgres://... to run them (CI does)")
     if not _has_browser():

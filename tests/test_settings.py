@@ -52,7 +52,7 @@ def test_environment_switches_to_postgres_redis_and_s3():
     })
     assert result.returncode == 0, result.stderr
     engine, broker, cache, storage = result.stdout.split()
-    assert engine == "django.db.backends.postgresql"
+    assert engine == "radicpro.db.postgresql"  # Django's, health-checked once a second
     assert broker == "redis://cache.internal:6379/0"
     assert cache == "radicpro.api.cache.RedisCache"
     assert storage == "radicpro.storage.PublicEndpointS3Storage"
