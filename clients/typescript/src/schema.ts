@@ -2440,7 +2440,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -2469,7 +2469,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -2498,7 +2498,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -2527,7 +2527,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -2556,7 +2556,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -2585,7 +2585,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -2614,7 +2614,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;
@@ -3345,7 +3345,7 @@ export interface components {
                 /** @example 20 */
                 limit: number;
                 /**
-                 * @description Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+                 * @description Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
                  * @example 45
                  */
                 total: number;

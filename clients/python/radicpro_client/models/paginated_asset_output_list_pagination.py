@@ -17,7 +17,7 @@ class PaginatedAssetOutputListPagination:
     Attributes:
         page (int): This page's number (from 1), with a cursor too. Example: 1.
         limit (int):  Example: 20.
-        total (int): Items in the list: exact up to 10000; past that a count at most 60 s old (totalIsExact false).
+        total (int): Items in the list: exact up to 1000; past that a count at most 60 s old (totalIsExact false).
             Example: 45.
         total_pages (int):  Example: 3.
         total_is_exact (bool | Unset): false when total is a recent count, not this instant's. Example: True.
