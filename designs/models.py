@@ -11,8 +11,10 @@ class Design(models.Model):
     """A user's design. ``version`` starts at 1 and grows by one on every change."""
 
     id = PrefixedIdField(prefix="design")
+    # No index of its own: the list indexes below lead with it (a lone owner index tempted the
+    # planner, on stale statistics, into fetching all of a user's designs and sorting them).
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="designs")
+                              related_name="designs", db_index=False)
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.SET_NULL, null=True,
                                  blank=True, related_name="designs")
     brand = models.ForeignKey("brands.BrandKit", on_delete=models.SET_NULL, null=True,
