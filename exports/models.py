@@ -20,8 +20,9 @@ class Export(models.Model):
         X3 = "3x", "3x"
 
     id = PrefixedIdField(prefix="export")
+    # Indexed by the list index below, which leads with it (see designs.models.Design.owner).
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="exports")
+                              related_name="exports", db_index=False)
     design = models.ForeignKey("designs.Design", on_delete=models.CASCADE,
                                related_name="exports")
     design_version = models.PositiveIntegerField(
@@ -51,7 +52,8 @@ class Export(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
-            models.Index(fields=["owner", "-created_at"], name="exports_owner_created"),
+            # The list's sort, ending with id (the tie-breaker cursor paging follows).
+            models.Index(fields=["owner", "-created_at", "-id"], name="exports_owner_created_id"),
             models.Index(fields=["owner", "design", "-created_at"],
                          name="exports_owner_design_created"),
         ]

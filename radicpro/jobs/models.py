@@ -23,8 +23,9 @@ class Job(models.Model):
     FINISHED = (Status.COMPLETED, Status.FAILED)
 
     id = PrefixedIdField(prefix="job")
+    # Indexed by the list index below, which leads with it (see designs.models.Design.owner).
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                              related_name="jobs")
+                              related_name="jobs", db_index=False)
     kind = models.CharField(max_length=40, db_index=True,
                             help_text="generation, smart_image, export, tool, webhook_batch, ...")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
@@ -51,7 +52,8 @@ class Job(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
-            models.Index(fields=["owner", "-created_at"], name="jobs_owner_created"),
+            # The list's sort, ending with id (the tie-breaker cursor paging follows).
+            models.Index(fields=["owner", "-created_at", "-id"], name="jobs_owner_created_id"),
             models.Index(fields=["status", "deadline_at"], name="jobs_status_deadline"),
         ]
 
