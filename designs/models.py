@@ -40,7 +40,10 @@ class Design(models.Model):
             models.Index(fields=["owner", "-updated_at", "-id"], name="design_owner_updated_id"),
             models.Index(fields=["owner", "-created_at", "-id"], name="design_owner_created_id"),
             models.Index(fields=["owner", "title", "id"], name="design_owner_title_id"),
-            # The campaign filter, in the default order.
+            # The campaign filter, in the default order: live designs (the default list; a
+            # campaign archived whole lists empty at once), and archived ones included.
+            models.Index(fields=["owner", "campaign", "-updated_at", "-id"],
+                         condition=models.Q(is_archived=False), name="design_owner_live_campaign"),
             models.Index(fields=["owner", "campaign", "-updated_at", "-id"],
                          name="design_owner_campaign_upd"),
         ]
