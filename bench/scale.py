@@ -159,18 +159,30 @@ def deep_cursor(heavy: str, sort: str, order: str, depth: float) -> tuple[str, i
                          page=position // 20), position
 
 
-def measure(client, url: str) -> dict:
+def measure_all(client, cases: list[tuple[str, str]]) -> dict[str, dict]:
+    """Each case's request latency (median and p90 of RUNS) and its queries. The cases take
+    turns, one request each a round, so a moment of noise (autovacuum, the kernel) falls on
+    every case alike rather than on whichever case was running then."""
+    for _label, url in cases:
+        for _ in range(10):  # warm: the connection, prepared statements, the cached total
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code,
+                                                 response.content[:300])
+    times: dict[str, list[float]] = {label: [] for label, _url in cases}
+    for _ in range(RUNS):
+        for label, url in cases:
+            started = time.perf_counter()
+            client.get(url)
+            times[label].append((time.perf_counter() - started) * 1000)
+    return {label: {"median": statistics.median(times[label]),
+                    "p90": sorted(times[label])[int(0.9 * (RUNS - 1))], **queries_of(client, url)}
+            for label, url in cases}
+
+
+def queries_of(client, url: str) -> dict:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    for _ in range(10):  # warm: the connection, caches, the cached total
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code, response.content[:300])
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     all_sql_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
@@ -178,8 +190,7 @@ def measure(client, url: str) -> dict:
                 if "designs_design" in q["sql"] and "LIMIT" in q["sql"]  # list up to the
                 and "ORDER BY" in q["sql"].upper()]  # exact bound carries its count in the page)
     sql = page_sql[-1] if page_sql else ""
-    return {"median": statistics.median(times), "p90": sorted(times)[int(0.9 * (RUNS - 1))],
-            "queries": len(queries.captured_queries), "sql": sql, "all_sql_ms": all_sql_ms,
+    return {"queries": len(queries.captured_queries), "sql": sql, "all_sql_ms": all_sql_ms,
             "sql_ms": statistics.median(execution_ms(sql) for _ in range(5)) if sql else 0.0}
 
 
@@ -243,7 +254,8 @@ def main() -> int:
     sizes = sorted(int(size) for size in args.sizes.split(","))
     load = os.getloadavg()[0]
     print(f"## Scale benchmark\n\nConditions: {os.cpu_count()} cores, load average {load:.1f} "
-          f"at start; PostgreSQL; medians of {RUNS} requests (after 10 warm ones) through the "
+          f"at start; PostgreSQL; medians of {RUNS} requests a case (after 10 warm ones; the cases "
+          f"take turns) through the "
           f"Django/DRF stack in-process; the heavy user owns {HEAVY_SHARE:.0%} of the rows.",
           flush=True)
     if seeded(heavy, others) > sizes[0]:
@@ -257,7 +269,7 @@ def main() -> int:
         from designs.models import Design
 
         owned = Design.objects.filter(owner_id=heavy).count()
-        results[size] = {label: measure(client, url) for label, url in cases(heavy, campaigns)}
+        results[size] = measure_all(client, cases(heavy, campaigns))
         print(f"\n### {size:,} designs ({owned:,} the heavy user's)\n")
         print("| list | request median ms | p90 ms | page query in PostgreSQL ms | "
               "queries | all queries ms (client side) |")
