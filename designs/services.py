@@ -86,7 +86,9 @@ def _check_references(*, owner, brand=None, campaign=None) -> None:
 
 
 def _lock(design: Design) -> Design:
-    locked = Design.objects.select_for_update().filter(pk=design.pk).first()
+    # FOR NO KEY UPDATE: a change never touches the key, so rows that refer to the design (a
+    # new export, a revision) are not held up by it.
+    locked = Design.objects.select_for_update(no_key=True).filter(pk=design.pk).first()
     if locked is None:
         raise ApiError(ErrorCode.DESIGN_NOT_FOUND)
     return locked

@@ -36,8 +36,11 @@ def design_thumbnail_render(*, design_id: str, version: int) -> str | None:
     """Renders the thumbnail of ``version`` and attaches it, unless the design has moved on
     (a later task draws that version) or already has it. Returns the new asset id or None.
 
-    The drawing happens outside any transaction; the design row is then locked and the
-    version checked again before the asset is stored, so a retry never attaches twice."""
+    The drawing and the storing of the file happen outside any transaction. Only then is the
+    design row locked, for a few statements, and the version checked again: a slow storage or a
+    stalled worker never holds the lock, and a retry never attaches twice. The lock is FOR NO KEY
+    UPDATE (the row's key never changes), so rows that merely refer to the design, such as a new
+    export, never wait for it."""
     design = Design.objects.select_related("owner", "brand").filter(pk=design_id).first()
     if not _is_current(design, version):
         return None
@@ -46,13 +49,13 @@ def design_thumbnail_render(*, design_id: str, version: int) -> str | None:
     except RenderError as error:
         logger.warning("thumbnail of %s v%s cannot be rendered: %s", design_id, version, error)
         return None
+    asset = asset_create_from_bytes(owner=design.owner, data=png, type="thumbnail",
+                                    filename=f"{design_id}-v{version}.png", mime_type="image/png")
     with transaction.atomic():
-        locked = Design.objects.select_for_update().filter(pk=design_id).first()
+        locked = Design.objects.select_for_update(no_key=True).filter(pk=design_id).first()
         if not _is_current(locked, version):
+            asset_delete(asset=asset)  # the design moved on while this one was drawn
             return None
-        asset = asset_create_from_bytes(owner=design.owner, data=png, type="thumbnail",
-                                        filename=f"{design_id}-v{version}.png",
-                                        mime_type="image/png")
         previous = locked.thumbnail
         Design.objects.filter(pk=design_id).update(thumbnail=asset, thumbnail_version=version)
         if previous is not None:
