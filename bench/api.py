@@ -205,6 +205,8 @@ def seed(designs: int = 100) -> dict:
     import django
 
     django.setup()
+    from django.db import connection
+
     from assets.services import asset_create_from_bytes
     from bench.render import DESIGN
     from designs.models import Design
@@ -219,6 +221,9 @@ def seed(designs: int = 100) -> dict:
     thumbnail = asset_create_from_bytes(owner=user, data=b"\x89PNG bench", type="thumbnail",
                                         filename="t.png", mime_type="image/png")
     Design.objects.filter(owner=user).update(thumbnail=thumbnail)
+    if connection.vendor == "postgresql":  # the statistics a database in service has
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return {"user_id": user.pk, "design_ids": [design.pk for design in made]}
 
 
