@@ -70,6 +70,20 @@ def _in_thread(target) -> threading.Thread:
     return thread
 
 
+def _rename_in_thread(user, design, answer: dict) -> threading.Thread:
+    """PATCHes the design's title in a thread; `answer["code"]` is the status it got."""
+    return _in_thread(lambda: answer.update(code=client_for(user).patch(
+        f"/v1/designs/{design.id}", {"title": "Renamed"}, format="json").status_code))
+
+
+def _held_up(thread: threading.Thread, release: threading.Event) -> bool:
+    """Whether `thread` is still blocked after 10 s; then lets the holder go on."""
+    thread.join(timeout=10)
+    blocked = thread.is_alive()
+    release.set()
+    return blocked
+
+
 def test_an_export_is_not_held_up_by_a_change_in_progress(monkeypatch):
     """A change holds the design's row lock; asking for an export of that design meanwhile
     answers at once (the lock is FOR NO KEY UPDATE, which the export's reference never waits for).
@@ -85,16 +99,13 @@ def test_an_export_is_not_held_up_by_a_change_in_progress(monkeypatch):
         release.wait(30)
 
     monkeypatch.setattr(services, "_check_version", held_check)
-    changed = {}
-    change = _in_thread(lambda: changed.update(code=client_for(user).patch(
-        f"/v1/designs/{design.id}", {"title": "Renamed"}, format="json").status_code))
+    changed: dict = {}
+    change = _rename_in_thread(user, design, changed)
     assert locked.wait(10)
     exported = {}
     export = _in_thread(lambda: exported.update(job=export_request(
         owner=user, design_id=design.id, specs=[ExportSpec(format="png")])))
-    export.join(timeout=10)
-    held_up = export.is_alive()
-    release.set()
+    held_up = _held_up(export, release)
     change.join(timeout=30)
     export.join(timeout=30)
 
@@ -122,12 +133,9 @@ def test_a_thumbnail_being_stored_holds_no_lock(monkeypatch):
     draw = _in_thread(lambda: drawn.update(
         asset=thumbnails.design_thumbnail_render(design_id=design.id, version=1)))
     assert storing.wait(30)
-    changed = {}
-    change = _in_thread(lambda: changed.update(code=client_for(user).patch(
-        f"/v1/designs/{design.id}", {"title": "Renamed"}, format="json").status_code))
-    change.join(timeout=10)
-    held_up = change.is_alive()
-    release.set()
+    changed: dict = {}
+    change = _rename_in_thread(user, design, changed)
+    held_up = _held_up(change, release)
     draw.join(timeout=30)
     change.join(timeout=30)
 
