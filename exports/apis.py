@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from radicpro.api.casing import to_snake
@@ -20,6 +21,7 @@ from .serializers import (
     ExportInput,
     ExportOutput,
     ExportResultOutput,
+    export_data,
 )
 
 TAGS = ["exports"]
@@ -89,10 +91,12 @@ class ExportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGene
         OpenApiParameter("designId", str, description="Only this design's exports."),
     ], description="Your exports, newest first.")
     def list(self, request, *args, **kwargs):
-        return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert page is not None  # noqa: S101 - every list is paginated (REST_FRAMEWORK settings)
+        return self.get_paginated_response([export_data(export) for export in page])
 
     @extend_schema(operation_id="exports_get", tags=TAGS,
                    parameters=[OpenApiParameter("exportId", str, OpenApiParameter.PATH)],
                    description="The export, with a freshly signed URL once it is completed.")
     def retrieve(self, request, *args, **kwargs):
-        return super().retrieve(request, *args, **kwargs)
+        return Response(export_data(self.get_object()))

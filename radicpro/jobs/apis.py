@@ -2,13 +2,14 @@
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins
+from rest_framework.response import Response
 
 from radicpro.api.viewsets import ScopedGenericViewSet
 
 from .models import Job
 from .schema import typed_job
 from .selectors import jobs_of
-from .serializers import JobFilterInput, JobOutput
+from .serializers import JobFilterInput, JobOutput, job_data
 
 
 class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGenericViewSet):
@@ -36,9 +37,11 @@ class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGeneric
                          "smart_image, export, tool, ...)."),
     ])
     def list(self, request, *args, **kwargs):
-        return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert page is not None  # noqa: S101 - every list is paginated (REST_FRAMEWORK settings)
+        return self.get_paginated_response([job_data(job) for job in page])
 
     @extend_schema(operation_id="jobs_get", tags=["jobs"], responses={200: typed_job()},
                    parameters=[OpenApiParameter("jobId", str, OpenApiParameter.PATH)])
     def retrieve(self, request, *args, **kwargs):
-        return super().retrieve(request, *args, **kwargs)
+        return Response(job_data(self.get_object()))
