@@ -91,9 +91,7 @@ class ExportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGene
         OpenApiParameter("designId", str, description="Only this design's exports."),
     ], description="Your exports, newest first.")
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        assert page is not None  # noqa: S101 - every list is paginated (REST_FRAMEWORK settings)
-        return self.get_paginated_response([export_data(export) for export in page])
+        return self.list_response(export_data)
 
     @extend_schema(operation_id="exports_get", tags=TAGS,
                    parameters=[OpenApiParameter("exportId", str, OpenApiParameter.PATH)],

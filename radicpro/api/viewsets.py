@@ -1,10 +1,12 @@
 """Base viewsets: every queryset is scoped to the requesting user, so others' objects 404."""
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.http import Http404
 from rest_framework import viewsets
+from rest_framework.response import Response
 
 from .errors import ApiError, ErrorCode
 
@@ -44,6 +46,12 @@ class ScopedViewSetMixin(_MixinBase):
             return super().get_object()
         except Http404 as exc:
             raise ApiError(self.not_found_code) from exc
+
+    def list_response(self, data_of: Callable[[Any], dict]) -> Response:
+        """The page of the user's objects the request asks for, each as `data_of(obj)`."""
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        assert page is not None  # noqa: S101 - every list is paginated (REST_FRAMEWORK settings)
+        return self.get_paginated_response([data_of(obj) for obj in page])
 
 
 class ScopedGenericViewSet(ScopedViewSetMixin, viewsets.GenericViewSet):

@@ -37,9 +37,7 @@ class JobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedGeneric
                          "smart_image, export, tool, ...)."),
     ])
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        assert page is not None  # noqa: S101 - every list is paginated (REST_FRAMEWORK settings)
-        return self.get_paginated_response([job_data(job) for job in page])
+        return self.list_response(job_data)
 
     @extend_schema(operation_id="jobs_get", tags=["jobs"], responses={200: typed_job()},
                    parameters=[OpenApiParameter("jobId", str, OpenApiParameter.PATH)])
