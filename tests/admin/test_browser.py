@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -76,7 +76,10 @@ class Operator:
         can return before the browser navigates; reading the old page then is a race)."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+        # Asked about the old page while Chromium tears it down, chromedriver can answer "Node
+        # with given id does not belong to the document" instead of a stale element: ask again.
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            expected_conditions.staleness_of(page))
 
     def log_in(self, email: str, password: str) -> None:
         self.find("#id_username").send_keys(email)
