@@ -41,7 +41,7 @@ def hit(key: str, limit: int, period: int, now: float | None = None) -> Window:
 
 def hit_many(counters: Sequence[tuple[str, int, int]], now: float | None = None) -> list[Window]:
     """Counts one request in each (key, limit, period) window at once: on Redis one round trip
-    for all of them (a pipeline of SET NX EX + INCR a window), elsewhere add + incr a window."""
+    for all of them (one script: INCR, and EXPIRE a new window), elsewhere add + incr a window."""
     now = time.time() if now is None else now
     starts = [int(now // period * period) for _key, _limit, period in counters]
     keys = [(f"rl:{key}:{period}:{start}", period + 5)
@@ -61,17 +61,31 @@ def _count(cache_key: str, timeout: int) -> int:
         return 1
 
 
+# One command for every window of a request: INCR each key and give a new key its lifetime.
+# The keys and values are those cache.add/incr write (Django's Redis cache stores integers as
+# plain numbers), so both paths read and count the same counters.
+_INCREMENT_SCRIPT = """
+local counts = {}
+for index, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('EXPIRE', key, ARGV[index]) end
+  counts[index] = count
+end
+return counts
+"""
+_increment = None  # the script registered with the cache's client (its SHA, sent as EVALSHA)
+
+
 def _count_redis(keys: list[tuple[str, int]]) -> list[int]:
-    """The counters after one increment each, in one pipeline (the same keys and values as
-    cache.add/incr write: Django's Redis cache stores integers as plain numbers)."""
+    """The counters after one increment each, in one command (a script, run atomically)."""
+    global _increment
     backend = caches["default"]
     client = backend._cache.get_client(write=True)  # type: ignore[attr-defined]  # RedisCache's
-    pipeline = client.pipeline(transaction=False)
-    for cache_key, timeout in keys:
-        redis_key = backend.make_and_validate_key(cache_key)
-        pipeline.set(redis_key, 0, ex=timeout, nx=True)
-        pipeline.incr(redis_key)
-    return [int(count) for count in pipeline.execute()[1::2]]
+    if _increment is None:
+        _increment = client.register_script(_INCREMENT_SCRIPT)
+    counts = _increment(keys=[backend.make_and_validate_key(key) for key, _timeout in keys],
+                        args=[timeout for _key, timeout in keys], client=client)
+    return [int(count) for count in counts]
 
 
 def client_identity(request) -> str:

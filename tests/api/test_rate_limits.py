@@ -89,3 +89,19 @@ def test_work_a_service_counts_shares_the_endpoints_limit(api, user, settings):
                                                             True)
     assert error.details["limit"] == 2 and 1 <= error.details["retryAfter"] <= 60
     assert error.headers["Retry-After"] == str(error.details["retryAfter"])
+
+
+def test_a_window_counter_on_redis_expires_after_its_window():
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache):
+        pytest.skip("the Redis counters need REDIS_URL")
+    now = time.time()
+    windows = [hit(f"ttl-{now}", 5, 60, now=now) for _ in range(2)]
+    assert [window.remaining for window in windows] == [4, 3]
+    key = backend.make_and_validate_key(f"rl:ttl-{now}:60:{int(now // 60 * 60)}")
+    client = backend._cache.get_client(key)
+    assert int(client.get(key)) == 2
+    assert 60 < client.ttl(key) <= 65  # the window's 60 s and 5 s of grace, set once
