@@ -9,6 +9,7 @@ import copy
 import json
 from typing import Any
 
+from drf_spectacular.serializers import PolymorphicProxySerializerExtension
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
@@ -49,10 +50,30 @@ def job_outputs_by_kind() -> dict[str, serializers.Serializer | type[serializers
     return {kind: job_output_for(kind, job_kind(kind).result_serializer) for kind in job_kinds()}
 
 
+class _KindsOfTheRegistry(PolymorphicProxySerializer):
+    """drf-spectacular's proxy, its serializers read from the registry each time a schema is
+    built (the proxy resolves a callable once and keeps it: the kinds of the first build)."""
+
+    @property
+    def serializers(self):
+        value = self._serializers
+        return value() if callable(value) else value
+
+    @serializers.setter
+    def serializers(self, value):
+        self._serializers = value
+
+
+class _KindsOfTheRegistryExtension(PolymorphicProxySerializerExtension):
+    """The proxy's schema, for this subclass too (extensions match their exact class)."""
+
+    target_class = "radicpro.jobs.schema._KindsOfTheRegistry"
+
+
 def typed_job(*, many: bool = False) -> PolymorphicProxySerializer:
     """The job as the schema shows it: oneOf the kinds, `kind` the discriminator."""
-    return PolymorphicProxySerializer(component_name="Job", serializers=job_outputs_by_kind,
-                                      resource_type_field_name="kind", many=many)
+    return _KindsOfTheRegistry(component_name="Job", serializers=job_outputs_by_kind,
+                               resource_type_field_name="kind", many=many)
 
 
 def keep_untyped_job_component(result, generator, request, public):

@@ -17,6 +17,7 @@ from radicpro.jobs.registry import (
     job_kind,
     register_job_kind,
     retryable_kinds,
+    unregister_job_kind,
 )
 from radicpro.jobs.registry import job_kinds as registered_kinds
 from radicpro.jobs.tasks import job_task
@@ -152,3 +153,15 @@ def test_a_row_of_a_kind_this_process_does_not_know_still_completes_and_fails(us
     failed = JobFactory(owner=user, kind="retired_kind", status="processing")
     assert services.job_fail(job_id=failed.pk, error=ApiError(ErrorCode.SERVER_ERROR)).status \
         == "failed"
+
+
+def test_the_schema_s_job_kinds_are_those_registered_when_it_is_built(anon_client, job_kinds):
+    def kinds_in_schema() -> set[str]:
+        schema = anon_client.get("/v1/openapi.json").json()
+        return set(schema["components"]["schemas"]["Job"]["discriminator"]["mapping"])
+
+    assert kinds_in_schema() == set(registered_kinds())
+    job_kinds("test_late", task=echo_job)  # a kind registered after a first build
+    assert "test_late" in kinds_in_schema()
+    unregister_job_kind("test_late")
+    assert "test_late" not in kinds_in_schema()
