@@ -190,7 +190,8 @@ def run_adapt(sheet: Path, *, render: Render, count: int = 20) -> AdaptReport:
     tiles: list[Tile] = []
     for name, source in sources[:count]:
         report.designs += 1
-        tiles.append(Tile(caption=f"{name} source", png=render(source, None)))
+        shown, assets, _requests = with_images(source)  # the smart images a user sees
+        tiles.append(Tile(caption=f"{name} source", png=render(shown, assets)))
         for format_id in ADAPT_FORMATS:
             fmt = get_format(format_id)
             assert fmt is not None
@@ -205,6 +206,8 @@ def run_adapt(sheet: Path, *, render: Render, count: int = 20) -> AdaptReport:
                 report.facts_kept += 1
             else:
                 report.problems.append(f"CONTENT {name} -> {format_id}")
-            tiles.append(Tile(caption=f"{name} {format_id}", png=render(adapted, None)))
+            # an adapted design keeps the source's images (the same assets, laid out anew)
+            tiles.append(Tile(caption=f"{name} {format_id}",
+                              png=render({**adapted, "smartAssets": shown["smartAssets"]}, assets)))
     report.sheet = write_sheet(tiles, sheet, columns=6, cell=220, title="Adapt: source and five formats")
     return report
