@@ -12,7 +12,9 @@ Printed as markdown tables:
    (medians over the rounds), with the issue's targets (list >= 30 % and p99 < 100 ms; detail
    and /v1/auth/me >= 50 %); and the CPU a request cost the server (gunicorn's processes and
    their PostgreSQL backends, from /proc) with /healthz's CPU a request as a share of it: what
-   the req/s share is on a machine that serves nothing else, measured on one that does;
+   the req/s share is on a machine that serves nothing else, measured on one that does; then
+   what a design read cannot cost less than (/v1/auth/me's CPU, and the design's one statement
+   and its rate-limit count run alone) and the share of /healthz that leaves it at most;
 2. /healthz latency, probed at a steady pace on one connection, alone and while 8 clients keep
    a synchronous (waiting) export each in flight (target p99 < 50 ms);
 3. a burst of 200 exports queued, then a design created: how long its design.created webhook
@@ -400,6 +402,60 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
     return rows
 
 
+def design_read_statement_cost(data: dict, reads: int = 3000) -> dict | None:
+    """What GET /v1/designs/{id} does beyond /v1/auth/me, each run alone `reads` times: its one
+    statement (designs.selectors.design_detail; the CPU of this client and of its PostgreSQL
+    backend) and its count of the design_crud rate limit (one Redis command; the bench user's
+    plan has no quota, so /v1/auth/me counts nothing). With /v1/auth/me's server CPU (the
+    request, DRF, the token) it is what a design read cannot cost less than."""
+    from django.db import connection
+
+    from designs.selectors import design_detail
+    from radicpro.accounts.models import User
+    from radicpro.api.throttling import hit_many, parse_rate
+
+    if connection.vendor != "postgresql":
+        return None
+    user = User.objects.get(pk=data["user_id"])
+    ids = data["design_ids"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+
+    def backend_seconds() -> float:
+        fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    for index in range(200):  # warm: the plan cache of the backend, the pages, the loaders
+        design_detail(user=user, design_id=ids[index % len(ids)])
+    client, server = time.process_time(), backend_seconds()
+    for index in range(reads):
+        design_detail(user=user, design_id=ids[index % len(ids)])
+    statement = {"client_ms": (time.process_time() - client) * 1000 / reads,
+                 "backend_ms": (backend_seconds() - server) * 1000 / reads}
+    limit, period = parse_rate(HIGH_RATE)
+    started = time.process_time()
+    for _ in range(reads):
+        hit_many([(f"design_crud:user:{user.pk}:floor", limit, period)])
+    return {**statement, "rate_limit_ms": (time.process_time() - started) * 1000 / reads}
+
+
+def print_floor(rows: list[dict], statement: dict | None) -> None:
+    by_label = {row["label"]: row for row in rows}
+    healthz, me = by_label.get("GET /healthz"), by_label.get("GET /v1/auth/me")
+    if statement is None or healthz is None or me is None or healthz["cpu_ms"] <= 0:
+        return
+    floor = me["cpu_ms"] + statement["client_ms"] + statement["backend_ms"] + \
+        statement["rate_limit_ms"]
+    print("\nWhat a design read cannot cost less than (server CPU a request): /v1/auth/me's "
+          f"{me['cpu_ms']:.2f} ms + its statement alone {statement['client_ms']:.2f} ms "
+          f"(client) + {statement['backend_ms']:.2f} ms (PostgreSQL) + its rate-limit count "
+          f"{statement['rate_limit_ms']:.2f} ms (client) = {floor:.2f} ms; "
+          f"/healthz {healthz['cpu_ms']:.2f} ms: a design read can reach at most "
+          f"{healthz['cpu_ms'] / floor:.0%} of /healthz (target "
+          f"{DETAIL_SHARE_TARGET:.0%}).")
+
+
 def print_throughput(rows: list[dict]) -> None:
     print("\n| endpoint | req/s | p50 ms | p99 ms | share of /healthz | target | "
           "req/s by round | non-2xx | server CPU ms a request | share by CPU |")
@@ -622,6 +678,7 @@ def main() -> int:
             rows = throughput(stack, wrk, data, args.seconds, args.rounds, work, args.only)
             stack.purge()
             print_throughput(rows)
+            print_floor(rows, design_read_statement_cost(data))
         from radicpro.jobs.models import Job
 
         Job.objects.filter(owner_id=data["user_id"]).exclude(
