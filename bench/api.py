@@ -13,8 +13,8 @@ Printed as markdown tables:
    and /v1/auth/me >= 50 %); and the CPU a request cost the server (gunicorn's processes and
    their PostgreSQL backends, from /proc) with /healthz's CPU a request as a share of it: what
    the req/s share is on a machine that serves nothing else, measured on one that does; then
-   what a design read cannot cost less than (/v1/auth/me's CPU, and the design's one statement
-   and its rate-limit count run alone) and the share of /healthz that leaves it at most;
+   what the design reads cannot cost less than (/v1/auth/me's CPU, and their statement and
+   rate-limit count run alone) and the share of /healthz that leaves them at most;
 2. /healthz latency, probed at a steady pace on one connection, alone and while 8 clients keep
    a synchronous (waiting) export each in flight (target p99 < 50 ms);
 3. a burst of 200 exports queued, then a design created: how long its design.created webhook
@@ -402,16 +402,18 @@ def throughput(stack: Stack, wrk: str, data: dict, seconds: int, rounds: int,
     return rows
 
 
-def design_read_statement_cost(data: dict, reads: int = 3000) -> dict | None:
-    """What GET /v1/designs/{id} does beyond /v1/auth/me, each run alone `reads` times: its one
-    statement (designs.selectors.design_detail; the CPU of this client and of its PostgreSQL
-    backend) and its count of the design_crud rate limit (one Redis command; the bench user's
-    plan has no quota, so /v1/auth/me counts nothing). With /v1/auth/me's server CPU (the
-    request, DRF, the token) it is what a design read cannot cost less than."""
+def read_floors(data: dict, reads: int = 2000) -> dict[str, dict] | None:
+    """What the two design reads do beyond /v1/auth/me, each run alone `reads` times: their
+    statement (designs.selectors: `design_detail`, and page 1 of `DesignListing` with its
+    total, as the paginator reads them), as CPU of this client and of its PostgreSQL
+    backend; and their count of the design_crud rate limit (one Redis command; the bench
+    user's plan has no quota, so /v1/auth/me counts nothing). With /v1/auth/me's server CPU
+    (the request, DRF, the token) it is what such a read cannot cost less than."""
     from django.db import connection
 
-    from designs.selectors import design_detail
+    from designs.selectors import DesignListing, design_detail
     from radicpro.accounts.models import User
+    from radicpro.api.pagination import ListTotal
     from radicpro.api.throttling import hit_many, parse_rate
 
     if connection.vendor != "postgresql":
@@ -426,34 +428,53 @@ def design_read_statement_cost(data: dict, reads: int = 3000) -> dict | None:
         fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    for index in range(200):  # warm: the plan cache of the backend, the pages, the loaders
-        design_detail(user=user, design_id=ids[index % len(ids)])
-    client, server = time.process_time(), backend_seconds()
-    for index in range(reads):
-        design_detail(user=user, design_id=ids[index % len(ids)])
-    statement = {"client_ms": (time.process_time() - client) * 1000 / reads,
-                 "backend_ms": (backend_seconds() - server) * 1000 / reads}
+    def cost(read) -> dict:
+        for index in range(200):  # warm: the backend's caches, the pages, the loaders
+            read(index)
+        client, server = time.process_time(), backend_seconds()
+        for index in range(reads):
+            read(index)
+        return {"client_ms": (time.process_time() - client) * 1000 / reads,
+                "backend_ms": (backend_seconds() - server) * 1000 / reads}
+
+    def page(_index: int) -> None:  # as radicpro.api.pagination reads page 1 and its total
+        listing = DesignListing(user=user)
+        listing.rows(after_values=None, start=0, size=21,
+                     bounded_count=ListTotal(listing).count_query())
+
     limit, period = parse_rate(HIGH_RATE)
     started = time.process_time()
     for _ in range(reads):
         hit_many([(f"design_crud:user:{user.pk}:floor", limit, period)])
-    return {**statement, "rate_limit_ms": (time.process_time() - started) * 1000 / reads}
+    rate_limit_ms = (time.process_time() - started) * 1000 / reads
+    return {
+        "GET /v1/designs/{id}": {
+            **cost(lambda index: design_detail(user=user, design_id=ids[index % len(ids)])),
+            "rate_limit_ms": rate_limit_ms, "target": DETAIL_SHARE_TARGET},
+        "GET /v1/designs?limit=20": {**cost(page), "rate_limit_ms": rate_limit_ms,
+                                     "target": LIST_SHARE_TARGET},
+    }
 
 
-def print_floor(rows: list[dict], statement: dict | None) -> None:
+def print_floors(rows: list[dict], floors: dict[str, dict] | None) -> None:
     by_label = {row["label"]: row for row in rows}
     healthz, me = by_label.get("GET /healthz"), by_label.get("GET /v1/auth/me")
-    if statement is None or healthz is None or me is None or healthz["cpu_ms"] <= 0:
+    if floors is None or healthz is None or me is None or healthz["cpu_ms"] <= 0:
         return
-    floor = me["cpu_ms"] + statement["client_ms"] + statement["backend_ms"] + \
-        statement["rate_limit_ms"]
-    print("\nWhat a design read cannot cost less than (server CPU a request): /v1/auth/me's "
-          f"{me['cpu_ms']:.2f} ms + its statement alone {statement['client_ms']:.2f} ms "
-          f"(client) + {statement['backend_ms']:.2f} ms (PostgreSQL) + its rate-limit count "
-          f"{statement['rate_limit_ms']:.2f} ms (client) = {floor:.2f} ms; "
-          f"/healthz {healthz['cpu_ms']:.2f} ms: a design read can reach at most "
-          f"{healthz['cpu_ms'] / floor:.0%} of /healthz (target "
-          f"{DETAIL_SHARE_TARGET:.0%}).")
+    print("\nWhat a design read cannot cost less than (server CPU ms a request): /v1/auth/me's, "
+          "plus its statement and its rate-limit count run alone; and the share of /healthz "
+          f"({healthz['cpu_ms']:.2f} ms) that leaves it at most.\n")
+    print("| endpoint | /v1/auth/me | statement (client) | statement (PostgreSQL) | "
+          "rate-limit count | floor | at most | target | measured |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for label, part in floors.items():
+        floor = me["cpu_ms"] + part["client_ms"] + part["backend_ms"] + part["rate_limit_ms"]
+        measured = by_label.get(label)
+        print(f"| `{label}` | {me['cpu_ms']:.2f} | {part['client_ms']:.2f} | "
+              f"{part['backend_ms']:.2f} | {part['rate_limit_ms']:.2f} | {floor:.2f} | "
+              f"{healthz['cpu_ms'] / floor:.0%} | {part['target']:.0%} | "
+              + (f"{measured['cpu_share']:.0%} ({measured['cpu_ms']:.2f} ms) |" if measured
+                 else "|"))
 
 
 def print_throughput(rows: list[dict]) -> None:
@@ -678,7 +699,7 @@ def main() -> int:
             rows = throughput(stack, wrk, data, args.seconds, args.rounds, work, args.only)
             stack.purge()
             print_throughput(rows)
-            print_floor(rows, design_read_statement_cost(data))
+            print_floors(rows, read_floors(data))
         from radicpro.jobs.models import Job
 
         Job.objects.filter(owner_id=data["user_id"]).exclude(
