@@ -6,6 +6,8 @@ import colorsys
 import math
 
 WCAG_AA = 4.5
+NON_TEXT_CONTRAST = 3.0  # WCAG 1.4.11: a control's shape against what it sits on
+PILL_VISIBLE = 1.3  # below this a button's shape melts into its ground: only its label is seen
 WHITE = "#FFFFFF"
 BLACK = "#000000"
 

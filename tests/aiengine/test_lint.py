@@ -3,6 +3,7 @@
 import copy
 
 from aiengine.creative.lint import lint_document
+from aiengine.creative.lint.repairs import show_button
 
 
 def _text(layer_id, text, *, x=100, y=100, w=600, h=120, size=48, color="#111111", role="headline", **style):
@@ -52,6 +53,22 @@ def test_a_pill_is_the_text_background():
     pill = {"color": "#111111", "paddingX": 24, "paddingY": 12, "radius": 999}
     assert _codes(_doc(_text("cta", "Shop Now", color="#FFFFFF", role="cta", size=32, background=pill),
                        _text("h", "Headline", y=400, size=64))) == []
+
+
+def test_a_button_the_colour_of_what_it_sits_on_is_invisible():
+    def cta(pill_colour):
+        pill = {"color": pill_colour, "paddingX": 24, "paddingY": 12, "radius": 999}
+        return _doc(_text("cta", "Register free", color="#111111", role="cta", size=32, w=400, background=pill),
+                    _text("h", "Headline", y=400, size=64), background="#F2F4F8")
+
+    issues = [i for i in lint_document(cta("#F2F4F8")) if i.code == "invisible_button"]
+    assert [(i.layer_id, i.severity) for i in issues] == [("cta", "error")]
+    assert issues[0].details["contrast"] < 1.3 and issues[0].details["background"] == "#F2F4F8"
+    assert _codes(cta("#199BB3")) == []  # a teal button on the same ground
+
+    invisible = cta("#F2F4F8")
+    show_button(invisible["layers"][0]["style"], issues[0])  # the layout's and a re-template's repair
+    assert _codes(invisible) == []
 
 
 def test_text_that_does_not_fit_overflows():

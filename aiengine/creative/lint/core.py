@@ -8,6 +8,7 @@ from typing import Any
 from PIL import Image
 
 from aiengine.creative.colors import (
+    PILL_VISIBLE,
     WCAG_AA,
     luminance_rgb,
     ratio_from_luminance,
@@ -209,6 +210,7 @@ def _contrast(doc: dict[str, Any], texts: list[Placed], inks: dict[int, Rect], p
         ratio, ground = _worst_contrast(color, samples)
         pill = style.get("background")
         if isinstance(pill, dict) and isinstance(pill.get("color"), str):
+            yield from _invisible_button(p.layer, pill["color"], samples)
             ground = _blend(pill["color"], ground)
             ratio = ratio_from_luminance(relative_luminance(color), relative_luminance(ground))
         else:
@@ -225,3 +227,17 @@ def _contrast(doc: dict[str, Any], texts: list[Placed], inks: dict[int, Rect], p
             yield LintIssue("low_contrast", p.layer.get("id"),
                             f"{p.layer.get('id')} has contrast {ratio:.2f}:1 against {ground}; 4.5:1 is needed.",
                             details={"contrast": round(ratio, 2), "background": ground})
+
+
+def _invisible_button(layer: dict[str, Any], pill: str, samples: list[tuple[int, float, tuple[int, ...]]]
+                      ) -> Iterator[LintIssue]:
+    """A text's pill (a button, a tag) that melts into what it mostly sits on: only its label is seen."""
+    _count, _lum, rgb = max(samples, key=lambda sample: sample[0])
+    under = to_hex(rgb)
+    shown = _blend(pill, under)
+    ratio = ratio_from_luminance(relative_luminance(shown), relative_luminance(under))
+    if ratio < PILL_VISIBLE:
+        yield LintIssue("invisible_button", layer.get("id"),
+                        f"The button of {layer.get('id')} ({shown}) is {ratio:.2f}:1 against {under} under it: "
+                        "it melts into it and only its label shows.",
+                        details={"contrast": round(ratio, 2), "button": shown, "background": under})

@@ -7,7 +7,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from aiengine.creative.colors import WCAG_AA, ensure_contrast, with_alpha
+from aiengine.creative.colors import (
+    NON_TEXT_CONTRAST,
+    PILL_VISIBLE,
+    WCAG_AA,
+    WHITE,
+    ensure_contrast,
+    min_contrast,
+    readable_text_color,
+    with_alpha,
+)
 from aiengine.creative.kinds import Kind
 from aiengine.creative.model import Copy
 from aiengine.creative.templates.model import REFERENCE_SIZES, Region, SlotRule, Template
@@ -379,6 +388,23 @@ class Filler:
                 region.ground, "headline" if lead else "body")
         return ensure_contrast(_colour(token, colours), self._ground(region, box), minimum=WCAG_AA + 0.3)
 
+    def _pill_fill(self, rule: SlotRule, region: Region, box: Box) -> str:
+        """The scheme's colour for the pill, unless it melts into what the pill sits on (a scheme's button colour
+        can be the very panel a template puts the text on): then the first of the accent, the canvas colour, the
+        region's headline ink, near-black and white that stands out from it by WCAG's 3:1 for controls, else the
+        one that stands out most."""
+        colours = self.style.colours
+        fill = colours["cta_fill" if rule.pill == "cta" else "accent"]
+        ground = self._ground(region, box)
+        if min_contrast(fill, ground) >= PILL_VISIBLE:
+            return fill
+        ink = colours["panel_headline" if region.ground == "panel" else "headline"]
+        candidates = [colours["accent"], colours["background"], ink, "#111111", WHITE]
+        for candidate in candidates:
+            if min_contrast(candidate, ground) >= NON_TEXT_CONTRAST:
+                return candidate
+        return max(candidates, key=lambda candidate: min_contrast(candidate, ground))
+
     def _layer(self, item: _Item, region: Region, box: Box, align: str) -> dict[str, Any]:
         rule = item.rule
         key, name, role = SLOT_LAYERS[item.slot]
@@ -386,7 +412,9 @@ class Filler:
         slack = 1.04
         if rule.pill:
             pad_x, pad_y = item.size * 0.9, item.size * 0.45
-            fill = self.style.colours["cta_fill" if rule.pill == "cta" else "accent"]
+            fill = self._pill_fill(rule, region, box)
+            if fill != self.style.colours["cta_fill" if rule.pill == "cta" else "accent"]:
+                style["color"] = readable_text_color(fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
             style["background"] = {"color": fill, "paddingX": _num(pad_x), "paddingY": _num(pad_y), "radius": 999}
             # The pill hugs its text and sits on the stack's edge (or axis): the layer spans the stack's width
             # with the stack's alignment, so a longer label grows the button away from that edge.

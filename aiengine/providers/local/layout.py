@@ -17,6 +17,7 @@ from aiengine.creative.colors import (
 from aiengine.creative.concepts import get_concept
 from aiengine.creative.kinds import KINDS
 from aiengine.creative.lint import lint_document
+from aiengine.creative.lint.repairs import show_button
 from aiengine.creative.palettes import (
     Palette,
     Scheme,
@@ -225,6 +226,8 @@ class LocalLayoutProvider:
                     else:  # the last round: the most legible ink there is on that ground
                         style["color"] = readable_text_color(ground, preferred=("#FFFFFF", "#111111"),
                                                              minimum=WCAG_AA + 2)
+                elif issue.code == "invisible_button":
+                    show_button(style, issue)
                 elif issue.code == "text_overflow":
                     style["autoFit"]["minSize"] = 3
                 elif issue.code == "weak_hierarchy":

@@ -12,6 +12,7 @@ from typing import Any
 from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
 from aiengine.creative.kinds import KINDS
 from aiengine.creative.lint import lint_document
+from aiengine.creative.lint.repairs import show_button
 from aiengine.creative.model import Copy
 from aiengine.creative.templates import all_templates, family_of
 from aiengine.creative.templates.fill import (
@@ -242,8 +243,8 @@ def _ground_of(document: dict[str, Any], layer: dict[str, Any]) -> list[str]:
 
 
 def settle(document: dict[str, Any], *, format_id: str | None) -> None:
-    """Repair what the lint still finds after a re-fill: text colours that lost contrast, text that
-    overflows or outgrows the headline."""
+    """Repair what the lint still finds after a re-fill: text colours that lost contrast, a button that
+    melted into its ground, text that overflows or outgrows the headline."""
     for attempt in range(REPAIR_ROUNDS):
         issues = [i for i in lint_document(document, format_id=format_id) if i.severity == "error"]
         if not issues:
@@ -264,6 +265,8 @@ def settle(document: dict[str, Any], *, format_id: str | None) -> None:
                     preferred = (style.get("color", "#111111"),) if attempt == 0 else ("#FFFFFF", "#111111")
                     style["color"] = readable_text_color(ground, preferred=preferred,
                                                          minimum=WCAG_AA + 0.5 + 0.5 * attempt)
+            elif issue.code == "invisible_button":
+                show_button(style, issue)
             elif issue.code == "text_overflow":
                 fit["minSize"] = min(float(fit.get("minSize", 6)), 3.0)
             elif issue.code == "weak_hierarchy":

@@ -90,3 +90,19 @@ def test_on_a_pin_the_image_takes_the_room_of_empty_text_regions():
     # the details region at the foot has no copy: the picture grows over it instead of leaving a band
     assert image["position"]["y"] + image["size"]["height"] > 0.85 * 1500
     assert [issue.code for issue in lint_document(document) if issue.code == "empty_band"] == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Webinar: scaling Postgres with Anita Rao, 12 March 5 pm IST, register free",
+    "Launch of the Noise ColorFit Pro 6 smartwatch, pre-orders open 1 March, ₹4,999",
+    "Kubernetes cost tips, live session with Anita Desai, 22 Jan 4 PM GMT, register now",
+])
+def test_a_button_always_stands_out_from_what_it_sits_on(prompt):
+    # A scheme's button colour can be the very panel a template sets the text on (a light canvas colour on a
+    # light panel): the button then keeps only its label. Every variant of every concept shows its button.
+    for concept in ("product_highlight", "offer_focus", "problem_solution"):
+        result = PROVIDER.generate(LayoutRequest(brief=read_brief(prompt), format_id="instagram_post",
+                                                 concept=concept, variants=3))
+        for document in result.documents:
+            assert [issue.layer_id for issue in lint_document(document)
+                    if issue.code == "invisible_button"] == [], (prompt, concept)
