@@ -229,3 +229,38 @@ def test_removing_a_line_lays_the_rest_out_again_and_the_headline_can_then_grow(
     assert _layer(after, "layer_cta") is None
     assert measure_text(_layer(after, "layer_headline")).font_size >= 1.15 * before
     assert _errors(after) == []
+
+
+def _sale_with_the_image_right():
+    brief = read_brief("Diwali sale on headphones, 40% off till 14 Nov, free delivery across India, shop now")
+    for seed in range(1, 40):
+        request = LayoutRequest(brief=brief, format_id="instagram_post", concept="offer_focus", variants=1, seed=seed)
+        doc = LocalLayoutProvider().generate(request).documents[0]
+        product = _role(doc, "product")
+        if product["position"]["x"] > doc["canvas"]["width"] / 2:
+            return doc
+    raise AssertionError("no variant with its image on the right")
+
+
+def _box(layer):
+    return (layer["position"]["x"], layer["position"]["y"], layer["size"]["width"], layer["size"]["height"])
+
+
+def _covers(a, b):
+    ax, ay, aw, ah = _box(a)
+    bx, by, bw, bh = _box(b)
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+def test_an_image_put_where_the_text_stands_changes_sides_with_it():
+    before = _sale_with_the_image_right()
+    result, after = _edit(before, "put the product image on the left")
+    assert result.unsupported == ()
+    product = _role(after, "product")
+    assert product["position"]["x"] + product["size"]["width"] / 2 < after["canvas"]["width"] / 2
+    texts = [layer for layer in after["layers"] if layer.get("type") == "text"]
+    assert texts and not any(_covers(product, text) for text in texts)
+    assert _errors(after) == []
+    assert "changed sides" in result.explanation
+    _result, again = _edit(after, "put the product image on the left")  # already there: nothing mirrors back
+    assert _role(again, "product")["position"]["x"] <= product["position"]["x"] + 1

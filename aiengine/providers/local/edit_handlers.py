@@ -660,6 +660,10 @@ def _move(doc: dict[str, Any], clause: Clause) -> Step | None:
     _require_layers(clause, verb="move")
     if clause.role == "background":
         raise Unsupported("the background cannot be moved")
+    if moving and not align and not centre_words:
+        sides_swapped = _image_to_the_text_side(doc, clause, text)
+        if sides_swapped is not None:
+            return sides_swapped
     if align or (centre_words and not moving):
         value = "center" if (align is None or align.group(1) in ("center", "centre")) else align.group(1)
         texts = _texts(clause.layers)
@@ -1034,16 +1038,31 @@ def _swap_places(doc: dict[str, Any], clause: Clause) -> Step | None:
     if not has_words(clause.text, r"flip|mirror") and (_THEME.search(clause.text.lower()) or not has_words(
             clause.text, r"with|places|sides|around|positions|image|picture|photo|text")):
         return None  # "switch to a dark theme" is a theme
-    layers = [layer for layer in walk(doc.get("layers") or []) if layer.get("role") != "background" and "position" in layer]
-    product = next((layer for layer in layers if layer.get("role") == "product" and layer.get("visible") is not False), None)
+    product = _shown_product(doc)
     if product is None:
         raise Unsupported("there is no image in this design to swap with the text")
+    px, _py, pw, _ph = _box(product)
+    width = float(doc["canvas"]["width"])
+    horizontal = abs(px + pw / 2 - width / 2) > 0.1 * width
+    return Step(_mirrored(doc, horizontal=horizontal),
+                "Swapped the image and the text " + ("left for right." if horizontal else "top for bottom."))
+
+
+def _placed(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [layer for layer in walk(doc.get("layers") or []) if layer.get("role") != "background" and "position" in layer]
+
+
+def _shown_product(doc: dict[str, Any]) -> dict[str, Any] | None:
+    return next((layer for layer in _placed(doc) if layer.get("role") == "product" and layer.get("visible") is not False),
+                None)
+
+
+def _mirrored(doc: dict[str, Any], *, horizontal: bool) -> list[dict[str, Any]]:
+    """Every element mirrored left for right (or top for bottom): the image and the text change sides."""
     width = float(doc["canvas"]["width"])
     height = float(doc["canvas"]["height"])
-    px, py, pw, ph = _box(product)
-    horizontal = abs(px + pw / 2 - width / 2) > 0.1 * width
     ops = []
-    for layer in layers:
+    for layer in _placed(doc):
         x, y, w, h = _box(layer)
         changes: dict[str, Any] = {"position": {"x": round(width - x - w, 1), "y": y} if horizontal
                                    else {"x": x, "y": round(height - y - h, 1)}}
@@ -1051,7 +1070,31 @@ def _swap_places(doc: dict[str, Any], clause: Clause) -> Step | None:
         if horizontal and align in ("left", "right"):
             changes["style"] = {"align": "right" if align == "left" else "left"}
         ops.append({"op": "update_layer", "layerId": layer["id"], "changes": changes})
-    return Step(ops, "Swapped the image and the text " + ("left for right." if horizontal else "top for bottom."))
+    return ops
+
+
+def _image_to_the_text_side(doc: dict[str, Any], clause: Clause, text: str) -> Step | None:
+    """"Put the image on the left" where the text stands on the left: the two change sides (the whole layout
+    mirrored), as a designer would, rather than the image sliding under the text."""
+    sides = [side for side in ("left", "right", "top", "bottom") if has_words(text, side)]
+    product = _shown_product(doc)
+    if clause.role != "product" or len(sides) != 1 or product is None or product not in clause.layers:
+        return None
+    side = sides[0]
+    horizontal = side in ("left", "right")
+    x, y, w, h = _box(product)
+    extent = float(doc["canvas"]["width" if horizontal else "height"])
+    centre = (x + w / 2 if horizontal else y + h / 2) / extent
+    if (side in ("left", "top") and centre <= 0.6) or (side in ("right", "bottom") and centre >= 0.4):
+        return None  # already on that side (or across the middle): a plain move
+    mirrored = Box(extent - x - w, y, w, h) if horizontal else Box(x, extent - y - h, w, h)
+    if not any(_overlaps(mirrored, layer) for layer in _texts(_placed(doc))):
+        return None  # the side is free: the image just moves there
+    where = f"on the {side}" if horizontal else f"at the {side}"
+    other = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}[side]
+    return Step(_mirrored(doc, horizontal=horizontal),
+                f"Put the image {where} and the text on the {other}: they changed sides, so the image does not "
+                "cover the text.")
 
 
 HANDLERS: tuple[Callable[[dict[str, Any], Clause], Step | None], ...] = (
