@@ -24,6 +24,9 @@ def _missing_capabilities() -> dict[str, str]:
     if settings.DATABASES["default"]["ENGINE"] != "radicpro.db.postgresql":
         missing["postgres"] = ("PostgreSQL concurrency tests were not collected on this database; "
                                "set DATABASE_URL=postgres://... to run them (CI does)")
+    if not settings.REDIS_URL:
+        missing["redis"] = ("Redis tests were not collected without a Redis server; set "
+                            "REDIS_URL=redis://... to run them (CI does)")
     if not _has_browser():
         if os.environ.get("RADICPRO_REQUIRE_BROWSER") == "1":
             raise pytest.UsageError("RADICPRO_REQUIRE_BROWSER=1 but Debian's chromium and "
@@ -34,7 +37,8 @@ def _missing_capabilities() -> dict[str, str]:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgres` or `browser` run only where that capability exists (always in CI)."""
+    """Tests marked `postgres`, `redis` or `browser` run only where that capability exists (always
+    in CI)."""
     config._radicpro_deselected = {}
     for marker, reason in _missing_capabilities().items():
         chosen = [item for item in items if item.get_closest_marker(marker)]
