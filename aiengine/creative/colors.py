@@ -121,6 +121,11 @@ def readable_text_color(
     return max((WHITE, BLACK), key=lambda c: min_contrast(c, grounds))
 
 
+def label_color(fill: str) -> str:
+    """The label on a filled shape (a button, a badge): white, else near-black, past AA with room."""
+    return readable_text_color(fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
+
+
 def shift_lightness(color: str, amount: float) -> str:
     """Lighten (amount > 0) or darken (amount < 0) in HLS space by `amount` (−1–1)."""
     r, g, b = (c / 255 for c in to_rgb(color))

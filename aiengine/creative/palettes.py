@@ -16,6 +16,7 @@ from aiengine.creative.colors import (
     from_hls,
     is_dark,
     lab,
+    label_color,
     mix,
     readable_text_color,
     relative_luminance,
@@ -197,8 +198,8 @@ def _scheme(name: str, *, background: str, background_end: str, panel: str, head
         if min(contrast_ratio(text, ground) for text in (headline, body) for ground in grounds) >= WCAG_AA:
             break
         background_end = mix(background_end, background, 0.4)  # a gradient no text could read on both ends of
-    on_accent = readable_text_color(accent, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
-    cta_text = readable_text_color(cta_fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
+    on_accent = label_color(accent)
+    cta_text = label_color(cta_fill)
     panel_text = readable_text_color(panel, preferred=(body, headline, WHITE, "#111111"), minimum=WCAG_AA + 0.3)
     panel_headline = readable_text_color(panel, preferred=(headline, accent, panel_text), minimum=WCAG_AA + 0.3)
     return Scheme(name, background, background_end, panel, headline, body, accent, on_accent, cta_fill,

@@ -13,8 +13,8 @@ from aiengine.creative.colors import (
     WCAG_AA,
     WHITE,
     ensure_contrast,
+    label_color,
     min_contrast,
-    readable_text_color,
     with_alpha,
 )
 from aiengine.creative.kinds import Kind
@@ -388,13 +388,12 @@ class Filler:
                 region.ground, "headline" if lead else "body")
         return ensure_contrast(_colour(token, colours), self._ground(region, box), minimum=WCAG_AA + 0.3)
 
-    def _pill_fill(self, rule: SlotRule, region: Region, box: Box) -> str:
-        """The scheme's colour for the pill, unless it melts into what the pill sits on (a scheme's button colour
-        can be the very panel a template puts the text on): then the first of the accent, the canvas colour, the
-        region's headline ink, near-black and white that stands out from it by WCAG's 3:1 for controls, else the
-        one that stands out most."""
+    def _pill_fill(self, fill: str, region: Region, box: Box) -> str:
+        """`fill`, the scheme's colour for the pill, unless it melts into what the pill sits on (a scheme's button
+        colour can be the very panel a template puts the text on): then the first of the accent, the canvas colour,
+        the region's headline ink, near-black and white that stands out from it by WCAG's 3:1 for controls, else
+        the one that stands out most."""
         colours = self.style.colours
-        fill = colours["cta_fill" if rule.pill == "cta" else "accent"]
         ground = self._ground(region, box)
         if min_contrast(fill, ground) >= PILL_VISIBLE:
             return fill
@@ -412,9 +411,10 @@ class Filler:
         slack = 1.04
         if rule.pill:
             pad_x, pad_y = item.size * 0.9, item.size * 0.45
-            fill = self._pill_fill(rule, region, box)
-            if fill != self.style.colours["cta_fill" if rule.pill == "cta" else "accent"]:
-                style["color"] = readable_text_color(fill, preferred=(WHITE, "#111111"), minimum=WCAG_AA + 0.3)
+            scheme_fill = self.style.colours["cta_fill" if rule.pill == "cta" else "accent"]
+            fill = self._pill_fill(scheme_fill, region, box)
+            if fill != scheme_fill:
+                style["color"] = label_color(fill)
             style["background"] = {"color": fill, "paddingX": _num(pad_x), "paddingY": _num(pad_y), "radius": 999}
             # The pill hugs its text and sits on the stack's edge (or axis): the layer spans the stack's width
             # with the stack's alignment, so a longer label grows the button away from that edge.

@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
-from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb, with_alpha
+from aiengine.creative.colors import (
+    WCAG_AA,
+    label_color,
+    readable_text_color,
+    to_hex,
+    to_rgb,
+    with_alpha,
+)
 from aiengine.creative.palettes import Palette, Scheme, palette_from_brand, scheme_for
 from aiengine.creative.templates import Template, all_templates
 from aiengine.creative.templates.fill import SLOT_LAYERS
@@ -160,7 +167,7 @@ def palette_operations(doc: Mapping[str, Any], palette: Palette, *, variant: int
         pill = style.get("background")
         if isinstance(pill, Mapping):
             fill = scheme.cta_fill if role == "cta" else scheme.accent
-            text = readable_text_color(fill, preferred=("#FFFFFF", "#111111"), minimum=WCAG_AA + 0.3)
+            text = label_color(fill)
             ops.append({"op": "update_layer", "layerId": layer["id"],
                         "changes": {"style": {"color": text, "background": {"color": fill}}}})
             continue

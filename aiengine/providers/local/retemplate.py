@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from aiengine.creative.colors import WCAG_AA, readable_text_color, to_hex, to_rgb
+from aiengine.creative.colors import WCAG_AA, label_color, readable_text_color, to_hex, to_rgb
 from aiengine.creative.kinds import KINDS
 from aiengine.creative.lint import lint_document
 from aiengine.creative.lint.repairs import show_button
@@ -125,8 +125,8 @@ def source_colours(document: dict[str, Any], template: Template) -> dict[str, st
     put("glow", found["accent"])
     put("panel_headline", found["headline"])
     put("panel_text", found["body"])
-    put("on_accent", readable_text_color(found["accent"], preferred=("#FFFFFF", "#111111"), minimum=WCAG_AA + 0.3))
-    put("cta_text", readable_text_color(found["cta_fill"], preferred=("#FFFFFF", "#111111"), minimum=WCAG_AA + 0.3))
+    put("on_accent", label_color(found["accent"]))
+    put("cta_text", label_color(found["cta_fill"]))
     return {token: found.get(token, ground) for token in PAINT_TOKENS}
 
 
