@@ -264,3 +264,14 @@ def test_an_image_put_where_the_text_stands_changes_sides_with_it():
     assert "changed sides" in result.explanation
     _result, again = _edit(after, "put the product image on the left")  # already there: nothing mirrors back
     assert _role(again, "product")["position"]["x"] <= product["position"]["x"] + 1
+
+
+def test_a_button_stays_visible_on_the_ground_an_edit_gives_it():
+    brief = read_brief("City marathon poster: Pune Half Marathon, 5K and 10K runs, Sunday 7 Dec, 6 AM, "
+                       "register at punerun.in")
+    request = LayoutRequest(brief=brief, format_id="instagram_post", concept="product_highlight", variants=1, seed=1)
+    before = LocalLayoutProvider().generate(request).documents[0]
+    result, after = _edit(before, "make the background white")
+    assert result.unsupported == ()
+    assert [i.layer_id for i in lint_document(after) if i.code == "invisible_button"] == []
+    assert _errors(after) == []

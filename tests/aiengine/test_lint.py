@@ -67,7 +67,7 @@ def test_a_button_the_colour_of_what_it_sits_on_is_invisible():
     assert _codes(cta("#199BB3")) == []  # a teal button on the same ground
 
     invisible = cta("#F2F4F8")
-    show_button(invisible["layers"][0]["style"], issues[0])  # the layout's and a re-template's repair
+    show_button(invisible["layers"][0]["style"], issues[0].details["background"])  # the layout's and a re-template's repair
     assert _codes(invisible) == []
 
 

@@ -10,16 +10,15 @@ from aiengine.creative.colors import (
     ensure_contrast,
     readable_text_color,
 )
-from aiengine.creative.lint.issues import LintIssue
 
 
-def show_button(style: dict[str, Any], issue: LintIssue) -> None:
-    """An `invisible_button`: the pill darkened or lightened as little as needed to stand out from what it sits on
-    by WCAG's 3:1 for controls, and its label kept readable on it."""
+def show_button(style: dict[str, Any], under: str) -> None:
+    """A button (a text's pill) that melts into `under`, the colour it sits on (an `invisible_button`): the pill
+    darkened or lightened as little as needed to stand out from it by WCAG's 3:1 for controls, and its label kept
+    readable on it."""
     pill = style.get("background")
     if not isinstance(pill, dict) or not isinstance(pill.get("color"), str):
         return
-    pill["color"] = ensure_contrast(pill["color"], str(issue.details.get("background", "#FFFFFF")),
-                                    minimum=NON_TEXT_CONTRAST)
+    pill["color"] = ensure_contrast(pill["color"], under, minimum=NON_TEXT_CONTRAST)
     style["color"] = readable_text_color(pill["color"], preferred=(str(style.get("color", "#111111")), "#FFFFFF",
                                                                    "#111111"), minimum=WCAG_AA + 0.5)

@@ -227,7 +227,7 @@ class LocalLayoutProvider:
                         style["color"] = readable_text_color(ground, preferred=("#FFFFFF", "#111111"),
                                                              minimum=WCAG_AA + 2)
                 elif issue.code == "invisible_button":
-                    show_button(style, issue)
+                    show_button(style, str(issue.details["background"]))
                 elif issue.code == "text_overflow":
                     style["autoFit"]["minSize"] = 3
                 elif issue.code == "weak_hierarchy":

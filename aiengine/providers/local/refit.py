@@ -6,18 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from aiengine.creative.colors import (
+    PILL_VISIBLE,
     WCAG_AA,
     contrast_ratio,
     ensure_contrast,
     readable_text_color,
     relative_luminance,
 )
+from aiengine.creative.lint.repairs import show_button
 from aiengine.providers.local.restyle import (
     ground_color,
     ground_key,
     ground_layer,
     paint_changes,
     solid,
+    surface_color,
 )
 from aiengine.providers.local.targets import walk
 from documents import apply_operations, get_format
@@ -195,6 +198,19 @@ def refit(before: dict[str, Any], after: dict[str, Any], *, touched: set[str], r
             if layer_id in recoloured:
                 notes.append(f"used a {'lighter' if relative_luminance(fixed) > relative_luminance(color) else 'darker'}"
                              f" shade for the {layer.get('name') or layer_id} so it stays readable")
+    # buttons that melt into what they now sit on (a ground the edit or the fixes above changed)
+    for layer in _texts(doc):
+        style = layer.get("style") or {}
+        pill = style.get("background")
+        if not isinstance(pill, dict) or not isinstance(pill.get("color"), str):
+            continue
+        under = surface_color(doc, layer)
+        if contrast_ratio(ground_color(doc, layer), under) >= PILL_VISIBLE:
+            continue
+        shown = {"color": style.get("color", "#111111"), "background": {"color": pill["color"]}}
+        show_button(shown, under)
+        push(str(layer["id"]), {"style": {"color": shown["color"], "background": shown["background"]}})
+        notes.append(f"shaded the {layer.get('name') or layer['id']} so it stands out from what it sits on")
     # other texts whose ground the fixes above changed
     for layer in _texts(doc):
         style = layer.get("style") or {}

@@ -79,6 +79,11 @@ def ground_color(doc: Mapping[str, Any], text: Mapping[str, Any]) -> str:
     pill = (text.get("style") or {}).get("background")
     if isinstance(pill, Mapping) and isinstance(pill.get("color"), str):
         return to_hex(to_rgb(pill["color"]))
+    return surface_color(doc, text)
+
+
+def surface_color(doc: Mapping[str, Any], text: Mapping[str, Any]) -> str:
+    """The colour a text layer and its pill sit on: the shape under it, or the canvas background."""
     layer = ground_layer(doc, text)
     if layer is not None:
         return paint_color(layer.get("fill")) or "#FFFFFF"

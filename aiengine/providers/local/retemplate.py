@@ -266,7 +266,7 @@ def settle(document: dict[str, Any], *, format_id: str | None) -> None:
                     style["color"] = readable_text_color(ground, preferred=preferred,
                                                          minimum=WCAG_AA + 0.5 + 0.5 * attempt)
             elif issue.code == "invisible_button":
-                show_button(style, issue)
+                show_button(style, str(issue.details["background"]))
             elif issue.code == "text_overflow":
                 fit["minSize"] = min(float(fit.get("minSize", 6)), 3.0)
             elif issue.code == "weak_hierarchy":
