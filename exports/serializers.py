@@ -135,7 +135,7 @@ class ExportOutput(ListModelSerializer):
 
 def export_data(export: Export) -> WireDict:
     """``ExportOutput(export).data`` on the wire (camelCase), built directly: DRF's per-field
-    machinery cost half of a page of twenty (tests/exports/test_output_builder.py keeps the
+    machinery cost half of a page of twenty (tests/exports/api/test_output_builder.py keeps the
     two equal). The URL is signed afresh, as ever."""
     url, expires_at = export_file_url(export=export)
     return WireDict(
